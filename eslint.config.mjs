@@ -1,0 +1,74 @@
+// Lint rules for the whole workspace. The module-boundary constraints are what keep the architecture
+// honest: services never import each other, libraries never import services, and the test-only
+// library never reaches production code.
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const productionConstraints = [
+  { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing'] },
+  { sourceTag: 'type:plumbing', onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  {
+    sourceTag: 'type:testing',
+    onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing', 'type:testing'],
+  },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing', 'type:testing'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:requests', onlyDependOnLibsWithTags: ['scope:requests', 'scope:shared'] },
+  { sourceTag: 'scope:dispatch', onlyDependOnLibsWithTags: ['scope:dispatch', 'scope:shared'] },
+  { sourceTag: 'scope:volunteer-hours', onlyDependOnLibsWithTags: ['scope:volunteer-hours', 'scope:shared'] },
+  { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
+
+// Tests may additionally use the testing library; everything else stays as strict as production.
+const testConstraints = productionConstraints.map((constraint) =>
+  constraint.sourceTag === 'type:service' || constraint.sourceTag === 'type:plumbing'
+    ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'] }
+    : constraint,
+);
+
+const boundaries = (depConstraints) => [
+  'error',
+  { enforceBuildableLibDependency: false, allow: [], banTransitiveDependencies: false, depConstraints },
+];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', '**/*.cjs', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries(productionConstraints),
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through the validated config of libs/platform, never process.env.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(testConstraints) },
+  },
+  {
+    // The infrastructure runner, the harness and config loading are the places that read the environment.
+    files: [
+      'tools/**/*.ts',
+      'libs/testing/**/*.ts',
+      'libs/platform/src/config/**/*.ts',
+      '**/*.spec.ts',
+      '**/test/**/*.ts',
+    ],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

@@ -1,0 +1,59 @@
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Describe, NestedObject } from '../../schema/contract-metadata';
+import { IsUtcTimestamp } from '../../schema/contract-validators';
+import { Topics } from '../../topics/topic-registry';
+import { defineEvent } from '../event-definition';
+import { ActorRef } from '../shared/actor-ref';
+import fixture from './fixtures/notification.delivered.v1.json';
+
+/** Where a notification reached its recipient. */
+export const deliveryChannels = ['inbox', 'live_stream'] as const;
+/** Where a notification reached its recipient: the inbox, or the live stream (SSE) of an open session. */
+export type DeliveryChannel = (typeof deliveryChannels)[number];
+
+/** A notification reached a person. */
+@Describe('A notification reached a person.')
+export class NotificationDeliveredV1 {
+  @Describe('Id of the notification.')
+  @IsUUID()
+  notificationId: string;
+
+  @Describe('Who received it, in which role.')
+  @NestedObject(() => ActorRef)
+  recipient: ActorRef;
+
+  @Describe('inbox, or live_stream when pushed to an open session.')
+  @IsIn(deliveryChannels)
+  channel: DeliveryChannel;
+
+  @Describe('Event id of the fact the notification is about.')
+  @IsUUID()
+  causedByEventId: string;
+
+  @Describe('Type of that event, e.g. ticket.dispatched.')
+  @Matches(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/)
+  causedByEventType: string;
+
+  @Describe("The ticket the notification concerns, if any; puts the delivery on the ticket's timeline.")
+  @IsOptional()
+  @IsUUID()
+  ticketId?: string;
+
+  @Describe('When it was delivered.')
+  @IsUtcTimestamp()
+  deliveredAt: string;
+}
+
+/** `notification.delivered` v1. */
+export const notificationDeliveredV1 = defineEvent({
+  type: 'notification.delivered',
+  version: 1,
+  topic: Topics.notificationsDelivery,
+  keyField: 'notificationId',
+  payloadClass: NotificationDeliveredV1,
+  producer: 'notifications',
+  consumers: ['requests'],
+  description:
+    'A notification reached its recipient; requests shows on the ticket timeline that the member or staff was told.',
+  fixture,
+});

@@ -1,0 +1,20 @@
+/** The roles a person or organisation can hold (DESIGN §2). */
+export const accountRoles = [
+  'resident',
+  'grid_worker',
+  'staff',
+  'secretary',
+  'member',
+  'official',
+  'property_company',
+  'admin',
+] as const;
+
+/** A role a person or organisation holds: 居民, 网格员, 社区工作者, 社区书记, 在职党员, 包联领导, 红色物业, 管理员. */
+export type AccountRole = (typeof accountRoles)[number];
+
+/** Who can cause an event: any account role, or `system` for timers and automatic decisions. */
+export const actorRoles = [...accountRoles, 'system'] as const;
+
+/** The role of whoever caused an event; `system` for timers, auto-dispatch and auto-confirmation. */
+export type ActorRole = (typeof actorRoles)[number];

@@ -1,0 +1,51 @@
+import { InvalidClaimsError, userFromClaims } from './authenticated-user';
+
+describe('userFromClaims', () => {
+  it('maps the standard claims of a party member to a user', () => {
+    const user = userFromClaims({
+      sub: 'member-17',
+      roles: ['member'],
+      community_ids: ['c-luancheng-1'],
+      grid_ids: ['g-3', 'g-4'],
+      unit_id: 'unit-tax-bureau',
+    });
+
+    expect(user).toEqual({
+      id: 'member-17',
+      roles: ['member'],
+      communityIds: ['c-luancheng-1'],
+      gridIds: ['g-3', 'g-4'],
+      unitId: 'unit-tax-bureau',
+    });
+  });
+
+  it('keeps the escalation level of a secretary or official when it is 1, 2 or 3', () => {
+    expect(userFromClaims({ sub: 's-1', roles: ['secretary'], escalation_level: 1 }).escalationLevel).toBe(1);
+    expect(userFromClaims({ sub: 'o-1', roles: ['official'], escalation_level: 3 }).escalationLevel).toBe(3);
+    expect(
+      userFromClaims({ sub: 'o-2', roles: ['official'], escalation_level: 7 }).escalationLevel,
+    ).toBeUndefined();
+  });
+
+  it('gives a token without role or scope claims no roles and no scope', () => {
+    expect(userFromClaims({ sub: 'resident-1' })).toEqual({
+      id: 'resident-1',
+      roles: [],
+      communityIds: [],
+      gridIds: [],
+    });
+  });
+
+  it('drops role names it does not know', () => {
+    expect(userFromClaims({ sub: 'u-1', roles: ['staff', 'superuser', 42] }).roles).toEqual(['staff']);
+  });
+
+  it('accepts roles sent as one space-separated string, as some identity providers do', () => {
+    expect(userFromClaims({ sub: 'u-1', roles: 'staff secretary' }).roles).toEqual(['staff', 'secretary']);
+  });
+
+  it('refuses a token without a subject', () => {
+    expect(() => userFromClaims({ roles: ['admin'] })).toThrow(InvalidClaimsError);
+    expect(() => userFromClaims({ sub: '  ' })).toThrow(InvalidClaimsError);
+  });
+});

@@ -1,0 +1,139 @@
+// The public API of @loop/platform. Modules inside the library import each other by path, never
+// through this file.
+
+// config
+export { PlatformConfig, NODE_ENVIRONMENTS, LOG_LEVELS } from './config/platform.config';
+export type { NodeEnvironment, LogLevel } from './config/platform.config';
+export { loadConfig } from './config/load-config';
+export type { Environment } from './config/load-config';
+export { ConfigError } from './config/config-error';
+export type { ConfigIssue } from './config/config-error';
+export { describeConfig, configVariableNames } from './config/describe-config';
+export type { ConfigSchema, ConfigVariable } from './config/describe-config';
+export { ConfigModule, APP_CONFIG } from './config/config.module';
+export { bootContext } from './config/boot-context';
+export type { BootContext } from './config/boot-context';
+export {
+  ToInteger,
+  ToBoolean,
+  ToList,
+  IsIntegerBetween,
+  IsPort,
+  IsBooleanFlag,
+  IsOneOf,
+  IsUrlWithScheme,
+  IsPostgresUrl,
+  IsRedisUrl,
+  IsHttpUrl,
+  IsHostPortList,
+  IsNonBlank,
+  IsText,
+} from './config/env-decorators';
+
+// logging
+export { correlationContext } from './logging/correlation-context';
+export type { CorrelationIds } from './logging/correlation-context';
+export {
+  correlationMiddleware,
+  acceptedCorrelationId,
+  CORRELATION_ID_HEADER,
+  REQUEST_ID_HEADER,
+} from './logging/correlation.middleware';
+export { correlationMixin, loggerParams } from './logging/logger-params';
+export { LoggingModule } from './logging/logging.module';
+
+// health
+export { HealthModule } from './health/health.module';
+export { HealthHttpController } from './health/health.http-controller';
+export { PostgresHealthIndicator } from './health/postgres.health-indicator';
+export { RedisHealthIndicator } from './health/redis.health-indicator';
+export { KafkaHealthIndicator } from './health/kafka.health-indicator';
+
+// metrics
+export { MetricsModule, MetricsHttpController } from './metrics/metrics.module';
+export {
+  counterMetric,
+  histogramMetric,
+  gaugeMetric,
+  ensureDefaultMetrics,
+  labelMetricsWithService,
+} from './metrics/metric-registry';
+export { httpRequestDuration, httpMetricsMiddleware, HTTP_REQUEST_DURATION } from './metrics/http-metrics';
+export { kafkaConsumerMetrics } from './metrics/kafka-consumer-metrics';
+export type { KafkaConsumerMetrics, KafkaHandlingOutcome } from './metrics/kafka-consumer-metrics';
+
+// errors
+export { DomainError, DOMAIN_PROBLEM_STATUS } from './errors/domain-error';
+export type { DomainProblemType } from './errors/domain-error';
+export { ProblemException } from './errors/problem.exception';
+export { ValidationFailedException } from './errors/validation-failed.exception';
+export type { FieldViolation } from './errors/validation-failed.exception';
+export { translateViolations } from './errors/field-messages';
+export type { FieldError } from './errors/field-messages';
+export { toProblem, PROBLEM_TYPE_PREFIX } from './errors/problem-details.mapper';
+export type { ProblemDetails, ProblemResponse, ProblemContext } from './errors/problem-details.mapper';
+export { ProblemDetailsFilter, PROBLEM_JSON } from './errors/problem-details.filter';
+export { createValidationPipe } from './errors/validation.pipe';
+export { preferredLanguage, LANGUAGES, DEFAULT_LANGUAGE } from './errors/language';
+export type { Language, LocalizedText } from './errors/language';
+
+// openapi
+export { setupOpenApi, OPENAPI_PATH } from './openapi/setup-openapi';
+export type { OpenApiOptions } from './openapi/setup-openapi';
+
+// auth
+export { ROLES, isRole } from './auth/roles';
+export type { Role } from './auth/roles';
+export { userFromClaims, InvalidClaimsError } from './auth/authenticated-user';
+export type { AuthenticatedUser } from './auth/authenticated-user';
+export { Public, IS_PUBLIC } from './auth/public.decorator';
+export { Roles, REQUIRED_ROLES } from './auth/roles.decorator';
+export { AllowQueryToken } from './auth/query-token.decorator';
+export { CurrentUser } from './auth/current-user.decorator';
+export type { AuthenticatedRequest } from './auth/current-user.decorator';
+export { AuthenticationGuard } from './auth/authentication.guard';
+export { RolesGuard } from './auth/roles.guard';
+export { TokenVerifier } from './auth/token-verifier';
+export { resolveAuthSettings } from './auth/auth-settings';
+export type { AuthSettings } from './auth/auth-settings';
+export { AuthModule } from './auth/auth.module';
+export {
+  DEV_ISSUER_PORT,
+  DEV_ISSUER_JWKS_URL,
+  DEV_ISSUER_ISSUER,
+  DEV_ISSUER_AUDIENCE,
+  DEV_ISSUER_ALGORITHM,
+} from './auth/dev-issuer/dev-issuer.constants';
+export { DevIssuer } from './auth/dev-issuer/dev-issuer';
+export type { DevTokenClaims, DevIssuerOptions, MintOptions } from './auth/dev-issuer/dev-issuer';
+export { loadOrCreateDevIssuerKey } from './auth/dev-issuer/dev-issuer-key';
+export type { DevIssuerKey } from './auth/dev-issuer/dev-issuer-key';
+export { parseDevTokenRequest, DevTokenRequestError } from './auth/dev-issuer/dev-token-request';
+export type { DevTokenRequest } from './auth/dev-issuer/dev-token-request';
+export {
+  createDevIssuerServer,
+  DEV_ISSUER_JWKS_PATH,
+  DEV_ISSUER_TOKENS_PATH,
+} from './auth/dev-issuer/dev-issuer-server';
+export { startDevIssuer } from './auth/dev-issuer/start-dev-issuer';
+export type { StartDevIssuerOptions, RunningDevIssuer } from './auth/dev-issuer/start-dev-issuer';
+
+// database and redis
+export { DatabaseModule, typeOrmOptions } from './database/database.module';
+export type { DatabaseOptions } from './database/database.module';
+export { runMigrationsExclusively } from './database/run-migrations';
+export { TypeOrmLogger } from './database/typeorm-logger';
+export { RedisModule, REDIS, createRedisClient } from './redis/redis.module';
+
+// bootstrap
+export { PlatformModule } from './bootstrap/platform.module';
+export type { PlatformModuleOptions } from './bootstrap/platform.module';
+export { bootstrapService } from './bootstrap/bootstrap-service';
+export { createServiceApp, configureServiceApp } from './bootstrap/create-service-app';
+export type { ServiceOptions } from './bootstrap/service-options';
+export { kafkaMicroserviceOptions } from './bootstrap/kafka-microservice';
+export type { ServiceKafkaOptions } from './bootstrap/kafka-microservice';
+export { installGracefulShutdown } from './bootstrap/graceful-shutdown';
+export type { GracefulShutdownOptions } from './bootstrap/graceful-shutdown';
+export { drainHttpServer } from './bootstrap/drain-http-server';
+export type { DrainOutcome } from './bootstrap/drain-http-server';

@@ -1,0 +1,56 @@
+import { hostname } from 'node:os';
+import { RequestMethod } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import { stdTimeFunctions } from 'pino';
+import type { PlatformConfig } from '../config/platform.config';
+import { correlationContext } from './correlation-context';
+import { CORRELATION_ID_HEADER } from './correlation.middleware';
+
+// Probes and scrapes arrive every few seconds; logging each would bury the requests people make.
+const QUIET_PATHS = /^\/(health|metrics)(\/|\?|$)/;
+
+/**
+ * Adds the current correlation ids to a log line. Wired as pino's `mixin`, so any logger — request
+ * scoped or not, in an HTTP request or a Kafka handler — stamps `correlationId`, `requestId` and
+ * `causationId` of the work in progress.
+ */
+export function correlationMixin(): Record<string, string> {
+  const ids = correlationContext.current();
+  if (!ids) return {};
+  const fields: Record<string, string> = { correlationId: ids.correlationId };
+  if (ids.requestId) fields.requestId = ids.requestId;
+  if (ids.causationId) fields.causationId = ids.causationId;
+  return fields;
+}
+
+/** nestjs-pino parameters: JSON lines with ISO time, textual level, service name and correlation ids. */
+export function loggerParams(config: PlatformConfig, serviceName?: string): Params {
+  return {
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+    pinoHttp: {
+      level: config.LOG_LEVEL,
+      base: { service: serviceName, pid: process.pid, hostname: hostname() },
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      mixin: correlationMixin,
+      // The request-completed line may be written after the request's async context has ended; only
+      // then are the ids bound from the request itself (inside the context the mixin has them already,
+      // and binding them twice would duplicate the keys).
+      customProps: (request: IncomingMessage, response: ServerResponse) =>
+        correlationContext.current()
+          ? {}
+          : {
+              requestId: (request as IncomingMessage & { id?: string }).id,
+              correlationId: response.getHeader(CORRELATION_ID_HEADER),
+            },
+      serializers: {
+        req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
+        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+      },
+      autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Public API of @loop/testing: what integration and e2e tests use to reach real infrastructure.
+export * from './infrastructure/test-environment';
+export * from './infrastructure/test-database';
+export * from './infrastructure/test-namespace';
+export * from './infrastructure/wait-for';
+export * from './app/test-service';
+export * from './deployment/compose-service-check';
+export * from './network/tcp-proxy';

@@ -1,0 +1,2 @@
+const { unitConfig } = require('../../jest.preset.cjs');
+module.exports = unitConfig(__dirname, 'dispatch');

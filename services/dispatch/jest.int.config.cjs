@@ -1,0 +1,2 @@
+const { integrationConfig } = require('../../jest.preset.cjs');
+module.exports = integrationConfig(__dirname, 'dispatch');

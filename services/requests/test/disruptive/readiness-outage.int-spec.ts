@@ -1,0 +1,72 @@
+// Readiness must follow the dependencies: down when PostgreSQL or Kafka goes away, back when they
+// return. Kafka is the runner's own broker, really stopped and started; PostgreSQL is the machine's
+// shared server, so it is cut off from this service alone through a proxy rather than stopped.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import request from 'supertest';
+import { startTcpProxy, startTestService, TcpProxy, TestService, waitFor } from '@loop/testing';
+import { AppModule } from '../../src/app.module';
+import { requestsServiceOptions } from '../../src/service-options';
+
+const repositoryRoot = join(__dirname, '..', '..', '..', '..');
+
+function infra(...args: string[]): void {
+  execFileSync('npx', ['tsx', 'tools/infra/cli.ts', ...args], { cwd: repositoryRoot, stdio: 'pipe' });
+}
+
+async function readinessStatus(service: TestService): Promise<number> {
+  return (await request(service.app.getHttpServer()).get('/health/ready')).status;
+}
+
+describe('readiness of the requests service when a dependency goes away', () => {
+  let service: TestService;
+  let postgresProxy: TcpProxy;
+
+  beforeAll(async () => {
+    const postgres = new URL(process.env.TEST_POSTGRES_URL!);
+    postgresProxy = await startTcpProxy(postgres.hostname, Number(postgres.port || 5432));
+    service = await startTestService(AppModule, requestsServiceOptions, {
+      rewriteDatabaseUrl: (url) => {
+        const proxied = new URL(url);
+        proxied.hostname = '127.0.0.1';
+        proxied.port = String(postgresProxy.port);
+        return proxied.toString();
+      },
+    });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await postgresProxy?.close();
+  });
+
+  it('turns not ready while PostgreSQL is unreachable and ready again when it returns', async () => {
+    expect(await readinessStatus(service)).toBe(200);
+    await postgresProxy.cut();
+    await waitFor(async () => (await readinessStatus(service)) === 503, {
+      timeoutMs: 20_000,
+      description: 'readiness to report 503 without PostgreSQL',
+    });
+    await postgresProxy.restore();
+    await waitFor(async () => (await readinessStatus(service)) === 200, {
+      timeoutMs: 30_000,
+      description: 'readiness to recover with PostgreSQL back',
+    });
+  });
+
+  it('turns not ready while the Kafka broker is stopped and ready again once it is back', async () => {
+    expect(await readinessStatus(service)).toBe(200);
+    infra('down', 'kafka');
+    try {
+      await waitFor(async () => (await readinessStatus(service)) === 503, {
+        timeoutMs: 30_000,
+        description: 'readiness to report 503 without Kafka',
+      });
+    } finally {
+      infra('up');
+    }
+    await waitFor(async () => (await readinessStatus(service)) === 200, {
+      timeoutMs: 60_000,
+      description: 'readiness to recover with Kafka back',
+    });
+  });
+});

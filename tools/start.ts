@@ -1,0 +1,139 @@
+// `npm start`: brings up Kafka, PostgreSQL and Redis, the development token issuer and the four
+// services, waits until every service is ready and prints where to find them. Ctrl-C stops the
+// services and the issuer; the infrastructure keeps running for the next start (`npm run infra:down`).
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDatabases, ensureInfrastructure } from './infra';
+import {
+  devIssuerPort,
+  localServiceEnvironment,
+  serviceCatalogue,
+  ServiceEntry,
+} from './local/service-catalogue';
+
+const root = join(__dirname, '..');
+const logDir = join(root, '.local', 'logs');
+const children: ChildProcess[] = [];
+
+function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): ChildProcess {
+  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`✘ ${name} exited (${signal ?? code}); see .local/logs/${name}.log`);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+function mainFile(service: ServiceEntry): string {
+  return join(root, 'dist', 'services', service.name, 'services', service.name, 'src', 'main.js');
+}
+
+let stopping = false;
+function stopAll(): void {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping services…');
+  for (const child of children) child.kill('SIGTERM');
+  Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve)))).then(() =>
+    process.exit(0),
+  );
+}
+
+/** The services named on the command line (`npm start -- requests dispatch`), or all of them. */
+function selectedServices(names: string[]): ServiceEntry[] {
+  const unknown = names.filter((name) => !serviceCatalogue.some((service) => service.name === name));
+  if (unknown.length)
+    throw new Error(
+      `Unknown service ${unknown.join(', ')}; known: ${serviceCatalogue.map((s) => s.name).join(', ')}`,
+    );
+  return names.length
+    ? serviceCatalogue.filter((service) => names.includes(service.name))
+    : [...serviceCatalogue];
+}
+
+async function main(): Promise<void> {
+  const services = selectedServices(process.argv.slice(2));
+  mkdirSync(logDir, { recursive: true });
+  const infrastructure = await ensureInfrastructure();
+  await ensureDatabases(
+    infrastructure.postgresUrl,
+    serviceCatalogue.map((service) => service.database),
+  );
+
+  console.log('Building services…');
+  const projects = services.map((service) => service.name).join(',');
+  const build = spawnSync(`npx nx run-many -t build -p ${projects} --output-style=stream`, {
+    cwd: root,
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  if (build.status !== 0) throw new Error('The build failed; see the output above.');
+
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+
+  startProcess(
+    'dev-issuer',
+    'npx',
+    ['tsx', 'tools/dev-issuer/cli.ts', 'serve', '--port', String(devIssuerPort)],
+    {},
+  );
+  if (!(await waitUntilReady(`http://127.0.0.1:${devIssuerPort}/.well-known/jwks.json`, 30_000))) {
+    throw new Error('The development token issuer did not start; see .local/logs/dev-issuer.log');
+  }
+  for (const service of services) {
+    startProcess(
+      service.name,
+      process.execPath,
+      ['--enable-source-maps', mainFile(service)],
+      localServiceEnvironment(service, infrastructure),
+    );
+  }
+  const readiness = await Promise.all(
+    services.map((service) => waitUntilReady(`http://127.0.0.1:${service.port}/health/ready`, 90_000)),
+  );
+
+  console.log('\nService          URL                     API docs');
+  services.forEach((service, index) => {
+    const status = readiness[index] ? '✔' : `✘ not ready — see .local/logs/${service.name}.log`;
+    console.log(
+      `${status === '✔' ? '✔' : '✘'} ${service.name.padEnd(16)} http://127.0.0.1:${service.port}   http://127.0.0.1:${service.port}/docs ${status === '✔' ? '' : status}`,
+    );
+  });
+  console.log(`\nTokens: npm run token -- --role resident --sub resident-1 --community <community-id>`);
+  console.log('Logs:   .local/logs/<service>.log    Stop: Ctrl-C (infrastructure: npm run infra:down)');
+  if (readiness.some((ready) => !ready)) stopAll();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll();
+  process.exitCode = 1;
+});

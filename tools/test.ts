@@ -1,0 +1,62 @@
+// `npm test`: type-check, lint, cycle check, unit tests and integration tests against real Kafka,
+// PostgreSQL and Redis. Infrastructure that this run had to start is stopped again at the end.
+import { spawnSync } from 'node:child_process';
+import { ensureInfrastructure, stopInfrastructure } from './infra';
+
+interface Step {
+  name: string;
+  command: string;
+}
+
+const steps: Step[] = [
+  { name: 'type-check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'lint', command: 'npx eslint . --max-warnings 0' },
+  { name: 'format', command: 'npx prettier --check . --log-level warn' },
+  { name: 'cycles', command: 'npm run --silent cycles' },
+  { name: 'unit tests', command: 'npx jest -c jest.config.cjs --ci' },
+  { name: 'integration tests', command: 'npx jest -c jest.int.config.cjs --ci' },
+  { name: 'outage tests', command: 'npx jest -c jest.disruptive.config.cjs --ci' },
+];
+
+function run(step: Step): { ok: boolean; seconds: number } {
+  const started = Date.now();
+  console.log(`\n▶ ${step.name}: ${step.command}`);
+  const result = spawnSync(step.command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+}
+
+async function main(): Promise<number> {
+  const infraStarted = Date.now();
+  const infrastructure = await ensureInfrastructure();
+  console.log(
+    `Infrastructure ready in ${((Date.now() - infraStarted) / 1000).toFixed(1)} s` +
+      (infrastructure.started.length
+        ? ` (started: ${infrastructure.started.join(', ')})`
+        : ' (already running)'),
+  );
+  const summary: string[] = [];
+  let failed = false;
+  try {
+    for (const step of steps) {
+      const { ok, seconds } = run(step);
+      summary.push(`${ok ? '✔' : '✘'} ${step.name} (${seconds.toFixed(1)} s)`);
+      failed ||= !ok;
+    }
+  } finally {
+    if (infrastructure.started.length) await stopInfrastructure();
+  }
+  console.log(`\n${summary.join('\n')}`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
