@@ -1,6 +1,6 @@
 // `npm test`: type-check, lint, cycle check, unit tests and integration tests against real Kafka,
 // PostgreSQL and Redis. Infrastructure that this run had to start is stopped again at the end.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { ensureInfrastructure, stopInfrastructure } from './infra';
 
 interface Step {
@@ -18,15 +18,19 @@ const steps: Step[] = [
   { name: 'outage tests', command: 'npx jest -c jest.disruptive.config.cjs --ci' },
 ];
 
-function run(step: Step): { ok: boolean; seconds: number } {
+// Asynchronous on purpose: a blocked event loop could not reap the broker this process started when an
+// outage test stops it, and the exited broker would linger as a zombie.
+function run(step: Step): Promise<{ ok: boolean; seconds: number }> {
   const started = Date.now();
   console.log(`\n▶ ${step.name}: ${step.command}`);
-  const result = spawnSync(step.command, {
+  const child = spawn(step.command, {
     shell: true,
     stdio: 'inherit',
     env: { ...process.env, NX_DAEMON: 'false' },
   });
-  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 };
+  return new Promise((resolve) => {
+    child.on('exit', (code) => resolve({ ok: code === 0, seconds: (Date.now() - started) / 1000 }));
+  });
 }
 
 async function main(): Promise<number> {
@@ -42,7 +46,7 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     for (const step of steps) {
-      const { ok, seconds } = run(step);
+      const { ok, seconds } = await run(step);
       summary.push(`${ok ? '✔' : '✘'} ${step.name} (${seconds.toFixed(1)} s)`);
       failed ||= !ok;
     }
