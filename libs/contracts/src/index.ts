@@ -48,3 +48,4 @@ export * from './envelope/build-envelope';
 export * from './envelope/validate-envelope';
 
 export * from './asyncapi/asyncapi-document';
+export * from './reference/ticket-categories';
