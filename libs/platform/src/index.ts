@@ -137,3 +137,15 @@ export { installGracefulShutdown } from './bootstrap/graceful-shutdown';
 export type { GracefulShutdownOptions } from './bootstrap/graceful-shutdown';
 export { drainHttpServer } from './bootstrap/drain-http-server';
 export type { DrainOutcome } from './bootstrap/drain-http-server';
+
+// clock and durable timers
+export { CLOCK, ClockModule, systemClock } from './clock/clock';
+export type { Clock } from './clock/clock';
+export { DurableTimersMigration, timersMigrations } from './timers/timers.migration';
+export { scheduleTimer, cancelTimer, findTimer } from './timers/timer-store';
+export type { TimerRequest, DueTimer } from './timers/timer-store';
+export { TimerHandler, TIMER_HANDLER } from './timers/timer-handler.decorator';
+export type { TimerHandlerFunction } from './timers/timer-handler.decorator';
+export { TimerPoller } from './timers/timer-poller';
+export { TimersModule } from './timers/timers.module';
+export { timerRetryDelayMs } from './timers/timer-backoff';

@@ -109,6 +109,11 @@ export class PlatformConfig {
   @IsRefusedInProduction()
   AUTH_DEV_ISSUER = false;
 
+  /** How often due durable timers are looked for (deadlines, expiries, auto-confirmation). */
+  @ToInteger()
+  @IsIntegerBetween(50, 60_000)
+  TIMERS_POLL_INTERVAL_MS = 1000;
+
   /** How long in-flight HTTP requests may run after SIGTERM before connections are cut. */
   @ToInteger()
   @IsIntegerBetween(0, 600_000)
