@@ -6,3 +6,5 @@ export * from './infrastructure/wait-for';
 export * from './app/test-service';
 export * from './deployment/compose-service-check';
 export * from './network/tcp-proxy';
+export * from './app/test-service-replica';
+export * from './app/service-boot-checks';

@@ -21,6 +21,13 @@ export async function bootstrapService(
     const app = await createServiceApp(appModule, options);
     const config = app.get<PlatformConfig>(APP_CONFIG);
     const logger = app.get(Logger);
+    if (config.MIGRATE_ONLY) {
+      // Creating the app connected the database and applied the migrations (under their lock); a
+      // migration job stops here, before consumers, timers or HTTP start.
+      logger.log(`${options.name} migrations applied; exiting (MIGRATE_ONLY)`, 'Bootstrap');
+      await app.close();
+      process.exit(0);
+    }
     if (options.kafka) await app.startAllMicroservices();
     await app.listen(config.PORT, '0.0.0.0');
     installGracefulShutdown(app, { graceMs: config.SHUTDOWN_GRACE_MS, logger });

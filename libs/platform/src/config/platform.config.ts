@@ -109,6 +109,11 @@ export class PlatformConfig {
   @IsRefusedInProduction()
   AUTH_DEV_ISSUER = false;
 
+  /** Apply the database migrations and exit without serving: the pre-deployment migration job. */
+  @ToBoolean()
+  @IsBooleanFlag()
+  MIGRATE_ONLY = false;
+
   /** How often due durable timers are looked for (deadlines, expiries, auto-confirmation). */
   @ToInteger()
   @IsIntegerBetween(50, 60_000)

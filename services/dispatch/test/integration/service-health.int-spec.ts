@@ -1,26 +1,5 @@
-import request from 'supertest';
-import { startTestService, TestService } from '@loop/testing';
+import { describeServiceBoot } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { dispatchServiceOptions } from '../../src/service-options';
 
-describe('the dispatch service on real infrastructure', () => {
-  let service: TestService;
-
-  beforeAll(async () => {
-    service = await startTestService(AppModule, dispatchServiceOptions);
-  });
-  afterAll(() => service?.close());
-
-  it('reports ready once PostgreSQL, Redis and Kafka all answer', async () => {
-    const response = await request(service.app.getHttpServer()).get('/health/ready').expect(200);
-    expect(response.body).toMatchObject({ status: 'ok' });
-    expect(Object.keys(response.body.info).sort()).toEqual(['kafka', 'postgres', 'redis']);
-  });
-
-  it('serves its OpenAPI document', async () => {
-    const response = await request(service.app.getHttpServer()).get('/docs-json').expect(200);
-    expect(response.body.info.title).toBe(
-      dispatchServiceOptions.openapi && dispatchServiceOptions.openapi.title,
-    );
-  });
-});
+describeServiceBoot(AppModule, dispatchServiceOptions);

@@ -1,0 +1,81 @@
+import { chassisEndpoints } from './checks/chassis';
+import { imageFacts } from './checks/dockerfile';
+import { exposedMetricNames } from './checks/exposed-metrics';
+import {
+  alertRuleProblems,
+  ingressProblems,
+  kafkaClusterProblems,
+  kafkaTopicProblems,
+  scrapeProblems,
+} from './checks/platform-checks';
+import { serviceConfigSchema } from './checks/service-config-schema';
+import { serviceManifestProblems } from './checks/service-manifest-checks';
+import { KubernetesObject } from './kustomize/kubernetes-object';
+import { renderKustomization } from './kustomize/render-kustomization';
+import { Overlay, deployedServices, overlayDirectory, overlays } from './overlays';
+import { targetKubernetesVersion } from './schemas/schema-sources';
+import { ObjectValidator, ValidationIssue } from './validation/validate-objects';
+
+const facts = { chassis: chassisEndpoints(), image: imageFacts() };
+const serviceNames = deployedServices.map((service) => service.name);
+const rendered = {} as Record<Overlay, KubernetesObject[]>;
+let schemaIssues: Record<Overlay, ValidationIssue[]>;
+
+beforeAll(() => {
+  for (const overlay of overlays) rendered[overlay] = renderKustomization(overlayDirectory(overlay));
+  schemaIssues = new ObjectValidator().validateSets(rendered);
+});
+
+describe.each(overlays)('the %s overlay', (overlay) => {
+  let objects: KubernetesObject[];
+
+  beforeAll(() => {
+    objects = rendered[overlay];
+  });
+
+  it('renders every service, the Kafka cluster and its topics', () => {
+    const kinds = new Set(objects.map((object) => object.kind));
+
+    expect(
+      objects
+        .filter((object) => object.kind === 'Deployment')
+        .map((object) => object.metadata.name)
+        .sort(),
+    ).toEqual([...serviceNames].sort());
+    expect(
+      ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'Ingress', 'PrometheusRule'].every((kind) => kinds.has(kind)),
+    ).toBe(true);
+  });
+
+  it(`validates against the Kubernetes ${targetKubernetesVersion}, Strimzi, prometheus-operator and KEDA schemas`, () => {
+    expect(schemaIssues[overlay]).toEqual([]);
+  });
+
+  it.each(deployedServices)(
+    'runs $name with the environment, image, port and probes its code expects',
+    (service) => {
+      const problems = serviceManifestProblems(
+        objects,
+        { ...service, config: serviceConfigSchema(service.name) },
+        facts,
+      );
+
+      expect(problems).toEqual([]);
+    },
+  );
+
+  it("declares exactly the contracts' topics, on a cluster that can hold them", () => {
+    expect([...kafkaTopicProblems(objects), ...kafkaClusterProblems(objects)]).toEqual([]);
+  });
+
+  it('exposes every public API, with the notifications stream unbuffered', () => {
+    expect(ingressProblems(objects, serviceNames)).toEqual([]);
+  });
+
+  it('has every service scraped and alerts only on metrics the services expose', () => {
+    expect([
+      ...scrapeProblems(objects, serviceNames, facts.chassis),
+      ...alertRuleProblems(objects, exposedMetricNames()),
+    ]).toEqual([]);
+  });
+});
