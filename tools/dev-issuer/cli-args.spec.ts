@@ -2,13 +2,18 @@ import { DEV_ISSUER_PORT } from '@loop/platform';
 import { DEFAULT_KEY_FILE, parseCommandLine, UsageError } from './cli-args';
 
 describe('the development issuer command line', () => {
-  it('serves on port 4400 with the shared key file by default', () => {
+  it('serves on loopback port 4400 with the shared key file by default', () => {
     expect(parseCommandLine(['serve'])).toEqual({
       command: 'serve',
       port: DEV_ISSUER_PORT,
+      host: '127.0.0.1',
       keyFile: DEFAULT_KEY_FILE,
     });
     expect(DEFAULT_KEY_FILE).toMatch(/\.local\/dev-issuer\/key\.json$/);
+  });
+
+  it('listens on every interface only when told to, as inside a container', () => {
+    expect(parseCommandLine(['serve', '--host', '0.0.0.0'])).toMatchObject({ host: '0.0.0.0' });
   });
 
   it('builds the claims of a staff member working for two communities', () => {

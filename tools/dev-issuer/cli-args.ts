@@ -10,6 +10,8 @@ export const DEFAULT_KEY_FILE = join(__dirname, '..', '..', '.local', 'dev-issue
 export interface ServeCommand {
   command: 'serve';
   port: number;
+  /** Interface to listen on: loopback, unless inside a container where other containers call it. */
+  host: string;
   keyFile: string;
 }
 
@@ -28,7 +30,7 @@ export class UsageError extends Error {
 /** Usage text, printed with any command-line error. */
 export const USAGE = `Development token issuer (never for production).
 
-  serve  [--port ${DEV_ISSUER_PORT}] [--key <file>]
+  serve  [--port ${DEV_ISSUER_PORT}] [--host 127.0.0.1] [--key <file>]
          Serves GET /.well-known/jwks.json and POST /tokens on 127.0.0.1.
 
   [token] --sub <id> --role <role> [--role <role>…] [--community <id>…] [--grid <id>…]
@@ -49,10 +51,19 @@ export function parseCommandLine(argv: string[]): ServeCommand | TokenCommand {
 }
 
 function parseServe(args: string[]): ServeCommand {
-  const { values } = parse(args, { port: { type: 'string' }, key: { type: 'string' } });
+  const { values } = parse(args, {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    key: { type: 'string' },
+  });
   const port = values.port === undefined ? DEV_ISSUER_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError('--port must be 1–65535');
-  return { command: 'serve', port, keyFile: values.key ?? DEFAULT_KEY_FILE };
+  return {
+    command: 'serve',
+    port,
+    host: values.host ?? '127.0.0.1',
+    keyFile: values.key ?? DEFAULT_KEY_FILE,
+  };
 }
 
 function parseToken(args: string[]): TokenCommand {

@@ -4,7 +4,7 @@ import { DevIssuer, startDevIssuer } from '@loop/platform';
 import { parseCommandLine, ServeCommand, TokenCommand, USAGE, UsageError } from './cli-args';
 
 async function serve(command: ServeCommand): Promise<void> {
-  const issuer = await startDevIssuer({ port: command.port, keyFile: command.keyFile });
+  const issuer = await startDevIssuer({ port: command.port, host: command.host, keyFile: command.keyFile });
   console.log(`development issuer listening on ${issuer.url}`);
   console.log(`  JWKS:   ${issuer.jwksUrl}`);
   console.log(

@@ -4,8 +4,10 @@ import { createDevIssuerServer, DEV_ISSUER_JWKS_PATH } from './dev-issuer-server
 
 /** Where and how to run a development issuer. */
 export interface StartDevIssuerOptions extends DevIssuerOptions {
-  /** Port on 127.0.0.1; 0 picks a free one (tests). */
+  /** Port to listen on; 0 picks a free one (tests). */
   port?: number;
+  /** Interface to listen on; 127.0.0.1 unless a container must reach it (docker compose). */
+  host?: string;
 }
 
 /** A running development issuer. */
@@ -24,16 +26,16 @@ export interface RunningDevIssuer {
   close(): Promise<void>;
 }
 
-/** Starts a development issuer on 127.0.0.1 (only ever loopback: it mints any role for anyone). */
+/** Starts a development issuer, on loopback by default: it mints any role for anyone who can reach it. */
 export async function startDevIssuer(options: StartDevIssuerOptions = {}): Promise<RunningDevIssuer> {
   const issuer = await DevIssuer.create(options);
   const server = createDevIssuerServer(issuer);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   return {
     url,
     jwksUrl: `${url}${DEV_ISSUER_JWKS_PATH}`,
