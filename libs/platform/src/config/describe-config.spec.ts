@@ -28,9 +28,11 @@ describe('describeConfig', () => {
         { name: 'AUTH_AUDIENCE', required: false },
         { name: 'AUTH_DEV_ISSUER', required: false, default: 'false' },
         { name: 'SHUTDOWN_GRACE_MS', required: false, default: '10000' },
+        { name: 'MIGRATE_ONLY', required: false, default: 'false' },
+        { name: 'TIMERS_POLL_INTERVAL_MS', required: false, default: '1000' },
       ]),
     );
-    expect(variables).toHaveLength(15);
+    expect(variables).toHaveLength(17);
   });
 
   it('includes the variables a service schema adds to the platform ones', () => {
