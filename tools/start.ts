@@ -6,6 +6,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabases, ensureInfrastructure } from './infra';
 import {
+  databaseUrl,
   devIssuerPort,
   localServiceEnvironment,
   serviceCatalogue,
@@ -65,6 +66,18 @@ function stopAll(): void {
   );
 }
 
+/** Loads the demo district (19 communities, 1,660 members…) into dispatch; a second run changes nothing. */
+function seedDemoDistrict(dispatchDatabaseUrl: string): void {
+  console.log('Loading the demo district…');
+  const seed = spawnSync('npx tsx services/dispatch/src/demo-district/seed-demo-district.ts', {
+    cwd: root,
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: dispatchDatabaseUrl },
+  });
+  if (seed.status !== 0) throw new Error('Loading the demo district failed; see the output above.');
+}
+
 /** The services named on the command line (`npm start -- requests dispatch`), or all of them. */
 function selectedServices(names: string[]): ServiceEntry[] {
   const unknown = names.filter((name) => !serviceCatalogue.some((service) => service.name === name));
@@ -85,6 +98,8 @@ async function main(): Promise<void> {
     infrastructure.postgresUrl,
     serviceCatalogue.map((service) => service.database),
   );
+
+  seedDemoDistrict(databaseUrl(infrastructure.postgresUrl, 'loop_dispatch'));
 
   console.log('Building services…');
   const projects = services.map((service) => service.name).join(',');
@@ -127,7 +142,11 @@ async function main(): Promise<void> {
       `${status === '✔' ? '✔' : '✘'} ${service.name.padEnd(16)} http://127.0.0.1:${service.port}   http://127.0.0.1:${service.port}/docs ${status === '✔' ? '' : status}`,
     );
   });
-  console.log(`\nTokens: npm run token -- --role resident --sub resident-1 --community <community-id>`);
+  console.log(
+    '\nDemo district: communities c-01…c-19, members m-0001…m-1660, staff stf-01-1, secretaries sec-01…',
+  );
+  console.log('Tokens: npm run token -- --role staff --sub stf-01-1 --community c-01');
+  console.log('        npm run token -- --role member --sub m-0001');
   console.log('Logs:   .local/logs/<service>.log    Stop: Ctrl-C (infrastructure: npm run infra:down)');
   if (readiness.some((ready) => !ready)) stopAll();
 }

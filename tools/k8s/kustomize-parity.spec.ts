@@ -1,7 +1,6 @@
 // The renderer's output must print as YAML that kubectl reads back unchanged. Parity with the real
 // `kustomize build` is checked by `npm run k8s:parity` wherever kubectl is installed.
 import { parseAllDocuments, stringify } from 'yaml';
-import { KubernetesObject, sortedObjects } from './kustomize/kubernetes-object';
 import { renderKustomization } from './kustomize/render-kustomization';
 import { overlayDirectory, overlays } from './overlays';
 

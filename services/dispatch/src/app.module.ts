@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@loop/platform';
+import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
+import { ConfigModule, PlatformConfig, PlatformModule, TimersModule } from '@loop/platform';
+import { AssignmentModule } from './assignment/assignment.module';
 import { DispatchConfig } from './config/dispatch.config';
 import { dispatchMigrations } from './database/migrations';
+import { DirectoryModule } from './directory/directory.module';
 
 /** Composition root of the dispatch service. */
 @Module({
@@ -10,6 +13,14 @@ import { dispatchMigrations } from './database/migrations';
       config: DispatchConfig,
       database: { entities: [], migrations: dispatchMigrations },
     }),
+    DirectoryModule,
+    MessagingModule.forRootAsync({
+      imports: [ConfigModule.forRoot(DispatchConfig)],
+      inject: [PlatformConfig],
+      useFactory: (config: PlatformConfig) => messagingOptionsFrom(config, 'dispatch'),
+    }),
+    TimersModule.forRoot(DispatchConfig),
+    AssignmentModule,
   ],
 })
 export class AppModule {}

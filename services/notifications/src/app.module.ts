@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@loop/platform';
+import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
+import { ConfigModule, PlatformModule } from '@loop/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './database/migrations';
+import { DeliveryModule } from './delivery/delivery.module';
+import { FactsModule } from './facts/facts.module';
+import { LiveStreamModule } from './live-stream/live-stream.module';
+import { NotificationModule } from './notification/notification.module';
+import { PreferencesModule } from './preferences/preferences.module';
 
 /** Composition root of the notifications service. */
 @Module({
@@ -10,6 +16,16 @@ import { notificationsMigrations } from './database/migrations';
       config: NotificationsConfig,
       database: { entities: [], migrations: notificationsMigrations },
     }),
+    MessagingModule.forRootAsync({
+      imports: [ConfigModule.forRoot(NotificationsConfig)],
+      inject: [NotificationsConfig],
+      useFactory: (config: NotificationsConfig) => messagingOptionsFrom(config, 'notifications'),
+    }),
+    FactsModule,
+    PreferencesModule,
+    NotificationModule,
+    LiveStreamModule,
+    DeliveryModule,
   ],
 })
 export class AppModule {}

@@ -1,15 +1,29 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@loop/platform';
+import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
+import { ConfigModule, PlatformModule, TimersModule } from '@loop/platform';
+import { CategoryModule } from './category/category.module';
 import { RequestsConfig } from './config/requests.config';
 import { requestsMigrations } from './database/migrations';
+import { ReportModule } from './report/report.module';
+import { TicketOrmEntity } from './ticket/infrastructure/ticket.orm-entity';
+import { TicketModule } from './ticket/ticket.module';
 
 /** Composition root of the requests service. */
 @Module({
   imports: [
     PlatformModule.forRoot({
       config: RequestsConfig,
-      database: { entities: [], migrations: requestsMigrations },
+      database: { entities: [TicketOrmEntity], migrations: requestsMigrations },
     }),
+    MessagingModule.forRootAsync({
+      imports: [ConfigModule.forRoot(RequestsConfig)],
+      inject: [RequestsConfig],
+      useFactory: (config: RequestsConfig) => messagingOptionsFrom(config, 'requests'),
+    }),
+    TimersModule.forRoot(RequestsConfig),
+    TicketModule,
+    CategoryModule,
+    ReportModule,
   ],
 })
 export class AppModule {}

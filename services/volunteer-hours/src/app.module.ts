@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PlatformModule } from '@loop/platform';
+import { ConfigModule, PlatformConfig, PlatformModule } from '@loop/platform';
+import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
+import { ActivityModule } from './activity/activity.module';
 import { VolunteerHoursConfig } from './config/volunteer-hours.config';
 import { volunteerHoursMigrations } from './database/migrations';
+import { DirectoryModule } from './directory/directory.module';
+import { LeaderboardModule } from './leaderboard/leaderboard.module';
+import { LedgerModule } from './ledger/ledger.module';
 
 /** Composition root of the volunteer-hours service. */
 @Module({
@@ -10,6 +15,15 @@ import { volunteerHoursMigrations } from './database/migrations';
       config: VolunteerHoursConfig,
       database: { entities: [], migrations: volunteerHoursMigrations },
     }),
+    MessagingModule.forRootAsync({
+      imports: [ConfigModule.forRoot(VolunteerHoursConfig)],
+      inject: [PlatformConfig],
+      useFactory: (config: PlatformConfig) => messagingOptionsFrom(config, 'volunteer-hours'),
+    }),
+    DirectoryModule,
+    LedgerModule,
+    LeaderboardModule,
+    ActivityModule,
   ],
 })
 export class AppModule {}

@@ -1,7 +1,38 @@
-import { PlatformConfig } from '@loop/platform';
+import { ValidateIf } from 'class-validator';
+import { IsHttpUrl, IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
 
-/** Configuration of the notifications service: the platform's variables with this service's defaults. */
+/** Configuration of the notifications service: the platform's variables plus delivery tuning. */
 export class NotificationsConfig extends PlatformConfig {
   override PORT = 3004;
   override KAFKA_CLIENT_ID = 'notifications';
+
+  /** How often every replica looks for due deliveries (live stream, webhook, SMS). */
+  @ToInteger()
+  @IsIntegerBetween(20, 60_000)
+  DELIVERY_POLL_INTERVAL_MS = 250;
+
+  /** Attempts of a webhook or SMS delivery before it is recorded as failed. */
+  @ToInteger()
+  @IsIntegerBetween(1, 50)
+  DELIVERY_MAX_ATTEMPTS = 6;
+
+  /** Delay after the first failed attempt; doubled after each further failure. */
+  @ToInteger()
+  @IsIntegerBetween(10, 3_600_000)
+  DELIVERY_RETRY_BASE_MS = 5_000;
+
+  /** Upper bound of the delay between two attempts. */
+  @ToInteger()
+  @IsIntegerBetween(10, 86_400_000)
+  DELIVERY_RETRY_MAX_MS = 600_000;
+
+  /** How long one webhook or SMS gateway call may take before it counts as failed. */
+  @ToInteger()
+  @IsIntegerBetween(100, 120_000)
+  DELIVERY_TIMEOUT_MS = 5_000;
+
+  /** The SMS gateway's HTTP endpoint (POST); SMS is off while unset. */
+  @ValidateIf((config: NotificationsConfig) => config.SMS_GATEWAY_URL !== undefined)
+  @IsHttpUrl()
+  SMS_GATEWAY_URL?: string;
 }

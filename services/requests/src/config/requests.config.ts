@@ -1,7 +1,48 @@
-import { PlatformConfig } from '@loop/platform';
+import { IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
+import { Matches, ValidateBy } from 'class-validator';
+import { parseDurationMs } from '../shared/duration';
 
-/** Configuration of the requests service: the platform's variables with this service's defaults. */
+/** Requires an ISO 8601 duration (`PT72H`) or a number of seconds. */
+function IsDuration(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isDuration',
+    validator: {
+      validate: (value) => typeof value === 'string' && parseDurationMs(value) !== undefined,
+      defaultMessage: () =>
+        '$property must be an ISO 8601 duration such as PT72H or a number of seconds (got "$value")',
+    },
+  });
+}
+
+/** Configuration of the requests service: the platform's variables plus ticket numbering and timings. */
 export class RequestsConfig extends PlatformConfig {
   override PORT = 3001;
   override KAFKA_CLIENT_ID = 'requests';
+
+  /** District code at the start of every ticket number (栾城 = LC). */
+  @Matches(/^[A-Z]{2,8}$/, { message: 'DISTRICT_CODE must be 2–8 capital letters (got "$value")' })
+  DISTRICT_CODE = 'LC';
+
+  /** How long an Idempotency-Key is remembered, in seconds (default 24 h). */
+  @ToInteger()
+  @IsIntegerBetween(60, 30 * 24 * 3600)
+  IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+
+  /** How long a resolved ticket waits for the resident before it is confirmed automatically. */
+  @IsDuration()
+  AUTO_CONFIRM_AFTER = 'PT72H';
+
+  /** How long after resolution the resident may reopen a ticket. */
+  @IsDuration()
+  REOPEN_WINDOW = 'P7D';
+
+  /** AUTO_CONFIRM_AFTER in milliseconds. */
+  get autoConfirmAfterMs(): number {
+    return parseDurationMs(this.AUTO_CONFIRM_AFTER) as number;
+  }
+
+  /** REOPEN_WINDOW in milliseconds. */
+  get reopenWindowMs(): number {
+    return parseDurationMs(this.REOPEN_WINDOW) as number;
+  }
 }

@@ -23,7 +23,9 @@ export class TicketSubmittedV1 {
   @IsUUID()
   ticketId: string;
 
-  @Describe('Human-readable ticket number shown to residents and staff, e.g. LC-20250301-0042.')
+  @Describe(
+    'Human-readable ticket number shown to residents and staff: district code, year (Asia/Shanghai) and a sequence per district and year, e.g. LC-2026-000123.',
+  )
   @Matches(/^[A-Z0-9][A-Z0-9-]{3,31}$/)
   ticketNumber: string;
 

@@ -1,2 +1,14 @@
+import { messagingMigrations } from '@loop/messaging';
+import { timersMigrations } from '@loop/platform';
+import { AssignmentSchema1764310000000 } from './1764310000000-assignment-schema';
+import { DirectorySchema1764300000000 } from './1764300000000-directory-schema';
+
 // Every migration of the dispatch database, in order. Applied at start-up; the schema is never synchronised.
-export const dispatchMigrations = [];
+export const dispatchMigrations = [
+  ...messagingMigrations,
+  // directory
+  DirectorySchema1764300000000,
+  // durable timers, then assignment
+  ...timersMigrations,
+  AssignmentSchema1764310000000,
+];

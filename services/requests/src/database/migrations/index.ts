@@ -1,2 +1,6 @@
+import { messagingMigrations } from '@loop/messaging';
+import { timersMigrations } from '@loop/platform';
+import { Tickets1764230000000 } from './1764230000000-tickets';
+
 // Every migration of the requests database, in order. Applied at start-up; the schema is never synchronised.
-export const requestsMigrations = [];
+export const requestsMigrations = [...messagingMigrations, ...timersMigrations, Tickets1764230000000];

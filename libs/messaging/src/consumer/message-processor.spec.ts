@@ -1,0 +1,303 @@
+import { Logger } from '@nestjs/common';
+import {
+  buildEnvelope,
+  DeadLetterHeaders,
+  EventEnvelope,
+  eventHeaders,
+  ticketSubmittedV1,
+  TicketSubmittedV1,
+} from '@loop/contracts';
+import { correlationContext, CorrelationIds } from '@loop/platform';
+import { EntityManager } from 'typeorm';
+import { messagingMetrics } from '../metrics/messaging-metrics';
+import { ConsumedMessage } from './consumed-message';
+import { DeadLetterRecord } from './dead-letter-record';
+import { EventHandlerRegistration, HandlerTable, HandlingContext } from './event-handler-registration';
+import {
+  ConsumerStopping,
+  InfrastructureUnavailable,
+  MessageProcessor,
+  PartitionControl,
+  TransactionRunner,
+} from './message-processor';
+import { RetriableError } from './retriable.error';
+
+/** The inbox as a set, with transactions that keep or discard what they claimed. */
+class InMemoryInbox {
+  readonly handled = new Set<string>();
+  transactions = 0;
+
+  readonly transaction: TransactionRunner = async (work) => {
+    this.transactions++;
+    const claimed: string[] = [];
+    const manager = {
+      query: async (sql: string, parameters: unknown[]) => {
+        if (!sql.includes('INSERT INTO inbox')) throw new Error(`unexpected SQL: ${sql}`);
+        const key = `${parameters[0]}/${parameters[1]}`;
+        if (this.handled.has(key) || claimed.includes(key)) return [];
+        claimed.push(key);
+        return [{ event_id: parameters[1] }];
+      },
+    } as unknown as EntityManager;
+    const result = await work(manager);
+    claimed.forEach((key) => this.handled.add(key));
+    return result;
+  };
+}
+
+const silent = { log: () => undefined, warn: () => undefined, error: () => undefined } as unknown as Logger;
+const noWait: PartitionControl = { waitAlive: async () => undefined };
+
+function submittedEnvelope(
+  ticketId = '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
+): EventEnvelope<TicketSubmittedV1> {
+  return buildEnvelope(
+    ticketSubmittedV1,
+    { ...(ticketSubmittedV1.fixture as unknown as TicketSubmittedV1), ticketId },
+    { actor: { role: 'resident', id: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' }, correlationId: 'corr-7' },
+  );
+}
+
+function consumed(envelope: EventEnvelope | object, offset = '0'): ConsumedMessage {
+  const headers = 'eventId' in envelope ? eventHeaders(envelope as EventEnvelope) : {};
+  return {
+    topic: 'requests.ticket.v1',
+    partition: 0,
+    offset,
+    key: Buffer.from('key'),
+    value: Buffer.from(JSON.stringify(envelope)),
+    headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Buffer.from(value)])),
+    timestamp: '0',
+  };
+}
+
+function processorWith(handle: (envelope: EventEnvelope, context: HandlingContext) => Promise<void>) {
+  const inbox = new InMemoryInbox();
+  const parked: DeadLetterRecord[] = [];
+  const registration: EventHandlerRegistration = {
+    definition: ticketSubmittedV1,
+    handle,
+    name: 'TestConsumer.onSubmitted',
+  };
+  const processor = new MessageProcessor({
+    consumerGroup: 'dispatch',
+    handlers: new HandlerTable([registration]),
+    transaction: inbox.transaction,
+    deadLetters: async (record) => {
+      parked.push(record);
+    },
+    retryPolicy: { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 10, jitter: 0 },
+    metrics: messagingMetrics(),
+    logger: silent,
+  });
+  return { processor, inbox, parked };
+}
+
+describe('MessageProcessor', () => {
+  it('handles a valid event once and records it in the inbox', async () => {
+    const seen: string[] = [];
+    const { processor, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const envelope = submittedEnvelope();
+
+    await expect(processor.process(consumed(envelope), noWait)).resolves.toBe('handled');
+
+    expect(seen).toEqual([envelope.eventId]);
+    expect(inbox.handled.has(`dispatch/${envelope.eventId}`)).toBe(true);
+  });
+
+  it('skips an event the inbox already holds without calling the handler again', async () => {
+    let calls = 0;
+    const { processor } = processorWith(async () => {
+      calls++;
+    });
+    const message = consumed(submittedEnvelope());
+    await processor.process(message, noWait);
+
+    await expect(processor.process({ ...message, offset: '1' }, noWait)).resolves.toBe('duplicate');
+    expect(calls).toBe(1);
+  });
+
+  it("runs the handler with the envelope's correlation id and the event as the cause", async () => {
+    let ids: CorrelationIds | undefined;
+    const { processor } = processorWith(async () => {
+      ids = correlationContext.current();
+    });
+    const envelope = submittedEnvelope();
+
+    await processor.process(consumed(envelope), noWait);
+
+    expect(ids).toEqual({ correlationId: 'corr-7', causationId: envelope.eventId });
+  });
+
+  it('retries a transient fault and handles the event once it clears', async () => {
+    let attempts = 0;
+    const { processor, parked } = processorWith(async () => {
+      if (++attempts < 3) throw new RetriableError('directory briefly unavailable');
+    });
+
+    await expect(processor.process(consumed(submittedEnvelope()), noWait)).resolves.toBe('handled');
+    expect(attempts).toBe(3);
+    expect(parked).toHaveLength(0);
+  });
+
+  it('parks the message as retries_exhausted when the transient fault outlasts the retries', async () => {
+    const { processor, parked, inbox } = processorWith(async () => {
+      throw new RetriableError('directory still unavailable');
+    });
+
+    await expect(processor.process(consumed(submittedEnvelope()), noWait)).resolves.toBe('dead-lettered');
+    expect(parked[0].message.headers).toMatchObject({
+      [DeadLetterHeaders.reason]: 'retries_exhausted',
+      [DeadLetterHeaders.attempts]: '3',
+    });
+    expect(inbox.handled.size).toBe(0);
+  });
+
+  it('parks the message at once as handler_failed when the handler has a bug', async () => {
+    let attempts = 0;
+    const { processor, parked } = processorWith(async () => {
+      attempts++;
+      throw new TypeError('gridId is undefined');
+    });
+
+    await expect(processor.process(consumed(submittedEnvelope()), noWait)).resolves.toBe('dead-lettered');
+    expect(attempts).toBe(1);
+    expect(JSON.parse(String(parked[0].message.headers?.[DeadLetterHeaders.details]))).toEqual([
+      'TypeError: gridId is undefined',
+    ]);
+  });
+
+  it('neither parks nor completes a message while the database is unreachable', async () => {
+    const { processor, parked } = processorWith(async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    });
+
+    await expect(processor.process(consumed(submittedEnvelope()), noWait)).rejects.toBeInstanceOf(
+      InfrastructureUnavailable,
+    );
+    expect(parked).toHaveLength(0);
+  });
+
+  it('gives a message back untouched when the consumer stops during a retry wait', async () => {
+    const { processor, parked } = processorWith(async () => {
+      throw new RetriableError('busy');
+    });
+    const stopping: PartitionControl = {
+      waitAlive: async () => {
+        throw new ConsumerStopping();
+      },
+    };
+
+    await expect(processor.process(consumed(submittedEnvelope()), stopping)).rejects.toBeInstanceOf(
+      ConsumerStopping,
+    );
+    expect(parked).toHaveLength(0);
+  });
+
+  it('parks a value that is not JSON as malformed_json without calling the handler', async () => {
+    let calls = 0;
+    const { processor, parked } = processorWith(async () => {
+      calls++;
+    });
+
+    await expect(processor.process({ ...consumed({}), value: Buffer.from('{oops') }, noWait)).resolves.toBe(
+      'dead-lettered',
+    );
+    expect(parked[0].message.headers).toMatchObject({ [DeadLetterHeaders.reason]: 'malformed_json' });
+    expect(calls).toBe(0);
+  });
+
+  it('ignores a valid event of a type the group has no handler for', async () => {
+    const { processor, parked } = processorWith(async () => undefined);
+    const other = buildEnvelope(
+      { ...ticketSubmittedV1 },
+      ticketSubmittedV1.fixture as unknown as TicketSubmittedV1,
+      { actor: { role: 'resident', id: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f' } },
+    );
+    const unhandled = new MessageProcessor({
+      consumerGroup: 'notifications',
+      handlers: new HandlerTable([]),
+      transaction: new InMemoryInbox().transaction,
+      deadLetters: async (record) => {
+        parked.push(record);
+      },
+      retryPolicy: { maxAttempts: 1, initialDelayMs: 0, multiplier: 1, maxDelayMs: 0, jitter: 0 },
+      metrics: messagingMetrics(),
+      logger: silent,
+    });
+
+    await expect(unhandled.process(consumed(other), noWait)).resolves.toBe('ignored');
+    await expect(processor.process(consumed(other), noWait)).resolves.toBe('handled');
+    expect(parked).toHaveLength(0);
+  });
+});
+
+describe('MessageProcessor with a backlog', () => {
+  const ticketId = '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b';
+
+  it('handles consecutive events of a partition in one transaction, in order', async () => {
+    const seen: string[] = [];
+    const { processor, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const events = [submittedEnvelope(ticketId), submittedEnvelope(ticketId), submittedEnvelope(ticketId)];
+
+    const outcomes = await processor.processGroup(
+      events.map((event, i) => consumed(event, String(i))),
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'handled', 'handled']);
+    expect(seen).toEqual(events.map((event) => event.eventId));
+    expect(inbox.transactions).toBe(1);
+  });
+
+  it('falls back to one message at a time when a handler of the group fails, parking only the failing event', async () => {
+    const events = [submittedEnvelope(ticketId), submittedEnvelope(ticketId), submittedEnvelope(ticketId)];
+    const { processor, inbox, parked } = processorWith(async (envelope) => {
+      if (envelope.eventId === events[1].eventId) throw new TypeError('assignee is undefined');
+    });
+
+    const outcomes = await processor.processGroup(
+      events.map((event, i) => consumed(event, String(i))),
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'dead-lettered', 'handled']);
+    expect(parked).toHaveLength(1);
+    expect(inbox.handled).toEqual(
+      new Set([`dispatch/${events[0].eventId}`, `dispatch/${events[2].eventId}`]),
+    );
+  });
+
+  it('parks a broken message of the group and handles the others together', async () => {
+    const events = [submittedEnvelope(ticketId), submittedEnvelope(ticketId)];
+    const { processor, inbox, parked } = processorWith(async () => undefined);
+    const broken = { ...consumed({}, '1'), value: Buffer.from('not json') };
+
+    const outcomes = await processor.processGroup(
+      [consumed(events[0], '0'), broken, consumed(events[1], '2')],
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'dead-lettered', 'handled']);
+    expect(parked).toHaveLength(1);
+    expect(inbox.transactions).toBe(1);
+  });
+});
+
+describe('HandlerTable', () => {
+  it('refuses two handlers for one event in one consumer group', () => {
+    const handle = async () => undefined;
+
+    expect(
+      () =>
+        new HandlerTable([
+          { definition: ticketSubmittedV1, handle, name: 'A.onSubmitted' },
+          { definition: ticketSubmittedV1, handle, name: 'B.onSubmitted' },
+        ]),
+    ).toThrow(/ticket.submitted@v1 has two handlers in one consumer group: A.onSubmitted and B.onSubmitted/);
+  });
+});

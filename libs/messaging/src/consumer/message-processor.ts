@@ -1,0 +1,334 @@
+import { LoggerService } from '@nestjs/common';
+import {
+  EnvelopeValidation,
+  EventEnvelope,
+  EventHeaders,
+  eventLabel,
+  validateEnvelope,
+} from '@loop/contracts';
+import { correlationContext, CorrelationIds } from '@loop/platform';
+import { EntityManager } from 'typeorm';
+import { claimInboxEntry, MessagePosition } from '../inbox/inbox';
+import { MessagingMetrics } from '../metrics/messaging-metrics';
+import { ConsumedMessage, headerText } from './consumed-message';
+import { DeadLetterCause, deadLetterRecord, DeadLetterRecord } from './dead-letter-record';
+import { EventHandlerRegistration, HandlerTable } from './event-handler-registration';
+import { classifyFailure } from './failure-classification';
+import { mayRetry, retryDelayMs, RetryPolicy } from './retry.policy';
+
+/**
+ * How handling a message ended:
+ * - `handled`: the handler's effects and the inbox entry committed;
+ * - `duplicate`: the inbox already had the event; nothing was done again;
+ * - `ignored`: a valid event this group has no handler for (other consumers of the topic want it);
+ * - `dead-lettered`: parked on the dead-letter topic with the reason.
+ */
+export type ProcessingOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lettered';
+
+/** Runs work in one database transaction (a TypeORM `DataSource.transaction`). */
+export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
+/** Produces a dead-letter record and resolves once the broker acknowledged it. */
+export type DeadLetterSink = (record: DeadLetterRecord) => Promise<void>;
+
+/** What the processor may ask of the partition it runs on while it waits to retry. */
+export interface PartitionControl {
+  /**
+   * Waits `ms` while keeping the group membership alive (heartbeats); rejects with ConsumerStopping
+   * when the consumer stops or loses the partition meanwhile.
+   */
+  waitAlive(ms: number): Promise<void>;
+}
+
+/** The consumer stopped or lost the partition while a message waited for a retry; it is not committed. */
+export class ConsumerStopping extends Error {
+  constructor() {
+    super('the consumer is stopping or lost the partition');
+    this.name = 'ConsumerStopping';
+  }
+}
+
+/** Our own database is unreachable: do not commit, do not dead-letter; the message comes again. */
+export class InfrastructureUnavailable extends Error {
+  constructor(override readonly cause: unknown) {
+    super(
+      `handling paused, the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'InfrastructureUnavailable';
+  }
+}
+
+/** A message of a group that has a handler, with its validated envelope. */
+interface HandleableMessage {
+  message: ConsumedMessage;
+  envelope: EventEnvelope;
+  handler: EventHandlerRegistration;
+}
+
+/** What a processor needs. */
+export interface MessageProcessorOptions {
+  consumerGroup: string;
+  handlers: HandlerTable;
+  transaction: TransactionRunner;
+  deadLetters: DeadLetterSink;
+  retryPolicy: RetryPolicy;
+  metrics: MessagingMetrics;
+  logger: LoggerService;
+  /** Envelope and payload validation; the contracts' validateEnvelope unless a test needs otherwise. */
+  validate?: (raw: unknown) => EnvelopeValidation;
+  /** Source of jitter for retry delays. */
+  random?: () => number;
+  clock?: () => Date;
+}
+
+/**
+ * Takes one message from validation to a durable outcome: validate the envelope and payload, find the
+ * handler, run it in a transaction with the inbox entry, retry transient faults with backoff, and park
+ * what cannot be handled on the dead-letter topic. When it returns, the offset may be committed; when
+ * it throws, it must not be.
+ */
+export class MessageProcessor {
+  private readonly validate: (raw: unknown) => EnvelopeValidation;
+  private readonly random: () => number;
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: MessageProcessorOptions) {
+    this.validate = options.validate ?? ((raw) => validateEnvelope(raw));
+    this.random = options.random ?? Math.random;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Handles `message` to a durable outcome (see the class comment). */
+  async process(message: ConsumedMessage, control: PartitionControl): Promise<ProcessingOutcome> {
+    // Ids from the headers first, so that even the lines about a value too broken to parse carry them.
+    return correlationContext.run(idsFromHeaders(message), async () => {
+      const started = performance.now();
+      const validation = this.validate(message.value);
+      const type = validation.ok
+        ? validation.envelope.type
+        : (headerText(message.headers, EventHeaders.eventType) ?? 'unknown');
+      let outcome: ProcessingOutcome;
+      try {
+        outcome = validation.ok
+          ? await this.dispatch(message, validation.envelope, control)
+          : await this.park(message, { reason: validation.reason, details: validation.details, attempts: 0 });
+      } catch (error) {
+        if (!(error instanceof ConsumerStopping)) this.record(message, type, 'failed', started);
+        throw error;
+      }
+      this.record(message, type, outcome, started);
+      return outcome;
+    });
+  }
+
+  /**
+   * Handles consecutive messages of one partition, in order, to durable outcomes. The handleable ones
+   * share one transaction (their inbox entries and effects commit together, so a backlog pays one
+   * commit per group instead of one per message); if anything in the group fails, the transaction is
+   * rolled back and every message is processed on its own, with the usual retries and dead letters.
+   */
+  async processGroup(
+    messages: readonly ConsumedMessage[],
+    control: PartitionControl,
+  ): Promise<ProcessingOutcome[]> {
+    const started = performance.now();
+    const handleable: HandleableMessage[] = [];
+    for (const message of messages) {
+      const validation = this.validate(message.value);
+      if (!validation.ok) continue;
+      const handler = this.options.handlers.find(validation.envelope.type, validation.envelope.version);
+      if (handler) handleable.push({ message, envelope: validation.envelope, handler });
+    }
+    if (handleable.length < 2) return this.processEach(messages, control);
+
+    let shared: ProcessingOutcome[];
+    try {
+      shared = await this.options.transaction(async (manager) => {
+        const outcomes: ProcessingOutcome[] = [];
+        for (const { message, envelope, handler } of handleable) {
+          const ids = { correlationId: envelope.correlationId, causationId: envelope.eventId };
+          const position = { topic: message.topic, partition: message.partition, offset: message.offset };
+          outcomes.push(
+            await correlationContext.run(ids, () =>
+              this.claimAndHandle(manager, envelope, handler, position, 1),
+            ),
+          );
+        }
+        return outcomes;
+      });
+    } catch (error) {
+      // One message of the group failed; which one, and whether it deserves a retry or the dead-letter
+      // topic, is found out by handling them one at a time.
+      this.options.logger.debug?.(
+        `a group of ${handleable.length} messages failed together (${error instanceof Error ? error.message : String(error)}); handling them one by one`,
+      );
+      return this.processEach(messages, control);
+    }
+
+    // The group's time is shared out evenly: a start that far back gives each message its share.
+    const shareStart = performance.now() - (performance.now() - started) / messages.length;
+    const outcomes: ProcessingOutcome[] = [];
+    for (const message of messages) {
+      const index = handleable.findIndex((item) => item.message === message);
+      if (index >= 0) {
+        this.record(message, handleable[index].envelope.type, shared[index], shareStart);
+        outcomes.push(shared[index]);
+      } else {
+        // Rejected or unhandled: parked or ignored on its own, after the group committed.
+        outcomes.push(await this.process(message, control));
+      }
+    }
+    return outcomes;
+  }
+
+  private async processEach(
+    messages: readonly ConsumedMessage[],
+    control: PartitionControl,
+  ): Promise<ProcessingOutcome[]> {
+    const outcomes: ProcessingOutcome[] = [];
+    for (const message of messages) outcomes.push(await this.process(message, control));
+    return outcomes;
+  }
+
+  private async dispatch(
+    message: ConsumedMessage,
+    envelope: EventEnvelope,
+    control: PartitionControl,
+  ): Promise<ProcessingOutcome> {
+    const handler = this.options.handlers.find(envelope.type, envelope.version);
+    if (!handler) return 'ignored';
+    // From here on the envelope is authoritative for the ids, whatever the headers said.
+    return correlationContext.run(
+      { correlationId: envelope.correlationId, causationId: envelope.eventId },
+      () => this.handleWithRetries(message, envelope, handler, control),
+    );
+  }
+
+  private async handleWithRetries(
+    message: ConsumedMessage,
+    envelope: EventEnvelope,
+    handler: EventHandlerRegistration,
+    control: PartitionControl,
+  ): Promise<ProcessingOutcome> {
+    const { retryPolicy, logger } = this.options;
+    const position: MessagePosition = {
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.handleOnce(envelope, handler, position, attempt);
+      } catch (error) {
+        const kind = classifyFailure(error);
+        const description = describe(error);
+        if (kind === 'permanent') {
+          logger.error(
+            `${handler.name} failed on ${eventLabel(envelope)} ${envelope.eventId}: ${description}`,
+            stackOf(error),
+          );
+          return this.park(message, { reason: 'handler_failed', details: [description], attempts: attempt });
+        }
+        if (!mayRetry(retryPolicy, attempt)) {
+          if (kind === 'infrastructure') throw new InfrastructureUnavailable(error);
+          logger.error(
+            `${handler.name} gave up on ${eventLabel(envelope)} ${envelope.eventId} after ${attempt} attempts: ${description}`,
+          );
+          return this.park(message, {
+            reason: 'retries_exhausted',
+            details: [description],
+            attempts: attempt,
+          });
+        }
+        const delay = retryDelayMs(retryPolicy, attempt, this.random);
+        logger.warn(
+          `${handler.name} will retry ${eventLabel(envelope)} ${envelope.eventId} in ${delay} ms (attempt ${attempt}): ${description}`,
+        );
+        this.options.metrics.consumer.messagesHandled.inc({
+          topic: message.topic,
+          type: envelope.type,
+          outcome: 'retried',
+        });
+        await control.waitAlive(delay);
+      }
+    }
+  }
+
+  private async handleOnce(
+    envelope: EventEnvelope,
+    handler: EventHandlerRegistration,
+    position: MessagePosition,
+    attempt: number,
+  ): Promise<ProcessingOutcome> {
+    return this.options.transaction((manager) =>
+      this.claimAndHandle(manager, envelope, handler, position, attempt),
+    );
+  }
+
+  private async claimAndHandle(
+    manager: EntityManager,
+    envelope: EventEnvelope,
+    handler: EventHandlerRegistration,
+    position: MessagePosition,
+    attempt: number,
+  ): Promise<ProcessingOutcome> {
+    // The inbox entry goes first: a concurrent delivery of the same event blocks on it until this
+    // transaction ends, then sees the event handled.
+    const firstTime = await claimInboxEntry(manager, {
+      consumerGroup: this.options.consumerGroup,
+      eventId: envelope.eventId,
+      eventType: envelope.type,
+      eventVersion: envelope.version,
+      position,
+    });
+    if (!firstTime) return 'duplicate';
+    await handler.handle(envelope, { manager, position, attempt });
+    return 'handled';
+  }
+
+  private async park(
+    message: ConsumedMessage,
+    cause: Omit<DeadLetterCause, 'consumerGroup' | 'failedAt'>,
+  ): Promise<ProcessingOutcome> {
+    const { consumerGroup, logger, metrics } = this.options;
+    const record = deadLetterRecord(message, { ...cause, consumerGroup, failedAt: this.clock() });
+    await this.options.deadLetters(record);
+    metrics.deadLetters.inc({ group: consumerGroup, topic: message.topic, reason: cause.reason });
+    logger.warn(
+      `parked ${message.topic}[${message.partition}]@${message.offset} on ${record.topic}: ${cause.reason} — ${cause.details.join('; ')}`,
+    );
+    return 'dead-lettered';
+  }
+
+  private record(
+    message: ConsumedMessage,
+    type: string,
+    outcome: ProcessingOutcome | 'failed',
+    started: number,
+  ): void {
+    const { messagesHandled, handlingDuration } = this.options.metrics.consumer;
+    const labels = { topic: message.topic, type, outcome };
+    messagesHandled.inc(labels);
+    handlingDuration.observe(labels, (performance.now() - started) / 1_000);
+  }
+}
+
+function idsFromHeaders(message: ConsumedMessage): CorrelationIds {
+  const eventId = headerText(message.headers, EventHeaders.eventId);
+  return {
+    // A record without ids still gets one, so its log lines can be found together.
+    correlationId:
+      headerText(message.headers, EventHeaders.correlationId) ??
+      eventId ??
+      `${message.topic}-${message.partition}-${message.offset}`,
+    ...(eventId ? { causationId: eventId } : {}),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function stackOf(error: unknown): string | undefined {
+  return error instanceof Error ? error.stack : undefined;
+}

@@ -1,0 +1,33 @@
+import { Wakeup } from './wakeup';
+
+describe('the relay wakeup', () => {
+  it('remembers a ring that came while nobody waited', async () => {
+    const wakeup = new Wakeup();
+    wakeup.ring();
+    const started = Date.now();
+
+    await wakeup.wait(60_000);
+
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('wakes a waiting loop when rung', async () => {
+    const wakeup = new Wakeup();
+    const waiting = wakeup.wait(60_000);
+
+    wakeup.ring();
+
+    await expect(waiting).resolves.toBeUndefined();
+  });
+
+  it('forgets a ring once it woke the loop', async () => {
+    const wakeup = new Wakeup();
+    wakeup.ring();
+    await wakeup.wait(60_000);
+    const started = Date.now();
+
+    await wakeup.wait(20);
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(15);
+  });
+});

@@ -1,0 +1,77 @@
+// What the assignment slice needs from the directory, in its own words: working time of a community,
+// its auto-dispatch policy, candidate members, assignees it may use, and the escalation chain.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '@loop/platform';
+import { DirectoryReader } from '../../directory/application/directory-reader.port';
+import { addWorkingMinutes, isOpenAt } from '../../directory/domain/service-calendar';
+import type { MemberView } from '../../directory/domain/directory-views';
+import { DispatchConfig } from '../../config/dispatch.config';
+import type { Assignee } from '../domain/assignment.aggregate';
+import type { EscalationContact } from '../domain/dispatch-case.aggregate';
+import { wallClockTime, WorkingTime } from '../domain/sla.policy';
+
+/** A member the ranking may consider. */
+export type CandidateMember = Pick<
+  MemberView,
+  'id' | 'gridId' | 'skills' | 'householdIds' | 'active' | 'communityId'
+>;
+
+/** The directory as the assignment slice reads it. */
+@Injectable()
+export class AssignmentDirectory {
+  constructor(
+    private readonly directory: DirectoryReader,
+    @Inject(APP_CONFIG) private readonly config: DispatchConfig,
+  ) {}
+
+  /**
+   * Working time of the community: its service calendar, or wall-clock time when configured so (or when
+   * the community is not in the directory yet — a deadline must exist even then).
+   */
+  async workingTimeOf(communityId: string): Promise<WorkingTime> {
+    if (this.config.SLA_WORKING_TIME === 'wall_clock') return wallClockTime;
+    const calendar = await this.directory.calendarOf(communityId);
+    if (!calendar) return wallClockTime;
+    return {
+      addWorkingMinutes: (from, minutes) => addWorkingMinutes(calendar, from, minutes),
+      isOpenAt: (instant) => isOpenAt(calendar, instant),
+    };
+  }
+
+  /** Whether the community offers new tickets to the top candidate without waiting for staff. */
+  async autoDispatches(communityId: string): Promise<boolean> {
+    const community = await this.directory.communityById(communityId);
+    return community?.autoDispatch === true && community.active;
+  }
+
+  /** The member linked to the household (if any) and the grid's active members. */
+  async candidatesFor(gridId: string, householdId: string | null): Promise<CandidateMember[]> {
+    const [linked, ofGrid] = await Promise.all([
+      householdId ? this.directory.memberLinkedToHousehold(householdId) : Promise.resolve(null),
+      this.directory.activeMembersOfGrid(gridId),
+    ]);
+    return [...(linked && linked.active ? [linked] : []), ...ofGrid];
+  }
+
+  /** The property company managing the compound, when there is an active one. */
+  async propertyCompanyFor(compoundId: string | null): Promise<{ id: string } | null> {
+    if (!compoundId) return null;
+    const company = await this.directory.propertyCompanyForCompound(compoundId);
+    return company && company.active ? { id: company.id } : null;
+  }
+
+  /** Whether the assignee exists, is active and may serve a ticket of the community. */
+  async canServe(assignee: Assignee, communityId: string): Promise<boolean> {
+    if (assignee.kind === 'property_company') {
+      const company = await this.directory.propertyCompanyById(assignee.id);
+      return company !== null && company.active;
+    }
+    const member = await this.directory.memberById(assignee.id);
+    return member !== null && member.active && member.communityId === communityId;
+  }
+
+  /** The community's escalation chain (三级包联). */
+  async escalationChain(communityId: string): Promise<EscalationContact[]> {
+    return (await this.directory.escalationChain(communityId)).map((link) => ({ ...link }));
+  }
+}

@@ -1,0 +1,178 @@
+// The steps every path through dispatch shares: rank the candidates, make an offer (with its expiry
+// timer and ticket.dispatched), re-offer to the next candidate after a return, and escalate when nobody
+// is left. Callers hold the case lock and save the case once at the end of their transaction.
+import { Inject, Injectable } from '@nestjs/common';
+import { ticketCategory, ticketDispatchedV1, ticketEscalatedV1, EscalationLevel } from '@loop/contracts';
+import { CLOCK, Clock } from '@loop/platform';
+import { EntityManager } from 'typeorm';
+import { Assignee, Assignment } from '../domain/assignment.aggregate';
+import { rankCandidates, RankedCandidate } from '../domain/candidate-ranking';
+import { DispatchCase, EscalationReason } from '../domain/dispatch-case.aggregate';
+import { SlaPolicy, WorkingTime } from '../domain/sla.policy';
+import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
+import { AssignmentDirectory } from './assignment-directory';
+import { AssignmentEvents } from './assignment-events';
+import { AUTO_DISPATCHER, Cause, systemCause } from './cause';
+import { IdGenerator } from './id-generator';
+import { armOfferExpiry } from './sla-timers';
+
+/** Who made an offer. */
+export interface OfferOrigin {
+  mode: 'manual' | 'auto';
+  dispatchedBy: Cause['actor'];
+}
+
+/** The month (`YYYY-MM`, Beijing time) an instant falls in, for the fairness counter. */
+export function serviceMonthOf(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+}
+
+/** Shared dispatch steps: ranking, offering, re-offering and escalating. */
+@Injectable()
+export class OfferWorkflow {
+  constructor(
+    private readonly assignments: AssignmentRepository,
+    private readonly directory: AssignmentDirectory,
+    private readonly events: AssignmentEvents,
+    private readonly ids: IdGenerator,
+    private readonly policy: SlaPolicy,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The ranked candidates for the case, leaving out those who already returned it in this round. */
+  async rank(manager: EntityManager, dispatchCase: DispatchCase): Promise<RankedCandidate[]> {
+    const s = dispatchCase.snapshot();
+    const [members, time] = await Promise.all([
+      this.directory.candidatesFor(s.gridId, s.householdId),
+      this.directory.workingTimeOf(s.communityId),
+    ]);
+    if (members.length === 0) return [];
+    const memberIds = members.map((member) => member.id);
+    const now = this.clock.now();
+    const [loads, minutes] = await Promise.all([
+      this.assignments.openLoadOf(manager, memberIds),
+      this.assignments.serviceMinutesOf(manager, memberIds, serviceMonthOf(now)),
+    ]);
+    const openNow = time.isOpenAt(now);
+    return rankCandidates(
+      {
+        gridId: s.gridId,
+        householdId: s.householdId,
+        categorySkills: ticketCategory(s.categoryCode)?.skills ?? [],
+      },
+      members.map((member) => ({
+        memberId: member.id,
+        gridId: member.gridId,
+        skills: member.skills,
+        householdIds: member.householdIds,
+        openLoad: loads.get(member.id) ?? 0,
+        availableNow: member.active && openNow,
+        minutesThisMonth: minutes.get(member.id) ?? 0,
+      })),
+      dispatchCase.excludedAssigneeIds,
+    );
+  }
+
+  /** Offers the work to the assignee: the offer, its expiry timer and ticket.dispatched. */
+  async offer(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    assignee: Assignee,
+    origin: OfferOrigin,
+    cause: Cause,
+    workingTime?: WorkingTime,
+  ): Promise<Assignment> {
+    const s = dispatchCase.snapshot();
+    const now = this.clock.now();
+    const time = workingTime ?? (await this.directory.workingTimeOf(s.communityId));
+    const offerExpiresAt = this.policy.offerExpiryFor(s.categoryCode, s.urgency, now, s.acceptDueAt, time);
+    const id = this.ids.next();
+    const attempt = dispatchCase.recordOffer(id);
+    const assignment = Assignment.offer({
+      id,
+      ticketId: s.ticketId,
+      communityId: s.communityId,
+      gridId: s.gridId,
+      assignee,
+      mode: origin.mode,
+      dispatchedBy: origin.dispatchedBy,
+      attempt,
+      offeredAt: now,
+      offerExpiresAt,
+    });
+    await this.assignments.insert(manager, assignment);
+    await armOfferExpiry(manager, id, s.ticketId, offerExpiresAt, cause.correlationId);
+    await this.events.add(
+      manager,
+      ticketDispatchedV1,
+      {
+        ticketId: s.ticketId,
+        assignmentId: id,
+        assignee,
+        mode: origin.mode,
+        dispatchedBy: origin.dispatchedBy,
+        attempt,
+        offerExpiresAt: offerExpiresAt.toISOString(),
+        completionDueAt: s.completeDueAt.toISOString(),
+        dispatchedAt: now.toISOString(),
+      },
+      cause,
+    );
+    return assignment;
+  }
+
+  /**
+   * Offers the work to the best remaining candidate (auto-dispatch, or a re-offer after a decline,
+   * expiry or hand-back). With nobody left, the ticket is escalated so a person decides.
+   */
+  async offerToNextCandidate(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    parent: Cause,
+  ): Promise<Assignment | undefined> {
+    const [best] = await this.rank(manager, dispatchCase);
+    const cause = systemCause(AUTO_DISPATCHER, parent);
+    if (!best) {
+      // Escalate once for lack of candidates; a ticket already escalated has its owner already.
+      if (dispatchCase.escalationLevel === 0)
+        await this.escalate(manager, dispatchCase, 'no_candidates', cause);
+      return undefined;
+    }
+    return this.offer(
+      manager,
+      dispatchCase,
+      { kind: 'member', id: best.memberId },
+      { mode: 'auto', dispatchedBy: cause.actor },
+      cause,
+    );
+  }
+
+  /** Raises the ticket one level and announces it; false when there is nobody higher in the chain. */
+  async escalate(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    reason: EscalationReason,
+    cause: Cause,
+  ): Promise<boolean> {
+    const chain = await this.directory.escalationChain(dispatchCase.communityId);
+    const escalation = dispatchCase.escalate(reason, chain, this.clock.now());
+    if (!escalation) return false;
+    await this.events.add(
+      manager,
+      ticketEscalatedV1,
+      {
+        ticketId: dispatchCase.ticketId,
+        assignmentId: dispatchCase.currentAssignmentId,
+        level: escalation.level as EscalationLevel,
+        reason,
+        escalatedTo: {
+          role: escalation.escalatedTo.role as 'secretary' | 'official',
+          id: escalation.escalatedTo.id,
+        },
+        escalatedAt: escalation.escalatedAt.toISOString(),
+      },
+      cause,
+    );
+    return true;
+  }
+}

@@ -1,0 +1,119 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
+import { ActingAssignee, AssigneeCommandsHandler } from '../../application/assignee-commands.handler';
+import { requestCause } from '../../application/cause';
+import { MyAssignmentsQuery } from '../../application/my-assignments.query';
+import { CompleteWorkRequest, DeclineOfferRequest, HandBackRequest } from './assignee-commands.request.dto';
+import { AssignmentResponse } from './assignment.response.dto';
+
+// A property company's dispatch account answers its offers exactly as a member does.
+function acting(user: AuthenticatedUser): ActingAssignee {
+  const role = user.roles.includes('member') ? 'member' : 'property_company';
+  return { id: user.id, cause: requestCause(role, user.id) };
+}
+
+/** Party members (党员接单) and property companies: their offers and tasks, and what they do with them. */
+@ApiTags('assignee')
+@ApiBearerAuth()
+@Roles('member', 'property_company')
+@Controller()
+export class AssigneeHttpController {
+  constructor(
+    private readonly commands: AssigneeCommandsHandler,
+    private readonly mine: MyAssignmentsQuery,
+  ) {}
+
+  /** Offers waiting for my answer. */
+  @Get('me/offers')
+  @ApiOkResponse({ type: [AssignmentResponse] })
+  async myOffers(@CurrentUser() user: AuthenticatedUser): Promise<AssignmentResponse[]> {
+    return (await this.mine.offers(user.id)).map(AssignmentResponse.of);
+  }
+
+  /** Work I accepted, started or not. */
+  @Get('me/tasks')
+  @ApiOkResponse({ type: [AssignmentResponse] })
+  async myTasks(@CurrentUser() user: AuthenticatedUser): Promise<AssignmentResponse[]> {
+    return (await this.mine.tasks(user.id)).map(AssignmentResponse.of);
+  }
+
+  /** Accept an offer; exactly one acceptance wins, a late one gets 409 saying what happened. */
+  @Post('assignments/:assignmentId/accept')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentResponse })
+  @ApiConflictResponse({ description: 'The offer expired, was withdrawn or was already answered.' })
+  @ApiForbiddenResponse({ description: 'The offer is not yours.' })
+  async accept(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssignmentResponse> {
+    return AssignmentResponse.of((await this.commands.accept(assignmentId, acting(user))).snapshot());
+  }
+
+  /** Decline an offer with a reason; the work goes to the next candidate. */
+  @Post('assignments/:assignmentId/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentResponse })
+  async decline(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @Body() body: DeclineOfferRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssignmentResponse> {
+    const assignment = await this.commands.decline(
+      assignmentId,
+      acting(user),
+      body.reasonCode,
+      body.reasonText,
+    );
+    return AssignmentResponse.of(assignment.snapshot());
+  }
+
+  /** Start the accepted work. */
+  @Post('assignments/:assignmentId/start')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentResponse })
+  async start(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssignmentResponse> {
+    return AssignmentResponse.of((await this.commands.start(assignmentId, acting(user))).snapshot());
+  }
+
+  /** Report the work done, with minutes spent and a note. */
+  @Post('assignments/:assignmentId/complete')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentResponse })
+  async complete(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @Body() body: CompleteWorkRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssignmentResponse> {
+    const assignment = await this.commands.complete(assignmentId, acting(user), body.minutesSpent, body.note);
+    return AssignmentResponse.of(assignment.snapshot());
+  }
+
+  /** Hand accepted work back with a reason; it re-enters dispatch and the ticket's clock keeps running. */
+  @Post('assignments/:assignmentId/hand-back')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AssignmentResponse })
+  async handBack(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @Body() body: HandBackRequest,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AssignmentResponse> {
+    const assignment = await this.commands.handBack(
+      assignmentId,
+      acting(user),
+      body.reasonCode,
+      body.reasonText,
+    );
+    return AssignmentResponse.of(assignment.snapshot());
+  }
+}

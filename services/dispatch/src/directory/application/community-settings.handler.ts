@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '@loop/platform';
+import { DirectoryEntryNotFoundError } from '../domain/directory.errors';
+import { isUuid } from '../domain/place-id';
+import { monthDayText, ServiceCalendar } from '../domain/service-calendar';
+import { DirectoryScope } from './directory-scope';
+
+/**
+ * Changes a community's own settings — its auto-dispatch policy and its service calendar. Neither is
+ * part of the published community state, so no event is needed: only this service uses them.
+ */
+@Injectable()
+export class CommunitySettingsHandler {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Turns auto-dispatch on or off for the community; 404 when unknown, 403 outside the caller's scope. */
+  async setAutoDispatch(communityId: string, autoDispatch: boolean, user: AuthenticatedUser): Promise<void> {
+    DirectoryScope.of(user).assertManages(communityId);
+    if (!isUuid(communityId)) throw new DirectoryEntryNotFoundError('community', communityId);
+    const [, updated] = await this.dataSource.query(
+      'UPDATE directory_community SET auto_dispatch = $2 WHERE id = $1',
+      [communityId, autoDispatch],
+    );
+    if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);
+  }
+
+  /** Replaces the community's service calendar; 404 when unknown, 403 outside the caller's scope. */
+  async setCalendar(communityId: string, calendar: ServiceCalendar, user: AuthenticatedUser): Promise<void> {
+    DirectoryScope.of(user).assertManages(communityId);
+    if (!isUuid(communityId)) throw new DirectoryEntryNotFoundError('community', communityId);
+    const [, updated] = await this.dataSource.query(
+      `UPDATE directory_community SET utc_offset_minutes = $2, opens_at = $3, ordinary_closes_at = $4, extended_closes_at = $5,
+         autumn_winter_closes_at = $6, autumn_winter_from = $7, autumn_winter_to = $8, weekends_all_day = $9, holidays = $10
+       WHERE id = $1`,
+      [
+        communityId,
+        calendar.utcOffsetMinutes,
+        calendar.opensAt,
+        calendar.ordinaryClosesAt,
+        calendar.extendedClosesAt,
+        calendar.autumnWinterClosesAt,
+        monthDayText(calendar.autumnWinterFrom),
+        monthDayText(calendar.autumnWinterTo),
+        calendar.weekendsAllDay,
+        [...new Set(calendar.holidays)].sort(),
+      ],
+    );
+    if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);
+  }
+}

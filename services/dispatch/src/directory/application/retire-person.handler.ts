@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OutboxWriter } from '@loop/messaging';
+import { CLOCK, correlationContext, type AuthenticatedUser, type Clock } from '@loop/platform';
+import { DirectoryEntryNotFoundError } from '../domain/directory.errors';
+import type { StaffRole } from '../domain/directory-views';
+import { DirectoryRepository } from '../infrastructure/directory.typeorm-repository';
+import { memberEvent, staffEvent } from './directory-events';
+import { DirectoryScope } from './directory-scope';
+
+/**
+ * Retires a member or a staff member: the entry stays (tickets and hours refer to it) but is inactive,
+ * so dispatch no longer offers it anything; the new state is published. Retiring twice changes nothing.
+ */
+@Injectable()
+export class RetirePersonHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: DirectoryRepository,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Retires the member; 404 when unknown, 403 outside the caller's communities. */
+  async retireMember(memberId: string, user: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const member = await this.repository.rowById(manager, 'directory_member', memberId);
+      if (!member) throw new DirectoryEntryNotFoundError('member', memberId);
+      DirectoryScope.of(user).assertManages(String(member.community_id));
+      const now = this.clock.now();
+      const revision = await this.deactivate(manager, 'directory_member', memberId, now);
+      if (revision === null) return;
+      const state = {
+        memberId,
+        unitId: String(member.unit_id),
+        communityId: String(member.community_id),
+        gridId: String(member.grid_id),
+        skills: member.skills as string[],
+        householdIds: await this.repository.householdIdsOf(manager, memberId),
+        active: false,
+        revision,
+        changedAt: now,
+      };
+      await this.outbox.add(manager, memberEvent(false, state, this.eventContext(user)));
+    });
+  }
+
+  /** Retires the staff member, secretary or grid worker; 404 when unknown, 403 outside the caller's communities. */
+  async retireStaff(staffId: string, user: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const staff = await this.repository.rowById(manager, 'directory_staff', staffId);
+      if (!staff) throw new DirectoryEntryNotFoundError('staff', staffId);
+      DirectoryScope.of(user).assertManages(String(staff.community_id));
+      const now = this.clock.now();
+      const revision = await this.deactivate(manager, 'directory_staff', staffId, now);
+      if (revision === null) return;
+      const state = {
+        staffId,
+        role: staff.role as StaffRole,
+        communityId: String(staff.community_id),
+        gridIds: staff.grid_ids as string[],
+        active: false,
+        revision,
+        changedAt: now,
+      };
+      await this.outbox.add(manager, staffEvent(false, state, this.eventContext(user)));
+    });
+  }
+
+  // The new revision, or null when the entry was already retired.
+  private async deactivate(
+    manager: Parameters<DirectoryRepository['rowById']>[0],
+    table: 'directory_member' | 'directory_staff',
+    id: string,
+    now: Date,
+  ): Promise<number | null> {
+    const [rows] = (await manager.query(
+      `UPDATE ${table} SET active = false, revision = revision + 1, changed_at = $2 WHERE id = $1 AND active RETURNING revision`,
+      [id, now],
+    )) as [Array<{ revision: number }>, number];
+    return rows.length > 0 ? Number(rows[0].revision) : null;
+  }
+
+  private eventContext(user: AuthenticatedUser) {
+    return {
+      actor: { role: user.roles.includes('admin') ? ('admin' as const) : ('staff' as const), id: user.id },
+      correlationId: correlationContext.current()?.correlationId,
+      clock: this.clock,
+    };
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DirectoryReader } from '../application/directory-reader.port';
+import type {
+  CommunityView,
+  EscalationLink,
+  GridView,
+  HouseholdView,
+  MemberView,
+  PropertyCompanyView,
+  StaffView,
+} from '../domain/directory-views';
+import type { ServiceCalendar } from '../domain/service-calendar';
+import {
+  calendarFromRow,
+  communityFromRow,
+  gridFromRow,
+  householdFromRow,
+  memberColumns,
+  memberFromRow,
+  propertyCompanyFromRow,
+  staffFromRow,
+} from './directory-row.mapper';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The directory read from this service's PostgreSQL tables. */
+@Injectable()
+export class TypeOrmDirectoryReader extends DirectoryReader {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async communityById(communityId: string): Promise<CommunityView | null> {
+    const row = await this.communityRow(communityId);
+    return row ? communityFromRow(row) : null;
+  }
+
+  async calendarOf(communityId: string): Promise<ServiceCalendar | null> {
+    const row = await this.communityRow(communityId);
+    return row ? calendarFromRow(row) : null;
+  }
+
+  async gridById(gridId: string): Promise<GridView | null> {
+    if (!uuidPattern.test(gridId)) return null;
+    const rows = await this.dataSource.query('SELECT * FROM directory_grid WHERE id = $1', [gridId]);
+    return rows[0] ? gridFromRow(rows[0]) : null;
+  }
+
+  async householdById(householdId: string): Promise<HouseholdView | null> {
+    if (!uuidPattern.test(householdId)) return null;
+    const rows = await this.dataSource.query('SELECT * FROM directory_household WHERE id = $1', [
+      householdId,
+    ]);
+    return rows[0] ? householdFromRow(rows[0]) : null;
+  }
+
+  async memberById(memberId: string): Promise<MemberView | null> {
+    const rows = await this.dataSource.query(
+      `SELECT ${memberColumns} FROM directory_member m WHERE m.id = $1`,
+      [memberId],
+    );
+    return rows[0] ? memberFromRow(rows[0]) : null;
+  }
+
+  async activeMembersOfGrid(gridId: string): Promise<MemberView[]> {
+    if (!uuidPattern.test(gridId)) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${memberColumns} FROM directory_member m WHERE m.grid_id = $1 AND m.active ORDER BY m.id`,
+      [gridId],
+    );
+    return rows.map(memberFromRow);
+  }
+
+  async activeMembersOfCommunity(communityId: string): Promise<MemberView[]> {
+    if (!uuidPattern.test(communityId)) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${memberColumns} FROM directory_member m WHERE m.community_id = $1 AND m.active ORDER BY m.id`,
+      [communityId],
+    );
+    return rows.map(memberFromRow);
+  }
+
+  async memberLinkedToHousehold(householdId: string): Promise<MemberView | null> {
+    if (!uuidPattern.test(householdId)) return null;
+    const rows = await this.dataSource.query(
+      `SELECT ${memberColumns} FROM directory_member m
+       JOIN directory_member_household link ON link.member_id = m.id
+       WHERE link.household_id = $1 AND m.active ORDER BY m.id LIMIT 1`,
+      [householdId],
+    );
+    return rows[0] ? memberFromRow(rows[0]) : null;
+  }
+
+  async propertyCompanyForCompound(compoundId: string): Promise<PropertyCompanyView | null> {
+    if (!uuidPattern.test(compoundId)) return null;
+    const rows = await this.dataSource.query(
+      `SELECT p.*, ARRAY(SELECT c.id::text FROM directory_compound c WHERE c.property_company_id = p.id ORDER BY c.id) AS compound_ids
+       FROM directory_property_company p JOIN directory_compound managed ON managed.property_company_id = p.id
+       WHERE managed.id = $1 AND p.active`,
+      [compoundId],
+    );
+    return rows[0] ? propertyCompanyFromRow(rows[0]) : null;
+  }
+
+  async propertyCompanyById(companyId: string): Promise<PropertyCompanyView | null> {
+    const rows = await this.dataSource.query(
+      `SELECT p.*, ARRAY(SELECT c.id::text FROM directory_compound c WHERE c.property_company_id = p.id ORDER BY c.id) AS compound_ids
+       FROM directory_property_company p WHERE p.id = $1`,
+      [companyId],
+    );
+    return rows[0] ? propertyCompanyFromRow(rows[0]) : null;
+  }
+
+  async escalationChain(communityId: string): Promise<EscalationLink[]> {
+    if (!uuidPattern.test(communityId)) return [];
+    const rows: Array<{ level: number; user_id: string }> = await this.dataSource.query(
+      `(SELECT 1 AS level, id AS user_id FROM directory_staff
+         WHERE community_id = $1 AND role = 'secretary' AND active ORDER BY id LIMIT 1)
+       UNION ALL
+       (SELECT DISTINCT ON (escalation_level) escalation_level AS level, id AS user_id FROM directory_official
+         WHERE $1 = ANY (community_ids) AND active ORDER BY escalation_level, id)`,
+      [communityId],
+    );
+    return rows
+      .map((row) => ({
+        level: Number(row.level) as EscalationLink['level'],
+        role: Number(row.level) === 1 ? ('secretary' as const) : ('official' as const),
+        userId: row.user_id,
+      }))
+      .sort((a, b) => a.level - b.level);
+  }
+
+  async staffOfCommunity(communityId: string): Promise<StaffView[]> {
+    if (!uuidPattern.test(communityId)) return [];
+    const rows = await this.dataSource.query(
+      'SELECT * FROM directory_staff WHERE community_id = $1 AND active ORDER BY id',
+      [communityId],
+    );
+    return rows.map(staffFromRow);
+  }
+
+  // Ids arrive from tokens and events; a malformed one is simply unknown rather than a database error.
+  private async communityRow(communityId: string): Promise<Record<string, unknown> | undefined> {
+    if (!uuidPattern.test(communityId)) return undefined;
+    const rows = await this.dataSource.query(
+      'SELECT *, holidays::text[] AS holidays FROM directory_community WHERE id = $1',
+      [communityId],
+    );
+    return rows[0];
+  }
+}

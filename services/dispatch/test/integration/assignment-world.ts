@@ -1,0 +1,320 @@
+// The world the assignment suites run in: a small directory (two communities, their grids, members,
+// staff, officials and a property company), a producer of the requests service's ticket events, and a
+// reader of everything dispatch publishes on its assignment topic.
+import { randomUUID } from 'node:crypto';
+import {
+  buildEnvelope,
+  EventEnvelope,
+  eventHeaders,
+  resolveTopicName,
+  ticketCancelledV1,
+  TicketSubmittedV1,
+  ticketSubmittedV1,
+  Topics,
+} from '@loop/contracts';
+import { createServiceApp } from '@loop/platform';
+import { TestService, testKafkaBrokers, waitFor } from '@loop/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { dispatchServiceOptions } from '../../src/service-options';
+
+/** Fixed ids of the directory the suites share. */
+export const world = {
+  street: '0190b000-0000-7000-8000-000000000001',
+  /** Auto-dispatching community. */
+  communityA: '0190b000-0000-7000-8000-0000000000a1',
+  /** Community where staff dispatch by hand. */
+  communityB: '0190b000-0000-7000-8000-0000000000b1',
+  gridA1: '0190b000-0000-7000-8000-0000000000a2',
+  gridA2: '0190b000-0000-7000-8000-0000000000a3',
+  gridB1: '0190b000-0000-7000-8000-0000000000b2',
+  unit: '0190b000-0000-7000-8000-000000000002',
+  compoundA: '0190b000-0000-7000-8000-0000000000a4',
+  householdA: '0190b000-0000-7000-8000-0000000000a5',
+  propertyCompany: 'property-a',
+  /** Looks after householdA ("1+10"), serves grid A2. */
+  linkedMember: 'member-linked',
+  /** Serves grid A1, repair skills. */
+  repairMember: 'member-repair',
+  /** Serves grid A1, no matching skills. */
+  plainMember: 'member-plain',
+  /** Serves grid B1. */
+  memberB: 'member-b',
+  staffA: 'staff-a',
+  secretaryA: 'secretary-a',
+  staffB: 'staff-b',
+  secretaryB: 'secretary-b',
+  streetOfficial: 'official-street',
+  countyOfficial: 'official-county',
+};
+
+/** Inserts the shared directory rows straight into the directory tables. */
+export async function seedDirectory(dataSource: DataSource): Promise<void> {
+  const w = world;
+  await dataSource.query(`INSERT INTO directory_street (id, code, name) VALUES ($1, 'st-1', '城关街道')`, [
+    w.street,
+  ]);
+  await dataSource.query(
+    `INSERT INTO directory_community (id, code, name, district_code, street_id, auto_dispatch)
+     VALUES ($1, 'c-a', '幸福社区', '130111', $3, true), ($2, 'c-b', '和平社区', '130111', $3, false)`,
+    [w.communityA, w.communityB, w.street],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_grid (id, code, community_id, name) VALUES
+       ($1, 'g-a1', $4, '第一网格'), ($2, 'g-a2', $4, '第二网格'), ($3, 'g-b1', $5, '第一网格')`,
+    [w.gridA1, w.gridA2, w.gridB1, w.communityA, w.communityB],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_property_company (id, code, name) VALUES ($1, 'pc-a', '红色物业')`,
+    [w.propertyCompany],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_compound (id, code, community_id, name, property_company_id) VALUES ($1, 'cp-a', $2, '幸福里', $3)`,
+    [w.compoundA, w.communityA, w.propertyCompany],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_household (id, code, community_id, grid_id, compound_id, address_label)
+     VALUES ($1, 'h-a', $2, $3, $4, '幸福里 1号楼 101')`,
+    [w.householdA, w.communityA, w.gridA1, w.compoundA],
+  );
+  await dataSource.query(`INSERT INTO directory_unit (id, code, name) VALUES ($1, 'u-1', '区财政局')`, [
+    w.unit,
+  ]);
+  await dataSource.query(
+    `INSERT INTO directory_member (id, name, unit_id, community_id, grid_id, skills) VALUES
+       ($1, '张一', $5, $6, $8, '{}'), ($2, '李二', $5, $6, $9, '{repair,plumbing}'),
+       ($3, '王三', $5, $6, $9, '{}'), ($4, '赵四', $5, $7, $10, '{repair}')`,
+    [
+      w.linkedMember,
+      w.repairMember,
+      w.plainMember,
+      w.memberB,
+      w.unit,
+      w.communityA,
+      w.communityB,
+      w.gridA2,
+      w.gridA1,
+      w.gridB1,
+    ],
+  );
+  await dataSource.query(`INSERT INTO directory_member_household (member_id, household_id) VALUES ($1, $2)`, [
+    w.linkedMember,
+    w.householdA,
+  ]);
+  await dataSource.query(
+    `INSERT INTO directory_staff (id, name, role, community_id) VALUES
+       ($1, '周社工', 'staff', $5), ($2, '吴书记', 'secretary', $5), ($3, '郑社工', 'staff', $6), ($4, '钱书记', 'secretary', $6)`,
+    [w.staffA, w.secretaryA, w.staffB, w.secretaryB, w.communityA, w.communityB],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_official (id, name, escalation_level, community_ids) VALUES
+       ($1, '孙主任', 2, $3), ($2, '陈县长', 3, $3)`,
+    [w.streetOfficial, w.countyOfficial, [w.communityA, w.communityB]],
+  );
+}
+
+/** A ticket.submitted payload for the world, with a fresh ticket id. */
+export function aSubmittedTicket(overrides: Partial<TicketSubmittedV1> = {}): TicketSubmittedV1 {
+  const ticketId = randomUUID();
+  return {
+    ticketId,
+    ticketNumber: `LC-TEST-${ticketId.slice(0, 8).toUpperCase()}`,
+    residentId: 'resident-1',
+    filedBy: { role: 'resident', id: 'resident-1' },
+    source: 'app',
+    categoryCode: 'property.repair',
+    urgency: 'normal',
+    communityId: world.communityA,
+    gridId: world.gridA1,
+    householdId: world.householdA,
+    compoundId: world.compoundA,
+    submittedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+/** What a suite uses to talk to the service under test from the outside. */
+export class AssignmentHarness {
+  readonly published: EventEnvelope[] = [];
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private reader?: Consumer;
+
+  constructor(private readonly topicPrefix: string) {
+    this.kafka = new Kafka({
+      brokers: testKafkaBrokers(),
+      clientId: `assignment-test-${randomUUID()}`,
+      logLevel: logLevel.NOTHING,
+    });
+  }
+
+  /** Connects the producer and starts reading the dispatch topic from the beginning. */
+  async start(groupPrefix: string): Promise<void> {
+    this.producer = this.kafka.producer();
+    await this.producer.connect();
+    this.reader = this.kafka.consumer({ groupId: `${groupPrefix}assignment-reader`, maxWaitTimeInMs: 100 });
+    await this.reader.connect();
+    await this.reader.subscribe({
+      topics: [resolveTopicName(Topics.dispatchAssignment, this.topicPrefix)],
+      fromBeginning: true,
+    });
+    await this.reader.run({
+      eachMessage: async ({ message }) => {
+        if (message.value) this.published.push(JSON.parse(message.value.toString()) as EventEnvelope);
+      },
+    });
+  }
+
+  /** Disconnects the producer and the reader. */
+  async stop(): Promise<void> {
+    await this.reader?.disconnect();
+    await this.producer?.disconnect();
+  }
+
+  /** Publishes an envelope on the requests service's ticket topic, as the requests service would. */
+  async publish(envelope: EventEnvelope): Promise<void> {
+    await this.producer!.send({
+      topic: resolveTopicName(Topics.requestsTicket, this.topicPrefix),
+      messages: [
+        {
+          key: envelope.aggregateId,
+          value: JSON.stringify(envelope),
+          headers: eventHeaders(envelope) as Record<string, string>,
+        },
+      ],
+    });
+  }
+
+  /** Publishes ticket.submitted for the payload; returns the envelope. */
+  async submit(ticket: TicketSubmittedV1): Promise<EventEnvelope> {
+    const envelope = buildEnvelope(ticketSubmittedV1, ticket, { actor: ticket.filedBy });
+    await this.publish(envelope);
+    return envelope;
+  }
+
+  /** Publishes ticket.cancelled for the ticket. */
+  async cancel(ticketId: string): Promise<void> {
+    await this.publish(
+      buildEnvelope(
+        ticketCancelledV1,
+        { ticketId, reasonCode: 'withdrawn', cancelledAt: new Date().toISOString() },
+        { actor: { role: 'resident', id: 'resident-1' } },
+      ),
+    );
+  }
+
+  /** The ticket's events of a type published so far. */
+  eventsOf<P = Record<string, unknown>>(ticketId: string, type?: string): Array<EventEnvelope<P & object>> {
+    return this.published.filter(
+      (envelope) => envelope.aggregateId === ticketId && (type === undefined || envelope.type === type),
+    ) as Array<EventEnvelope<P & object>>;
+  }
+
+  /** Waits until the ticket has `count` published events of the type, and returns them. */
+  async waitForEvents<P = Record<string, unknown>>(
+    ticketId: string,
+    type: string,
+    count = 1,
+    timeoutMs = 30_000,
+  ): Promise<Array<EventEnvelope<P & object>>> {
+    return waitFor(
+      () => {
+        const found = this.eventsOf<P>(ticketId, type);
+        return found.length >= count ? found : undefined;
+      },
+      { timeoutMs, intervalMs: 100, description: `${count} × ${type} for ticket ${ticketId}` },
+    );
+  }
+}
+
+/** A bearer header for the claims. */
+export async function bearer(
+  service: TestService,
+  claims: Parameters<TestService['tokenFor']>[0],
+): Promise<string> {
+  return `Bearer ${await service.tokenFor(claims)}`;
+}
+
+/** Tokens of the world's people. */
+export async function tokensOf(service: TestService) {
+  const w = world;
+  return {
+    linkedMember: await bearer(service, {
+      sub: w.linkedMember,
+      roles: ['member'],
+      community_ids: [w.communityA],
+    }),
+    repairMember: await bearer(service, {
+      sub: w.repairMember,
+      roles: ['member'],
+      community_ids: [w.communityA],
+    }),
+    plainMember: await bearer(service, {
+      sub: w.plainMember,
+      roles: ['member'],
+      community_ids: [w.communityA],
+    }),
+    memberB: await bearer(service, { sub: w.memberB, roles: ['member'], community_ids: [w.communityB] }),
+    propertyCompany: await bearer(service, {
+      sub: w.propertyCompany,
+      roles: ['property_company'],
+      community_ids: [w.communityA],
+    }),
+    staffA: await bearer(service, { sub: w.staffA, roles: ['staff'], community_ids: [w.communityA] }),
+    secretaryA: await bearer(service, {
+      sub: w.secretaryA,
+      roles: ['secretary'],
+      community_ids: [w.communityA],
+      escalation_level: 1,
+    }),
+    staffB: await bearer(service, { sub: w.staffB, roles: ['staff'], community_ids: [w.communityB] }),
+    streetOfficial: await bearer(service, {
+      sub: w.streetOfficial,
+      roles: ['official'],
+      community_ids: [w.communityA, w.communityB],
+      escalation_level: 2,
+    }),
+    countyOfficial: await bearer(service, {
+      sub: w.countyOfficial,
+      roles: ['official'],
+      community_ids: [w.communityA, w.communityB],
+      escalation_level: 3,
+    }),
+    resident: await bearer(service, {
+      sub: 'resident-1',
+      roles: ['resident'],
+      community_ids: [w.communityA],
+    }),
+  };
+}
+
+/** Waits until the ticket's dispatch case exists, as staff of its community see it. */
+export async function waitForCase(
+  app: NestExpressApplication,
+  ticketId: string,
+  staffToken: string,
+  until: (body: Record<string, unknown>) => boolean = () => true,
+  timeoutMs = 30_000,
+): Promise<Record<string, unknown>> {
+  return waitFor(
+    async () => {
+      const response = await request(app.getHttpServer())
+        .get(`/dispatch-cases/${ticketId}`)
+        .set('Authorization', staffToken);
+      return response.status === 200 && until(response.body)
+        ? (response.body as Record<string, unknown>)
+        : undefined;
+    },
+    { timeoutMs, intervalMs: 100, description: `the dispatch case of ticket ${ticketId}` },
+  );
+}
+
+/** Boots the service again on the suite's existing database and environment (a restart). */
+export async function restartService(env: Record<string, string>): Promise<NestExpressApplication> {
+  const app = await createServiceApp(AppModule, { ...dispatchServiceOptions, env });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,144 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { CLOCK, Clock, counterMetric } from '@loop/platform';
+import { DataSource } from 'typeorm';
+import { NotificationsConfig } from '../../config/notifications.config';
+import { NotificationsRepository } from '../../notification/infrastructure/notifications.typeorm-repository';
+import { renderNotification } from '../../notification/domain/templates';
+import { defaultPreference } from '../../preferences/domain/preference';
+import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
+import { DeliveryRetryPolicy, mayRetryDelivery, nextRetryDelayMs } from '../domain/delivery-backoff';
+import { DeliveriesRepository, Delivery } from '../infrastructure/deliveries.typeorm-repository';
+import { NOTIFICATION_CHANNELS, NotificationChannel, UndeliverableError } from './notification-channel';
+
+const deliveriesTotal = () =>
+  counterMetric({
+    name: 'notification_deliveries_total',
+    help: 'Delivery attempts by channel and outcome (delivered, retry, failed)',
+    labelNames: ['channel', 'outcome'],
+  });
+
+const batchSize = 50;
+
+/**
+ * Sends pending deliveries after their notification committed: claims due rows, renders them in the
+ * recipient's language, sends each through its channel and records the outcome — retrying with
+ * exponential backoff and, once the attempts are used, recording the delivery as failed with the
+ * reason. Runs on every replica; claims never overlap (see DeliveriesRepository.claimDue).
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(DeliveryWorker.name);
+  private readonly channels: Map<string, NotificationChannel>;
+  private readonly policy: DeliveryRetryPolicy;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly preferences: PreferencesRepository,
+    @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
+    @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.channels = new Map(channels.map((channel) => [channel.name, channel]));
+    this.policy = {
+      maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+      baseDelayMs: config.DELIVERY_RETRY_BASE_MS,
+      maxDelayMs: config.DELIVERY_RETRY_MAX_MS,
+    };
+  }
+
+  /** Starts polling. */
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for the batch in flight. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Sends every delivery due now, batch by batch; returns how many were attempted. Public for tests. */
+  async deliverDue(): Promise<number> {
+    let attempted = 0;
+    for (;;) {
+      if (this.stopped) return attempted;
+      const claimed = await this.dataSource.transaction((manager) =>
+        this.deliveries.claimDue(manager, this.clock.now(), this.leaseMs(), batchSize),
+      );
+      if (claimed.length === 0) return attempted;
+      await this.sendAll(claimed);
+      attempted += claimed.length;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.deliverDue()
+        .then(() => undefined)
+        .catch((error: unknown) => this.logger.error({ err: error }, 'Sending due deliveries failed'))
+        .finally(() => this.schedule(this.config.DELIVERY_POLL_INTERVAL_MS));
+    }, delayMs);
+  }
+
+  // Long enough for a send to time out and its outcome to be written.
+  private leaseMs(): number {
+    return this.config.DELIVERY_TIMEOUT_MS * 2 + 5_000;
+  }
+
+  private async sendAll(claimed: Delivery[]): Promise<void> {
+    const manager = this.dataSource.manager;
+    const recipientIds = [...new Set(claimed.map((d) => d.recipientId))];
+    const [notifications, preferences, webhooks] = await Promise.all([
+      this.notifications.byIds(manager, [...new Set(claimed.map((d) => d.notificationId))]),
+      this.preferences.preferencesOf(manager, recipientIds),
+      this.preferences.webhooksOf(manager, recipientIds),
+    ]);
+    await Promise.all(
+      claimed.map(async (delivery) => {
+        const notification = notifications.get(delivery.notificationId);
+        const channel = this.channels.get(delivery.channel);
+        const preference = preferences.get(delivery.recipientId) ?? defaultPreference(delivery.recipientId);
+        try {
+          if (!notification) throw new UndeliverableError('the notification no longer exists');
+          if (!channel) throw new UndeliverableError(`no channel ${delivery.channel} is configured`);
+          await channel.send({
+            deliveryId: delivery.id,
+            notification,
+            language: preference.language,
+            text: renderNotification(notification.kind, notification.params, preference.language),
+            preference,
+            webhook: webhooks.get(delivery.recipientId) ?? null,
+          });
+        } catch (error) {
+          await this.recordFailure(delivery, error);
+          return;
+        }
+        await this.dataSource.transaction((tx) =>
+          this.deliveries.markDelivered(tx, delivery.id, this.clock.now()),
+        );
+        deliveriesTotal().inc({ channel: delivery.channel, outcome: 'delivered' });
+      }),
+    );
+  }
+
+  private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    const retry = !(error instanceof UndeliverableError) && mayRetryDelivery(this.policy, delivery.attempts);
+    const now = this.clock.now();
+    const retryAt = retry ? new Date(now.getTime() + nextRetryDelayMs(this.policy, delivery.attempts)) : null;
+    await this.dataSource.transaction((tx) =>
+      this.deliveries.markAttemptFailed(tx, delivery.id, now, reason, retryAt),
+    );
+    deliveriesTotal().inc({ channel: delivery.channel, outcome: retry ? 'retry' : 'failed' });
+    const line = `${delivery.channel} delivery ${delivery.id} attempt ${delivery.attempts} failed: ${reason}`;
+    if (retry) this.logger.warn(`${line}; retrying at ${retryAt?.toISOString()}`);
+    else this.logger.error(`${line}; recorded as failed`);
+  }
+}

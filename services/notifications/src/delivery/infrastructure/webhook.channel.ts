@@ -1,0 +1,60 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@loop/platform';
+import { NotificationsConfig } from '../../config/notifications.config';
+import {
+  NotificationChannel,
+  OutgoingMessage,
+  UndeliverableError,
+} from '../application/notification-channel';
+import {
+  signWebhook,
+  webhookDeliveryHeader,
+  webhookSignatureHeader,
+  webhookTimestampHeader,
+} from '../domain/webhook-signature';
+import { postJson } from './http-post';
+
+/** The JSON a webhook receives: the rendered text and ids the recipient may see — nothing personal. */
+export function webhookBody(message: OutgoingMessage): string {
+  const { notification } = message;
+  return JSON.stringify({
+    deliveryId: message.deliveryId,
+    notificationId: notification.id,
+    sequence: notification.sequence,
+    kind: notification.kind,
+    priority: notification.priority,
+    language: message.language,
+    title: message.text.title,
+    body: message.text.body,
+    ticketId: notification.ticketId,
+    createdAt: notification.createdAt.toISOString(),
+  });
+}
+
+/** Posts a notification to the recipient's webhook, signed with HMAC-SHA256 over timestamp and body. */
+@Injectable()
+export class WebhookChannel implements NotificationChannel {
+  readonly name = 'webhook' as const;
+
+  constructor(
+    @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Signs and posts; throws with the reason when the receiver does not answer 2xx. */
+  async send(message: OutgoingMessage): Promise<void> {
+    if (!message.webhook) throw new UndeliverableError('the recipient no longer has a webhook subscription');
+    const body = webhookBody(message);
+    const timestamp = Math.floor(this.clock.now().getTime() / 1000);
+    await postJson(
+      message.webhook.url,
+      body,
+      {
+        [webhookSignatureHeader]: signWebhook(message.webhook.secret, timestamp, body),
+        [webhookTimestampHeader]: String(timestamp),
+        [webhookDeliveryHeader]: message.deliveryId,
+      },
+      this.config.DELIVERY_TIMEOUT_MS,
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { buildEnvelope, EventEnvelope, followingFrom, notificationDeliveredV1 } from '@loop/contracts';
+import { OutboxWriter } from '@loop/messaging';
+import { Clock, CLOCK } from '@loop/platform';
+import type { EntityManager } from 'typeorm';
+import { planChannels } from '../../delivery/domain/delivery-plan';
+import { applyToTicketFact } from '../../facts/domain/ticket-fact.projection';
+import { DirectoryFactsRepository } from '../../facts/infrastructure/directory-facts.typeorm-repository';
+import { DeferredEventsRepository } from '../../facts/infrastructure/deferred-events.typeorm-repository';
+import { TicketFactsRepository } from '../../facts/infrastructure/ticket-facts.typeorm-repository';
+import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
+import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
+import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
+import { LoopEvent, loopEventOf } from '../domain/loop-event';
+import type { TicketFact } from '../../facts/domain/facts';
+import { needsTicketFact, notificationsFor } from '../domain/notification-rules';
+import { NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
+
+/**
+ * Turns one loop event into notifications inside the consumer's inbox transaction: updates the ticket
+ * fact, applies the rules, stores each recipient's notification with its deliveries, and publishes
+ * notification.delivered for the inbox — all committing together, or not at all. An event about a
+ * ticket not yet submitted waits in `deferred_event` and is handled right after the submission.
+ */
+@Injectable()
+export class RecordNotificationsHandler {
+  constructor(
+    private readonly tickets: TicketFactsRepository,
+    private readonly directory: DirectoryFactsRepository,
+    private readonly deferred: DeferredEventsRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly preferences: PreferencesRepository,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
+    @Inject(SMS_ENABLED) private readonly smsEnabled: boolean,
+  ) {}
+
+  /** Handles the loop event in `envelope` with `manager`, the inbox transaction. */
+  async handle(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+    const event = loopEventOf(envelope);
+    const ticketId = event.payload.ticketId;
+    const ticket = await this.tickets.findForUpdate(manager, ticketId);
+    if (!ticket && needsTicketFact(event)) {
+      // A dispatch event overtook its ticket's submission: it waits, rather than blocking its partition.
+      await this.deferred.defer(manager, ticketId, envelope, this.clock.now());
+      return;
+    }
+    await this.notify(event, envelope, ticket, manager);
+    if (event.type === 'ticket.submitted') {
+      for (const waiting of await this.deferred.takeFor(manager, ticketId))
+        await this.handle(waiting, manager);
+    }
+  }
+
+  private async notify(
+    event: LoopEvent,
+    envelope: EventEnvelope,
+    ticket: TicketFact | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const communityId = event.type === 'ticket.submitted' ? event.payload.communityId : ticket?.communityId;
+    const [communityStaff, officials] = communityId
+      ? await Promise.all([
+          this.directory.staffOfCommunity(manager, communityId),
+          this.directory.officialsOfCommunity(manager, communityId),
+        ])
+      : [[], []];
+    // Locks on recipients' streams are taken in id order, so two events never wait on each other in a cycle.
+    const intents = notificationsFor(event, { ticket, communityStaff, officials }).sort((a, b) =>
+      a.recipient.id.localeCompare(b.recipient.id),
+    );
+
+    const after = applyToTicketFact(ticket, event);
+    if (after) await this.tickets.save(manager, after);
+    if (intents.length === 0) return;
+
+    const recipientIds = intents.map((intent) => intent.recipient.id);
+    const [preferences, webhooks] = await Promise.all([
+      this.preferences.preferencesOf(manager, recipientIds),
+      this.preferences.webhooksOf(manager, recipientIds),
+    ]);
+    const now = this.clock.now();
+    const delivered: EventEnvelope[] = [];
+    for (const intent of intents) {
+      const preference = preferences.get(intent.recipient.id);
+      const plan = planChannels({
+        priority: intent.priority,
+        quietHours: preference?.quietHours ?? null,
+        hasWebhook: webhooks.has(intent.recipient.id),
+        canSms: this.smsEnabled && Boolean(preference?.smsNumber),
+        now,
+      });
+      const stored = await this.notifications.record(manager, {
+        id: this.newId(),
+        intent,
+        causedByEventId: envelope.eventId,
+        causedByEventType: envelope.type,
+        createdAt: now,
+        deliveries: plan.map((p) => ({
+          id: this.newId(),
+          channel: p.channel,
+          status: p.status,
+          nextAttemptAt: p.notBefore,
+          heldByQuietHours: p.heldByQuietHours,
+        })),
+      });
+      if (!stored) continue;
+      delivered.push(
+        buildEnvelope(
+          notificationDeliveredV1,
+          {
+            notificationId: stored.id,
+            recipient: stored.recipient,
+            channel: 'inbox',
+            causedByEventId: envelope.eventId,
+            causedByEventType: envelope.type,
+            ticketId: intent.ticketId,
+            deliveredAt: now.toISOString(),
+          },
+          {
+            actor: { role: 'system', id: 'notifications' },
+            ...followingFrom(envelope),
+            clock: this.clock,
+            idGenerator: this.newId,
+          },
+        ),
+      );
+    }
+    await this.outbox.add(manager, delivered);
+  }
+}

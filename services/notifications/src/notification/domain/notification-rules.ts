@@ -1,0 +1,201 @@
+// Who hears what: the one place that maps a loop event to its recipients and the kind of message each
+// gets. Pure — the caller loads the facts (ticket, community staff, linked officials) beforehand.
+import type { ActorRole } from '@loop/contracts';
+import type { OfficialFact, StaffFact, TicketFact } from '../../facts/domain/facts';
+import type { LoopEvent } from './loop-event';
+import type { NotificationKind, NotificationPriority, TemplateParams } from './notification-kind';
+
+/** A person to tell, in the role they are told in. */
+export interface Recipient {
+  id: string;
+  role: ActorRole;
+}
+
+/** One message to one person, before it is stored and rendered. */
+export interface NotificationIntent {
+  recipient: Recipient;
+  kind: NotificationKind;
+  priority: NotificationPriority;
+  params: TemplateParams;
+  ticketId: string;
+}
+
+/** What the rules may consult besides the event. */
+export interface RuleFacts {
+  /** The ticket as known before this event (null when ticket.submitted has not been seen). */
+  ticket: TicketFact | null;
+  /** Active and retired staff of the ticket's community; the rules pick the active ones for its grid. */
+  communityStaff: readonly StaffFact[];
+  /** Officials linked to the ticket's community. */
+  officials: readonly OfficialFact[];
+}
+
+/** Ratings at or below this are followed up by the community. */
+export const lowRatingThreshold = 2;
+
+/** Events whose recipients can only be found from the ticket (resident, community, assignee). */
+export function needsTicketFact(event: LoopEvent): boolean {
+  return event.type !== 'ticket.submitted' && event.type !== 'sla.reminder_due';
+}
+
+/**
+ * The notifications a loop event causes, at most one per recipient (the first, most specific rule
+ * wins). Throws when the event needs the ticket and `facts.ticket` is null — see `needsTicketFact`.
+ */
+export function notificationsFor(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
+  const intents = collect(event, facts);
+  const seen = new Set<string>();
+  return intents.filter((intent) => {
+    if (seen.has(intent.recipient.id)) return false;
+    seen.add(intent.recipient.id);
+    return true;
+  });
+}
+
+function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
+  if (event.type === 'ticket.submitted') {
+    const p = event.payload;
+    const ticket: TicketFact = {
+      ticketId: p.ticketId,
+      ticketNumber: p.ticketNumber,
+      residentId: p.residentId,
+      communityId: p.communityId,
+      gridId: p.gridId,
+      categoryCode: p.categoryCode,
+      urgency: p.urgency,
+      assignee: null,
+    };
+    const params = { ...ticketParams(ticket), urgency: p.urgency };
+    // The person who filed it knows already.
+    return staffFor(ticket, facts.communityStaff)
+      .filter((staff) => staff.id !== p.filedBy.id)
+      .map((staff) => intent(staff, 'ticket_submitted', ticket, params));
+  }
+  if (event.type === 'sla.reminder_due') {
+    const p = event.payload;
+    const params = {
+      ticketNumber: facts.ticket?.ticketNumber ?? p.ticketId.slice(0, 8),
+      deadlineName: p.deadlineKind,
+      deadlineAt: p.deadlineAt,
+    };
+    return [
+      {
+        recipient: { id: p.recipient.id, role: p.recipient.role },
+        kind: 'deadline_reminder',
+        priority: facts.ticket ? priorityOf(facts.ticket) : 'normal',
+        params,
+        ticketId: p.ticketId,
+      },
+    ];
+  }
+
+  const ticket = facts.ticket;
+  if (!ticket)
+    throw new Error(`${event.type} for ticket ${event.payload.ticketId} needs the ticket, which is unknown`);
+  const base = ticketParams(ticket);
+  const resident = residentOf(ticket);
+  const staff = staffFor(ticket, facts.communityStaff);
+  const toResident = (kind: NotificationKind, params: TemplateParams = base) =>
+    resident ? [intent(resident, kind, ticket, params)] : [];
+  const toStaff = (kind: NotificationKind, params: TemplateParams = base) =>
+    staff.map((person) => intent(person, kind, ticket, params));
+
+  switch (event.type) {
+    case 'ticket.dispatched': {
+      const p = event.payload;
+      const assignee = { id: p.assignee.id, role: assigneeRole(p.assignee.kind) };
+      // Before acceptance the assignee learns the ticket number, category, urgency and deadline — never
+      // who the resident is or how to reach them.
+      const offer = { ...base, urgency: ticket.urgency, offerExpiresAt: p.offerExpiresAt };
+      return [intent(assignee, 'offer_received', ticket, offer), ...toResident('ticket_dispatched')];
+    }
+    case 'assignment.accepted':
+      return toResident('ticket_accepted', { ...base, completionDueAt: event.payload.completionDueAt });
+    case 'work.started':
+      return toResident('work_started');
+    case 'work.completed':
+      return toResident('work_completed');
+    case 'assignment.declined':
+      return toStaff('offer_declined', { ...base, declineReason: event.payload.reasonCode });
+    case 'assignment.expired': {
+      const p = event.payload;
+      const assignee = { id: p.assignee.id, role: assigneeRole(p.assignee.kind) };
+      return [intent(assignee, 'offer_expired', ticket, base), ...toStaff('offer_expired_unaccepted')];
+    }
+    case 'assignment.handed_back':
+      return toStaff('work_handed_back');
+    case 'ticket.escalated': {
+      const p = event.payload;
+      const params = { ...base, levelName: p.level, escalationReason: p.reason };
+      const escalatedTo = { id: p.escalatedTo.id, role: p.escalatedTo.role };
+      const officials = facts.officials
+        .filter(
+          (o) => o.active && o.escalationLevel === p.level && o.communityIds.includes(ticket.communityId),
+        )
+        .map((o): Recipient => ({ id: o.officialId, role: 'official' }));
+      const raised = [escalatedTo, ...officials, ...staff].map((person) =>
+        urgent(intent(person, 'escalation_raised', ticket, params)),
+      );
+      return [...raised, ...toResident('ticket_escalated', params)];
+    }
+    case 'ticket.cancelled': {
+      const assignee = ticket.assignee;
+      if (!assignee) return [];
+      const recipient = { id: assignee.id, role: assigneeRole(assignee.kind) };
+      return [
+        intent(
+          recipient,
+          assignee.state === 'offered' ? 'offer_withdrawn' : 'ticket_cancelled',
+          ticket,
+          base,
+        ),
+      ];
+    }
+    case 'ticket.confirmed': {
+      const p = event.payload;
+      const closed = toResident(p.auto ? 'ticket_auto_confirmed' : 'ticket_closed');
+      const lowRated = p.rating !== null && p.rating <= lowRatingThreshold;
+      return [...closed, ...(lowRated ? toStaff('low_rating', { ...base, rating: p.rating as number }) : [])];
+    }
+    case 'ticket.reopened':
+      return toStaff('ticket_reopened', { ...base, reopenCount: event.payload.reopenCount });
+  }
+}
+
+function ticketParams(ticket: TicketFact): TemplateParams {
+  return { ticketNumber: ticket.ticketNumber, category: ticket.categoryCode };
+}
+
+function priorityOf(ticket: TicketFact): NotificationPriority {
+  return ticket.urgency === 'normal' ? 'normal' : 'urgent';
+}
+
+function intent(
+  recipient: Recipient,
+  kind: NotificationKind,
+  ticket: TicketFact,
+  params: TemplateParams,
+): NotificationIntent {
+  return { recipient, kind, priority: priorityOf(ticket), params, ticketId: ticket.ticketId };
+}
+
+// An escalation means a deadline has already been missed: it reaches people even in quiet hours.
+function urgent(notification: NotificationIntent): NotificationIntent {
+  return { ...notification, priority: 'urgent' };
+}
+
+function residentOf(ticket: TicketFact): Recipient | null {
+  return ticket.residentId ? { id: ticket.residentId, role: 'resident' } : null;
+}
+
+function assigneeRole(kind: 'member' | 'property_company'): ActorRole {
+  return kind === 'member' ? 'member' : 'property_company';
+}
+
+/** Active staff of the ticket's community who cover its grid (staff with no grids cover them all). */
+function staffFor(ticket: TicketFact, staff: readonly StaffFact[]): Recipient[] {
+  return staff
+    .filter((s) => s.active && s.communityId === ticket.communityId)
+    .filter((s) => s.gridIds.length === 0 || s.gridIds.includes(ticket.gridId))
+    .map((s) => ({ id: s.staffId, role: s.role }));
+}

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { notificationKinds, NotificationKind, NotificationPriority } from '../../domain/notification-kind';
+import type { StoredNotification } from '../../domain/notification';
+import { NotificationLanguage, renderNotification } from '../../domain/templates';
+
+/** Query of the inbox list. */
+export class ListInboxQueryDto {
+  @ApiPropertyOptional({
+    description: 'nextCursor of the previous page; omit for the newest page.',
+    example: '42',
+  })
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,17}$/)
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: 'Page size, 1–100.', default: 20, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Only unread notifications.', default: false, example: true })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  unreadOnly?: boolean;
+}
+
+/** One notification as its recipient reads it, rendered in their language. */
+export class NotificationResponseDto {
+  @ApiProperty({ format: 'uuid', example: '0195a1b4-2c3d-7e4f-8a5b-6c7d8e9f0a1b' })
+  id: string;
+
+  @ApiProperty({
+    description: 'Position in the recipient’s stream (1, 2, 3…); the live stream’s event id.',
+    example: 42,
+  })
+  sequence: number;
+
+  @ApiProperty({ enum: notificationKinds, example: 'offer_received' })
+  kind: NotificationKind;
+
+  @ApiProperty({
+    enum: ['normal', 'urgent'],
+    description: 'urgent ones ignore quiet hours.',
+    example: 'normal',
+  })
+  priority: NotificationPriority;
+
+  @ApiProperty({ enum: ['zh-CN', 'en'], example: 'zh-CN' })
+  language: NotificationLanguage;
+
+  @ApiProperty({ example: '新任务待接单' })
+  title: string;
+
+  @ApiProperty({
+    example: '社区向您派发任务 LC-20260301-0042（物业维修，紧急），请在 2026-03-01 10:35 前接单。',
+  })
+  body: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    example: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
+  })
+  ticketId: string | null;
+
+  @ApiProperty({ description: 'Type of the event the notification is about.', example: 'ticket.dispatched' })
+  causedByEventType: string;
+
+  @ApiProperty({ format: 'date-time', example: '2026-03-01T02:05:01.000Z' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, example: null })
+  readAt: string | null;
+
+  /** The notification rendered in `language`. */
+  static from(notification: StoredNotification, language: NotificationLanguage): NotificationResponseDto {
+    const text = renderNotification(notification.kind, notification.params, language);
+    return {
+      id: notification.id,
+      sequence: notification.sequence,
+      kind: notification.kind,
+      priority: notification.priority,
+      language,
+      title: text.title,
+      body: text.body,
+      ticketId: notification.ticketId,
+      causedByEventType: notification.causedByEventType,
+      createdAt: notification.createdAt.toISOString(),
+      readAt: notification.readAt ? notification.readAt.toISOString() : null,
+    };
+  }
+}
+
+/** A page of the inbox, newest first. */
+export class InboxPageResponseDto {
+  @ApiProperty({ type: [NotificationResponseDto] })
+  items: NotificationResponseDto[];
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Cursor of the next (older) page; null at the end.',
+    example: '22',
+  })
+  nextCursor: string | null;
+}
+
+/** How many notifications are unread. */
+export class UnreadCountResponseDto {
+  @ApiProperty({ example: 3 })
+  unread: number;
+}
+
+/** How many notifications were marked read. */
+export class MarkAllReadResponseDto {
+  @ApiProperty({ example: 3 })
+  marked: number;
+}

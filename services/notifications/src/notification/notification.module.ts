@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@loop/messaging';
+import { ClockModule, ConfigModule } from '@loop/platform';
+import { NotificationsConfig } from '../config/notifications.config';
+import { SMS_ENABLED } from '../delivery/infrastructure/channel-tokens';
+import { FactsModule } from '../facts/facts.module';
+import { PreferencesModule } from '../preferences/preferences.module';
+import { IdGeneratorModule } from '../shared/id-generator';
+import { ReaderLanguage } from './application/reader-language.query';
+import { RecordNotificationsHandler } from './application/record-notifications.handler';
+import { NotificationsRepository } from './infrastructure/notifications.typeorm-repository';
+import { InboxHttpController } from './interface/http/inbox.http-controller';
+import { LoopEventsKafkaConsumer } from './interface/kafka/loop-events.kafka-consumer';
+
+const httpControllers = [InboxHttpController];
+const kafkaConsumers = [LoopEventsKafkaConsumer];
+const handlers = [RecordNotificationsHandler, ReaderLanguage];
+const repositories = [NotificationsRepository];
+
+/** The rules, each person's inbox, and the notifications the loop's events cause. */
+@Module({
+  imports: [
+    ConfigModule.forRoot(NotificationsConfig),
+    ClockModule,
+    IdGeneratorModule,
+    OutboxModule,
+    FactsModule,
+    PreferencesModule,
+  ],
+  controllers: httpControllers,
+  providers: [
+    ...kafkaConsumers,
+    ...handlers,
+    ...repositories,
+    {
+      provide: SMS_ENABLED,
+      inject: [NotificationsConfig],
+      useFactory: (config: NotificationsConfig) => Boolean(config.SMS_GATEWAY_URL),
+    },
+  ],
+  exports: [...repositories, ReaderLanguage],
+})
+export class NotificationModule {}

@@ -1,0 +1,72 @@
+// Boots the notifications service for a suite, with fast delivery retries and an HTTP port to stream from.
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import type { Role } from '@loop/platform';
+import { startTestService, TestService, waitFor } from '@loop/testing';
+import { AppModule } from '../../../src/app.module';
+import { notificationsServiceOptions } from '../../../src/service-options';
+
+/** Delivery settings that make retries take milliseconds instead of minutes. */
+export const fastDeliveryEnv = {
+  DELIVERY_POLL_INTERVAL_MS: '50',
+  DELIVERY_RETRY_BASE_MS: '50',
+  DELIVERY_RETRY_MAX_MS: '200',
+  DELIVERY_MAX_ATTEMPTS: '3',
+  DELIVERY_TIMEOUT_MS: '2000',
+};
+
+/**
+ * Starts the service with fast deliveries and `env` on top. A start is tried again when topic
+ * provisioning trips over the broker briefly not knowing a topic it has just created (seen when suites
+ * start in parallel on one broker); the failed attempt has already removed its database.
+ */
+export async function startNotifications(env: Record<string, string> = {}): Promise<TestService> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startTestService(AppModule, notificationsServiceOptions, {
+        env: { ...fastDeliveryEnv, ...env },
+      });
+    } catch (error) {
+      const transient =
+        error instanceof Error && /does not host this topic-partition|not the leader/i.test(error.message);
+      if (!transient || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Listens on an ephemeral 127.0.0.1 port (for streams) and returns the base URL. */
+export async function listen(app: TestService['app']): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A token for a person with the given role. */
+export function tokenOf(service: TestService, sub: string, role: Role = 'resident'): Promise<string> {
+  return service.tokenFor({ sub, roles: [role] });
+}
+
+/** The kinds in a person's inbox (newest first). */
+export async function inboxKinds(service: TestService, token: string): Promise<string[]> {
+  const response = await request(service.app.getHttpServer())
+    .get('/me/notifications?limit=100')
+    .set('authorization', `Bearer ${token}`)
+    .expect(200);
+  return (response.body.items as Array<{ kind: string }>).map((item) => item.kind);
+}
+
+/** Waits until the person's inbox holds `kind`. */
+export function waitForKind(
+  service: TestService,
+  token: string,
+  kind: string,
+  timeoutMs = 45_000,
+): Promise<string[]> {
+  return waitFor(
+    async () => {
+      const kinds = await inboxKinds(service, token);
+      return kinds.includes(kind) ? kinds : undefined;
+    },
+    { description: `a ${kind} notification`, timeoutMs, intervalMs: 100 },
+  );
+}

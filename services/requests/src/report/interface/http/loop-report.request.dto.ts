@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ticketCategories } from '@loop/contracts';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+
+/** Scope and period of a loop report. */
+export class LoopReportQueryDto {
+  @ApiPropertyOptional({
+    description: 'Start of the period (inclusive, by submission time); default 30 days before `to`',
+    example: '2026-03-01T00:00:00+08:00',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({
+    description: 'End of the period (exclusive); default now',
+    example: '2026-04-01T00:00:00+08:00',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+
+  @ApiPropertyOptional({ description: 'One community within your scope' })
+  @IsOptional()
+  @IsUUID()
+  communityId?: string;
+
+  @ApiPropertyOptional({ description: 'One grid' })
+  @IsOptional()
+  @IsUUID()
+  gridId?: string;
+
+  @ApiPropertyOptional({ enum: ticketCategories.map((category) => category.code) })
+  @IsOptional()
+  @IsIn(ticketCategories.map((category) => category.code))
+  categoryCode?: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv is the same as Accept: text/csv' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}

@@ -1,0 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** The loop report of one scope and period (see the service README for every definition). */
+export class LoopReportResponseDto {
+  @ApiProperty({
+    example: { communityId: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60', gridId: null, categoryCode: null },
+  })
+  scope!: Record<string, string | null>;
+  @ApiProperty({ example: { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' } })
+  period!: { from: string; to: string };
+  @ApiProperty({ example: '2026-04-01T08:00:00.000Z' })
+  asOf!: string;
+  @ApiProperty({
+    example: {
+      submitted: 120,
+      accepted: 118,
+      completed: 115,
+      closed: 110,
+      cancelled: 2,
+      cancelledBeforeAcceptance: 2,
+      reopened: 3,
+      returns: 9,
+    },
+  })
+  counts!: Record<string, number>;
+  @ApiProperty({
+    example: {
+      acceptanceRate: 1,
+      completionRate: 0.9746,
+      onTimeAcceptanceRate: 0.9576,
+      onTimeCompletionRate: 0.9391,
+      satisfactionRate: 0.9636,
+      reopenRate: 0.0261,
+      returnsPerTicket: 0.075,
+    },
+    description: 'Fractions 0–1 rounded to 4 decimals; null when the denominator is 0',
+  })
+  rates!: Record<string, number | null>;
+  @ApiProperty({ example: { count: 118, meanSeconds: 1820, p90Seconds: 5400 } })
+  timeToAccept!: { count: number; meanSeconds: number | null; p90Seconds: number | null };
+  @ApiProperty({ example: { count: 115, meanSeconds: 86400, p90Seconds: 172800 } })
+  timeToComplete!: { count: number; meanSeconds: number | null; p90Seconds: number | null };
+  @ApiProperty({
+    example: {
+      total: 5,
+      byAge: { under_1d: 3, from_1d_to_3d: 1, from_3d_to_7d: 1, over_7d: 0 },
+      byDeadline: { overdue: 1, within_24h: 2, later: 1, none: 1 },
+      byOwner: [{ owner: 'member:member-77', count: 2 }],
+      nextDeadlines: [
+        {
+          ticketId: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
+          number: 'LC-2026-000123',
+          status: 'accepted',
+          owner: { kind: 'member', id: 'member-77' },
+          nextDeadlineAt: '2026-04-01T06:00:00.000Z',
+          ageSeconds: 7200,
+        },
+      ],
+    },
+  })
+  open!: Record<string, unknown>;
+}

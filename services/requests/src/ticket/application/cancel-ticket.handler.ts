@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { buildEnvelope, TicketCancellationReason, ticketCancelledV1 } from '@loop/contracts';
+import { cancelTimer, CLOCK, Clock } from '@loop/platform';
+import { DataSource } from 'typeorm';
+import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
+import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
+import { actsForCommunity, canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
+import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
+import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
+import { envelopeContext } from './envelope-context';
+import { TicketEventRecorder } from './ticket-event-recorder';
+import { ticketDecisions } from './ticket-metrics';
+
+/** Why the caller cancels. */
+export interface CancelTicketCommand {
+  reasonCode: TicketCancellationReason;
+  reasonText?: string;
+}
+
+/** Cancels an open, unresolved ticket for its resident (or its filer, or the community's staff). */
+@Injectable()
+export class CancelTicketHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: TicketEventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  /** Cancels the ticket and publishes ticket.cancelled. */
+  async execute(caller: Viewer, ticketId: string, command: CancelTicketCommand): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
+      // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
+      // action rolls the deletion back.
+      await cancelTimer(manager, autoConfirmTimerKind, ticketId);
+      const repository = new TicketRepository(manager);
+      const ticket = await repository.lockById(ticketId);
+      if (!ticket || !canView(caller, ticket.state)) throw new TicketNotFoundError(ticketId);
+      const state = ticket.state;
+      const mayCancel =
+        speaksForResident(caller, state) || state.filedBy.id === caller.id || actsForCommunity(caller, state);
+      if (!mayCancel) throw new TicketActionForbiddenError('cancel');
+      const now = this.clock.now();
+      ticket.cancel(now);
+      await repository.save(ticket, now);
+      const actorRole = actorRoleOf(caller, state);
+      await this.events.publish(
+        manager,
+        buildEnvelope(
+          ticketCancelledV1,
+          {
+            ticketId,
+            reasonCode: command.reasonCode,
+            ...(command.reasonText ? { reasonText: command.reasonText } : {}),
+            cancelledAt: now.toISOString(),
+          },
+          envelopeContext({ role: actorRole, id: caller.id }, now, this.ids),
+        ),
+      );
+    });
+    ticketDecisions().inc({ kind: 'cancelled' });
+  }
+}
+
+/** The role the caller acted in on this ticket, for the event's actor. */
+export function actorRoleOf(
+  caller: Viewer,
+  ticket: { residentId: string | null; filedBy: { role: string; id: string } },
+): string {
+  if (caller.roles.includes('resident') && ticket.residentId === caller.id) return 'resident';
+  if (ticket.filedBy.id === caller.id && caller.roles.includes(ticket.filedBy.role))
+    return ticket.filedBy.role;
+  const preferred = ['staff', 'secretary', 'grid_worker', 'official', 'admin', 'resident'];
+  return preferred.find((role) => caller.roles.includes(role)) ?? caller.roles[0];
+}

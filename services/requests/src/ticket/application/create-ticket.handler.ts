@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { buildEnvelope, ticketCategory, ticketSubmittedV1 } from '@loop/contracts';
+import { CLOCK, Clock } from '@loop/platform';
+import { DataSource } from 'typeorm';
+import { RequestsConfig } from '../../config/requests.config';
+import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
+import {
+  AttachmentReference,
+  ResidentContact,
+  Ticket,
+  TicketLocation,
+  TicketState,
+} from '../domain/ticket.aggregate';
+import { CategoryNotAvailableError } from '../domain/ticket.errors';
+import { decideFiling, FilingRequest } from '../domain/ticket-filing.policy';
+import { numberingYear } from '../domain/ticket-number';
+import type { Viewer } from '../domain/ticket-visibility.policy';
+import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
+import { envelopeContext } from './envelope-context';
+import { TicketEventRecorder } from './ticket-event-recorder';
+import { ticketsSubmitted } from './ticket-metrics';
+
+/** What the caller submits. */
+export interface CreateTicketCommand {
+  residentId?: string | null;
+  source?: FilingRequest['source'];
+  categoryCode: string;
+  urgency: TicketState['urgency'];
+  title: string;
+  description: string;
+  location: TicketLocation;
+  contact?: ResidentContact;
+  attachments?: AttachmentReference[];
+}
+
+/** Submits a ticket: numbers it, stores it, starts its timeline and publishes ticket.submitted. */
+@Injectable()
+export class CreateTicketHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: TicketEventRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(RequestsConfig) private readonly config: RequestsConfig,
+  ) {}
+
+  /** Creates the ticket and returns its id. */
+  async execute(caller: Viewer, command: CreateTicketCommand): Promise<string> {
+    if (!ticketCategory(command.categoryCode)?.active)
+      throw new CategoryNotAvailableError(command.categoryCode);
+    const filing = decideFiling(caller, {
+      residentId: command.residentId,
+      source: command.source,
+      communityId: command.location.communityId,
+      gridId: command.location.gridId,
+    });
+    const ticketId = await this.dataSource.transaction(async (manager) => {
+      const repository = new TicketRepository(manager);
+      const now = this.clock.now();
+      const ticket = Ticket.submit({
+        id: this.ids(),
+        number: await repository.nextNumber(this.config.DISTRICT_CODE, numberingYear(now)),
+        residentId: filing.residentId,
+        filedBy: filing.filedBy,
+        source: filing.source,
+        categoryCode: command.categoryCode,
+        urgency: command.urgency,
+        title: command.title,
+        description: command.description,
+        location: command.location,
+        contact: command.contact ?? null,
+        attachments: command.attachments ?? [],
+        submittedAt: now,
+      });
+      await repository.save(ticket, now);
+      const state = ticket.state;
+      const envelope = buildEnvelope(
+        ticketSubmittedV1,
+        {
+          ticketId: state.id,
+          ticketNumber: state.number,
+          residentId: state.residentId,
+          filedBy: filing.filedBy,
+          source: state.source,
+          categoryCode: state.categoryCode,
+          urgency: state.urgency,
+          communityId: state.location.communityId,
+          gridId: state.location.gridId,
+          ...(state.location.compoundId ? { compoundId: state.location.compoundId } : {}),
+          ...(state.location.buildingId ? { buildingId: state.location.buildingId } : {}),
+          ...(state.location.householdId ? { householdId: state.location.householdId } : {}),
+          submittedAt: now.toISOString(),
+        },
+        envelopeContext(filing.filedBy, now, this.ids),
+      );
+      await this.events.publish(manager, envelope);
+      return state.id;
+    });
+    ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });
+    return ticketId;
+  }
+}

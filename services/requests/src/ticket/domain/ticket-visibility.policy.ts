@@ -1,0 +1,55 @@
+// Who may see which ticket. Anything a caller may not see is reported as not found, so the answer
+// never reveals that another community's or another resident's ticket exists.
+
+/** The parts of the caller's identity that decide scope (from the token). */
+export interface Viewer {
+  id: string;
+  roles: readonly string[];
+  communityIds: readonly string[];
+  gridIds: readonly string[];
+}
+
+/** The parts of a ticket that decide who may see it. */
+export interface ScopedTicket {
+  residentId: string | null;
+  filedBy: { id: string };
+  location: { communityId: string; gridId: string };
+}
+
+/** Roles that read tickets by community (staff, secretaries, linked officials). */
+export const communityReaderRoles = ['staff', 'secretary', 'official'] as const;
+
+/** True when the viewer may see the ticket under any of their roles. */
+export function canView(viewer: Viewer, ticket: ScopedTicket): boolean {
+  return viewer.roles.some((role) => {
+    switch (role) {
+      case 'admin':
+        return true;
+      case 'resident':
+        return ticket.residentId === viewer.id;
+      case 'grid_worker':
+        return ticket.filedBy.id === viewer.id || viewer.gridIds.includes(ticket.location.gridId);
+      case 'staff':
+      case 'secretary':
+      case 'official':
+        return viewer.communityIds.includes(ticket.location.communityId);
+      default:
+        return false;
+    }
+  });
+}
+
+/** True when the viewer may act for the community the ticket belongs to (cancel on a resident's behalf). */
+export function actsForCommunity(viewer: Viewer, ticket: ScopedTicket): boolean {
+  return (
+    viewer.roles.includes('admin') ||
+    ((viewer.roles.includes('staff') || viewer.roles.includes('secretary')) &&
+      viewer.communityIds.includes(ticket.location.communityId))
+  );
+}
+
+/** True when the viewer speaks for the ticket's resident: the resident, or whoever filed a ticket without one. */
+export function speaksForResident(viewer: Viewer, ticket: ScopedTicket): boolean {
+  if (ticket.residentId !== null) return viewer.roles.includes('resident') && ticket.residentId === viewer.id;
+  return ticket.filedBy.id === viewer.id;
+}

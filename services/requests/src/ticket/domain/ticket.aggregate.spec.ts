@@ -1,0 +1,325 @@
+import { currentOwner, DispatchFact, nextDeadline, Ticket } from './ticket.aggregate';
+import { ReopenWindowClosedError, TicketTransitionRefusedError } from './ticket.errors';
+import { TicketStatus, ticketStatuses } from './ticket-status';
+
+const t0 = new Date('2026-03-01T02:00:00.000Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+const assignee = { kind: 'member' as const, id: 'member-77' };
+const day = 24 * 3600 * 1000;
+
+function submitted(): Ticket {
+  return Ticket.submit({
+    id: 'ticket-1',
+    number: 'LC-2026-000001',
+    residentId: 'resident-1',
+    filedBy: { role: 'resident', id: 'resident-1' },
+    source: 'app',
+    categoryCode: 'property.repair',
+    urgency: 'normal',
+    title: '楼道灯不亮',
+    description: '楼道灯坏了一周',
+    location: { communityId: 'c-1', gridId: 'g-1' },
+    contact: null,
+    attachments: [],
+    submittedAt: t0,
+  });
+}
+
+const dispatched = (minute: number, assignmentId = 'a-1'): DispatchFact => ({
+  kind: 'dispatched',
+  assignmentId,
+  assignee,
+  offerExpiresAt: at(minute + 30),
+  completionDueAt: at(minute + 1440),
+  occurredAt: at(minute),
+});
+const accepted = (minute: number, assignmentId = 'a-1'): DispatchFact => ({
+  kind: 'accepted',
+  assignmentId,
+  assignee,
+  completionDueAt: at(minute + 1440),
+  occurredAt: at(minute),
+});
+const started = (minute: number, assignmentId = 'a-1'): DispatchFact => ({
+  kind: 'started',
+  assignmentId,
+  assignee,
+  occurredAt: at(minute),
+});
+const completed = (minute: number, assignmentId = 'a-1'): DispatchFact => ({
+  kind: 'completed',
+  assignmentId,
+  assignee,
+  occurredAt: at(minute),
+});
+const returned = (
+  kind: 'declined' | 'expired' | 'handed_back',
+  minute: number,
+  assignmentId = 'a-1',
+): DispatchFact => ({
+  kind,
+  assignmentId,
+  occurredAt: at(minute),
+});
+
+function ticketIn(status: TicketStatus): Ticket {
+  const ticket = submitted();
+  const path: Record<TicketStatus, () => void> = {
+    submitted: () => undefined,
+    dispatched: () => ticket.apply(dispatched(1)),
+    accepted: () => [dispatched(1), accepted(2)].forEach((fact) => ticket.apply(fact)),
+    in_progress: () => [dispatched(1), accepted(2), started(3)].forEach((fact) => ticket.apply(fact)),
+    resolved: () =>
+      [dispatched(1), accepted(2), started(3), completed(4)].forEach((fact) => ticket.apply(fact)),
+    closed: () => {
+      path.resolved();
+      ticket.confirm(5, null, at(10));
+    },
+    cancelled: () => ticket.cancel(at(1)),
+    reopened: () => {
+      path.resolved();
+      ticket.reopen(at(10), day);
+    },
+  };
+  path[status]();
+  expect(ticket.status).toBe(status);
+  return ticket;
+}
+
+describe('the ticket state machine', () => {
+  describe('the loop of dispatch facts', () => {
+    it('moves a submitted ticket through dispatched, accepted and in progress to resolved', () => {
+      const ticket = submitted();
+      expect(ticket.apply(dispatched(1))).toBe('applied');
+      expect(ticket.state).toMatchObject({
+        status: 'dispatched',
+        acceptDueAt: at(31),
+        assignment: { id: 'a-1', assignee },
+      });
+      expect(ticket.apply(accepted(2))).toBe('applied');
+      expect(ticket.state).toMatchObject({
+        status: 'accepted',
+        acceptDueAt: null,
+        completionDueAt: at(1442),
+      });
+      expect(ticket.apply(started(3))).toBe('applied');
+      expect(ticket.status).toBe('in_progress');
+      expect(ticket.apply(completed(4))).toBe('applied');
+      expect(ticket.state).toMatchObject({ status: 'resolved', resolvedAt: at(4), completionDueAt: null });
+    });
+
+    it('treats a fact older than the current status as stale', () => {
+      const ticket = ticketIn('in_progress');
+      expect(ticket.apply(accepted(2))).toBe('stale');
+      expect(ticket.apply(dispatched(1))).toBe('stale');
+      expect(ticket.status).toBe('in_progress');
+    });
+
+    it('never moves back within one assignment, even for a fact with the same time', () => {
+      const ticket = ticketIn('accepted');
+      expect(ticket.apply(dispatched(2))).toBe('stale');
+      expect(ticket.status).toBe('accepted');
+    });
+
+    it('resolves directly when work completes before its start and acceptance arrive, and ignores them afterwards', () => {
+      const ticket = submitted();
+      expect(ticket.apply(completed(4))).toBe('applied');
+      expect(ticket.apply(started(3))).toBe('stale');
+      expect(ticket.apply(accepted(2))).toBe('stale');
+      expect(ticket.apply(dispatched(1))).toBe('stale');
+      expect(ticket.status).toBe('resolved');
+    });
+
+    it('returns a declined or expired offer to dispatch', () => {
+      for (const kind of ['declined', 'expired'] as const) {
+        const ticket = ticketIn('dispatched');
+        expect(ticket.apply(returned(kind, 5))).toBe('applied');
+        expect(ticket.state).toMatchObject({ status: 'submitted', assignment: null, acceptDueAt: null });
+      }
+    });
+
+    it('returns handed-back work to dispatch from accepted or in progress', () => {
+      for (const status of ['accepted', 'in_progress'] as const) {
+        const ticket = ticketIn(status);
+        expect(ticket.apply(returned('handed_back', 5))).toBe('applied');
+        expect(ticket.status).toBe('submitted');
+      }
+    });
+
+    it('ignores a return of an assignment that is no longer current', () => {
+      const ticket = ticketIn('dispatched');
+      ticket.apply(returned('declined', 5));
+      ticket.apply(dispatched(6, 'a-2'));
+      expect(ticket.apply(returned('declined', 7, 'a-1'))).toBe('not-applicable');
+      expect(ticket.state.assignment?.id).toBe('a-2');
+    });
+
+    it('keeps an offer that was declined before its dispatch arrived from being taken', () => {
+      const ticket = submitted();
+      expect(ticket.apply(returned('declined', 2))).toBe('not-applicable');
+      expect(ticket.apply(dispatched(1))).toBe('not-applicable');
+      expect(ticket.apply(accepted(3))).toBe('not-applicable');
+      expect(ticket.state).toMatchObject({
+        status: 'submitted',
+        assignment: null,
+        retiredAssignmentIds: ['a-1'],
+      });
+    });
+
+    it('ends the current assignment on a return even when the return is older than its last step', () => {
+      const ticket = ticketIn('in_progress');
+      expect(ticket.apply(returned('handed_back', 2))).toBe('applied');
+      expect(ticket.state).toMatchObject({ status: 'submitted', statusChangedAt: at(3) });
+    });
+
+    it('never lets a fact of the reopened assignment resolve the ticket again', () => {
+      const ticket = ticketIn('reopened');
+      expect(ticket.apply(completed(60))).toBe('not-applicable');
+      expect(ticket.status).toBe('reopened');
+      expect(ticket.apply(dispatched(61, 'a-2'))).toBe('applied');
+    });
+
+    it('returns an offer to dispatch when a hand-back arrives before the acceptance it follows', () => {
+      const offered = ticketIn('dispatched');
+      expect(offered.apply(returned('handed_back', 5))).toBe('applied');
+      expect(offered.status).toBe('submitted');
+    });
+
+    it('takes a newer offer of another assignment as a re-dispatch', () => {
+      const ticket = ticketIn('accepted');
+      expect(ticket.apply(dispatched(9, 'a-2'))).toBe('applied');
+      expect(ticket.state).toMatchObject({ status: 'dispatched', assignment: { id: 'a-2' } });
+    });
+
+    it('leaves a resolved ticket to the resident', () => {
+      const ticket = ticketIn('resolved');
+      expect(ticket.apply(dispatched(9, 'a-2'))).toBe('stale');
+      expect(ticket.apply(returned('handed_back', 9))).toBe('not-applicable');
+      expect(ticket.status).toBe('resolved');
+    });
+
+    it('changes nothing on a closed or cancelled ticket', () => {
+      for (const status of ['closed', 'cancelled'] as const) {
+        const ticket = ticketIn(status);
+        expect(ticket.apply(dispatched(20, 'a-9'))).toBe('not-applicable');
+        expect(ticket.apply({ kind: 'escalated', level: 3, occurredAt: at(20) })).toBe('not-applicable');
+        expect(ticket.status).toBe(status);
+      }
+    });
+
+    it('raises the escalation level and never lowers it, whatever the order', () => {
+      const ticket = ticketIn('dispatched');
+      expect(ticket.apply({ kind: 'escalated', level: 2, occurredAt: at(40) })).toBe('applied');
+      expect(ticket.apply({ kind: 'escalated', level: 1, occurredAt: at(35) })).toBe('not-applicable');
+      expect(ticket.state).toMatchObject({ escalationLevel: 2, status: 'dispatched' });
+    });
+  });
+
+  describe('cancelling', () => {
+    it.each(['submitted', 'dispatched', 'accepted', 'in_progress', 'reopened'] as const)(
+      'cancels a %s ticket',
+      (status) => {
+        const ticket = ticketIn(status);
+        ticket.cancel(at(30));
+        expect(ticket.state).toMatchObject({
+          status: 'cancelled',
+          cancelledAt: at(30),
+          acceptDueAt: null,
+          completionDueAt: null,
+        });
+      },
+    );
+
+    it.each(['resolved', 'closed', 'cancelled'] as const)('refuses to cancel a %s ticket', (status) => {
+      expect(() => ticketIn(status).cancel(at(30))).toThrow(TicketTransitionRefusedError);
+    });
+  });
+
+  describe('confirming', () => {
+    it('closes a resolved ticket with the rating and returns the confirmed assignment', () => {
+      const ticket = ticketIn('resolved');
+      ticket.awaitConfirmationUntil(at(100));
+      expect(ticket.confirm(4, '很好', at(10))).toBe('a-1');
+      expect(ticket.state).toMatchObject({
+        status: 'closed',
+        rating: 4,
+        confirmationComment: '很好',
+        autoConfirmed: false,
+        autoConfirmDueAt: null,
+      });
+    });
+
+    it.each(ticketStatuses.filter((status) => status !== 'resolved'))(
+      'refuses to confirm a %s ticket',
+      (status) => {
+        expect(() => ticketIn(status).confirm(5, null, at(30))).toThrow(TicketTransitionRefusedError);
+      },
+    );
+
+    it('auto-confirms a resolved ticket without a rating when the timer names its current assignment', () => {
+      const ticket = ticketIn('resolved');
+      expect(ticket.autoConfirm('a-1', at(60))).toBe('a-1');
+      expect(ticket.state).toMatchObject({ status: 'closed', autoConfirmed: true, rating: null });
+    });
+
+    it('lets an out-of-date auto-confirmation timer pass without effect', () => {
+      expect(ticketIn('resolved').autoConfirm('a-other', at(60))).toBeNull();
+      expect(ticketIn('closed').autoConfirm('a-1', at(60))).toBeNull();
+      expect(ticketIn('reopened').autoConfirm('a-1', at(60))).toBeNull();
+    });
+  });
+
+  describe('reopening', () => {
+    it.each(['resolved', 'closed'] as const)(
+      'sends a %s ticket back to dispatch within the window',
+      (status) => {
+        const ticket = ticketIn(status);
+        expect(ticket.reopen(at(60), day)).toEqual({ reopenedFrom: status, assignmentId: 'a-1' });
+        expect(ticket.state).toMatchObject({
+          status: 'reopened',
+          reopenCount: 1,
+          assignment: null,
+          rating: null,
+          resolvedAt: null,
+        });
+      },
+    );
+
+    it('counts every reopening', () => {
+      const ticket = ticketIn('reopened');
+      ticket.apply(dispatched(20, 'a-2'));
+      ticket.apply(completed(21, 'a-2'));
+      ticket.reopen(at(30), day);
+      expect(ticket.state.reopenCount).toBe(2);
+    });
+
+    it('refuses a reopening after the window with a rule violation', () => {
+      expect(() => ticketIn('resolved').reopen(new Date(at(4).getTime() + day + 1), day)).toThrow(
+        ReopenWindowClosedError,
+      );
+    });
+
+    it.each(['submitted', 'dispatched', 'accepted', 'in_progress', 'cancelled', 'reopened'] as const)(
+      'refuses to reopen a %s ticket',
+      (status) => {
+        expect(() => ticketIn(status).reopen(at(30), day)).toThrow(TicketTransitionRefusedError);
+      },
+    );
+  });
+
+  describe('owner and next deadline', () => {
+    it('names who holds the next step and the deadline they are held to', () => {
+      expect(currentOwner(ticketIn('submitted').state)).toEqual({ kind: 'community', id: 'c-1' });
+      const offered = ticketIn('dispatched').state;
+      expect(currentOwner(offered)).toEqual(assignee);
+      expect(nextDeadline(offered)).toEqual(at(31));
+      expect(nextDeadline(ticketIn('accepted').state)).toEqual(at(1442));
+      const resolved = ticketIn('resolved');
+      resolved.awaitConfirmationUntil(at(500));
+      expect(currentOwner(resolved.state)).toEqual({ kind: 'resident', id: 'resident-1' });
+      expect(nextDeadline(resolved.state)).toEqual(at(500));
+      expect(currentOwner(ticketIn('closed').state)).toBeNull();
+      expect(nextDeadline(ticketIn('cancelled').state)).toBeNull();
+    });
+  });
+});

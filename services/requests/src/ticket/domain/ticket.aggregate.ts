@@ -1,0 +1,352 @@
+// The ticket and its state machine: what residents and staff may do to it, and how the facts dispatch
+// publishes move it along the loop without ever letting a stale or re-ordered fact move it backwards.
+import { cancellableTicketStatuses, isOpenStatus, statusRank, TicketStatus } from './ticket-status';
+import { ReopenWindowClosedError, TicketTransitionRefusedError } from './ticket.errors';
+
+/** Who acted: an account in a role, or `system`. */
+export interface Actor {
+  role: string;
+  id: string;
+}
+
+/** Who holds the work: a party member or a property company. */
+export interface Assignee {
+  kind: 'member' | 'property_company';
+  id: string;
+}
+
+/** The offer or assignment the ticket currently rests on. */
+export interface CurrentAssignment {
+  id: string;
+  assignee: Assignee;
+}
+
+/** A file the resident attached; the bytes live elsewhere, the ticket keeps a reference. */
+export interface AttachmentReference {
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
+/** Where the need is. */
+export interface TicketLocation {
+  communityId: string;
+  gridId: string;
+  compoundId?: string;
+  buildingId?: string;
+  householdId?: string;
+  address?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+/** How to reach the resident; kept in this service only, never put in an event. */
+export interface ResidentContact {
+  name?: string;
+  phone?: string;
+}
+
+/** Everything the service knows about one ticket. */
+export interface TicketState {
+  id: string;
+  number: string;
+  residentId: string | null;
+  filedBy: Actor;
+  source: 'app' | 'grid_patrol' | 'hotline' | 'walk_in';
+  categoryCode: string;
+  urgency: 'normal' | 'urgent' | 'emergency';
+  title: string;
+  description: string;
+  location: TicketLocation;
+  contact: ResidentContact | null;
+  attachments: AttachmentReference[];
+  status: TicketStatus;
+  /** When the fact that set the current status happened; older facts cannot change it. */
+  statusChangedAt: Date;
+  escalationLevel: number;
+  assignment: CurrentAssignment | null;
+  /** Assignments that ended (declined, expired, handed back, or reopened as not holding): their facts change nothing. */
+  retiredAssignmentIds: string[];
+  acceptDueAt: Date | null;
+  completionDueAt: Date | null;
+  autoConfirmDueAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  cancelledAt: Date | null;
+  rating: number | null;
+  confirmationComment: string | null;
+  autoConfirmed: boolean;
+  reopenCount: number;
+  submittedAt: Date;
+}
+
+/** A dispatch fact as the state machine sees it (translated from the dispatch events). */
+export type DispatchFact =
+  | {
+      kind: 'dispatched';
+      assignmentId: string;
+      assignee: Assignee;
+      offerExpiresAt: Date;
+      completionDueAt: Date;
+      occurredAt: Date;
+    }
+  | { kind: 'accepted'; assignmentId: string; assignee: Assignee; completionDueAt: Date; occurredAt: Date }
+  | { kind: 'started' | 'completed'; assignmentId: string; assignee: Assignee; occurredAt: Date }
+  | { kind: 'declined' | 'expired' | 'handed_back'; assignmentId: string; occurredAt: Date }
+  | { kind: 'escalated'; level: number; occurredAt: Date };
+
+/** What a dispatch fact did to the ticket: changed it, or only goes on the timeline (and why). */
+export type ProjectionOutcome = 'applied' | 'stale' | 'not-applicable';
+
+const targetStatus = {
+  dispatched: 'dispatched',
+  accepted: 'accepted',
+  started: 'in_progress',
+  completed: 'resolved',
+} as const satisfies Partial<Record<DispatchFact['kind'], TicketStatus>>;
+
+type ReturnFact = Extract<DispatchFact, { kind: 'declined' | 'expired' | 'handed_back' }>;
+
+function isReturn(fact: DispatchFact): fact is ReturnFact {
+  return fact.kind === 'declined' || fact.kind === 'expired' || fact.kind === 'handed_back';
+}
+
+/** A ticket and the rules for changing it. */
+export class Ticket {
+  constructor(private readonly current: TicketState) {}
+
+  /** A new ticket, just submitted. */
+  static submit(fields: Omit<TicketState, SubmittedDefaults>): Ticket {
+    return new Ticket({
+      ...fields,
+      status: 'submitted',
+      statusChangedAt: fields.submittedAt,
+      escalationLevel: 0,
+      assignment: null,
+      retiredAssignmentIds: [],
+      acceptDueAt: null,
+      completionDueAt: null,
+      autoConfirmDueAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      cancelledAt: null,
+      rating: null,
+      confirmationComment: null,
+      autoConfirmed: false,
+      reopenCount: 0,
+    });
+  }
+
+  /** A copy of the current state. */
+  get state(): TicketState {
+    return { ...this.current, retiredAssignmentIds: [...this.current.retiredAssignmentIds] };
+  }
+
+  /** The current status. */
+  get status(): TicketStatus {
+    return this.current.status;
+  }
+
+  /** Cancels an open, unresolved ticket. */
+  cancel(now: Date): void {
+    if (!cancellableTicketStatuses.includes(this.current.status)) {
+      throw new TicketTransitionRefusedError('cancel', this.current.status);
+    }
+    this.moveTo('cancelled', now);
+    this.current.cancelledAt = now;
+    this.clearDeadlines();
+  }
+
+  /** Closes a resolved ticket with the resident's rating; returns the assignment whose work is confirmed. */
+  confirm(rating: number, comment: string | null, now: Date): string {
+    const assignmentId = this.requireResolvedAssignment('confirm');
+    this.close(now, rating, comment, false);
+    return assignmentId;
+  }
+
+  /**
+   * Closes a resolved ticket the resident did not confirm in time. Returns the confirmed assignment,
+   * or null when the timer is out of date (the ticket was confirmed, reopened or resolved again since).
+   */
+  autoConfirm(assignmentId: string, now: Date): string | null {
+    if (this.current.status !== 'resolved' || this.current.assignment?.id !== assignmentId) return null;
+    this.close(now, null, null, true);
+    return assignmentId;
+  }
+
+  /**
+   * Sends a resolved or closed ticket back into dispatch, within `window` of its resolution.
+   * Returns the state it was reopened from and the assignment whose work did not hold.
+   */
+  reopen(now: Date, windowMs: number): { reopenedFrom: 'resolved' | 'closed'; assignmentId: string } {
+    const from = this.current.status;
+    if ((from !== 'resolved' && from !== 'closed') || !this.current.assignment || !this.current.resolvedAt) {
+      throw new TicketTransitionRefusedError('reopen', from);
+    }
+    const windowEnd = new Date(this.current.resolvedAt.getTime() + windowMs);
+    if (now.getTime() > windowEnd.getTime()) throw new ReopenWindowClosedError(windowEnd);
+    const assignmentId = this.current.assignment.id;
+    this.retire(assignmentId);
+    this.moveTo('reopened', now);
+    this.current.reopenCount += 1;
+    this.current.assignment = null;
+    this.current.resolvedAt = null;
+    this.current.closedAt = null;
+    this.current.rating = null;
+    this.current.confirmationComment = null;
+    this.current.autoConfirmed = false;
+    this.clearDeadlines();
+    return { reopenedFrom: from, assignmentId };
+  }
+
+  /** Records when an unconfirmed resolution will be confirmed automatically. */
+  awaitConfirmationUntil(dueAt: Date): void {
+    this.current.autoConfirmDueAt = dueAt;
+  }
+
+  /**
+   * Applies a dispatch fact. A return (decline, expiry, hand-back) ends its assignment for good, even
+   * when it overtakes the offer it ends; facts of ended assignments change nothing. Otherwise a fact
+   * older than the one that set the current status is stale; within one assignment a status only moves
+   * forward; closed, cancelled and resolved tickets wait for the resident, not for dispatch. Escalation
+   * only ever raises the level.
+   */
+  apply(fact: DispatchFact): ProjectionOutcome {
+    const ticket = this.current;
+    if (!isOpenStatus(ticket.status)) return 'not-applicable';
+    if (fact.kind === 'escalated') {
+      if (fact.level <= ticket.escalationLevel) return 'not-applicable';
+      ticket.escalationLevel = fact.level;
+      return 'applied';
+    }
+    if (isReturn(fact)) return this.returnWork(fact);
+    if (ticket.retiredAssignmentIds.includes(fact.assignmentId)) return 'not-applicable';
+    if (fact.occurredAt.getTime() < ticket.statusChangedAt.getTime()) return 'stale';
+    return this.advance(fact);
+  }
+
+  private advance(fact: Extract<DispatchFact, { assignee: Assignee }>): ProjectionOutcome {
+    const ticket = this.current;
+    const target = targetStatus[fact.kind];
+    if (ticket.status === 'resolved') return 'stale';
+    const sameAssignment = ticket.assignment?.id === fact.assignmentId;
+    // Within one assignment only a later step counts; a different assignment that is newer than the
+    // current status has superseded it (a re-dispatch), so it is taken as it comes.
+    if (sameAssignment && statusRank(target) <= statusRank(ticket.status)) return 'stale';
+    this.moveTo(target, fact.occurredAt);
+    ticket.assignment = { id: fact.assignmentId, assignee: fact.assignee };
+    if (fact.kind === 'dispatched') {
+      ticket.acceptDueAt = fact.offerExpiresAt;
+      ticket.completionDueAt = fact.completionDueAt;
+    } else if (fact.kind === 'accepted') {
+      ticket.acceptDueAt = null;
+      ticket.completionDueAt = fact.completionDueAt;
+    } else if (fact.kind === 'completed') {
+      ticket.acceptDueAt = null;
+      ticket.completionDueAt = null;
+      ticket.resolvedAt = fact.occurredAt;
+    } else {
+      ticket.acceptDueAt = null;
+    }
+    return 'applied';
+  }
+
+  private returnWork(fact: { assignmentId: string; occurredAt: Date }): ProjectionOutcome {
+    const ticket = this.current;
+    this.retire(fact.assignmentId);
+    const holdsWork = ['dispatched', 'accepted', 'in_progress'].includes(ticket.status);
+    if (ticket.assignment?.id !== fact.assignmentId || !holdsWork) return 'not-applicable';
+    // The current assignment has ended whatever the order of arrival; the status time never goes back.
+    const at = Math.max(fact.occurredAt.getTime(), ticket.statusChangedAt.getTime());
+    this.moveTo('submitted', new Date(at));
+    ticket.assignment = null;
+    this.clearDeadlines();
+    return 'applied';
+  }
+
+  private retire(assignmentId: string): void {
+    const retired = this.current.retiredAssignmentIds;
+    if (!retired.includes(assignmentId)) retired.push(assignmentId);
+  }
+
+  private requireResolvedAssignment(action: 'confirm'): string {
+    if (this.current.status !== 'resolved' || !this.current.assignment) {
+      throw new TicketTransitionRefusedError(action, this.current.status);
+    }
+    return this.current.assignment.id;
+  }
+
+  private close(now: Date, rating: number | null, comment: string | null, auto: boolean): void {
+    this.moveTo('closed', now);
+    this.current.closedAt = now;
+    this.current.rating = rating;
+    this.current.confirmationComment = comment;
+    this.current.autoConfirmed = auto;
+    this.current.autoConfirmDueAt = null;
+  }
+
+  private moveTo(status: TicketStatus, at: Date): void {
+    this.current.status = status;
+    this.current.statusChangedAt = at;
+  }
+
+  private clearDeadlines(): void {
+    this.current.acceptDueAt = null;
+    this.current.completionDueAt = null;
+    this.current.autoConfirmDueAt = null;
+  }
+}
+
+type SubmittedDefaults =
+  | 'status'
+  | 'statusChangedAt'
+  | 'escalationLevel'
+  | 'assignment'
+  | 'retiredAssignmentIds'
+  | 'acceptDueAt'
+  | 'completionDueAt'
+  | 'autoConfirmDueAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'cancelledAt'
+  | 'rating'
+  | 'confirmationComment'
+  | 'autoConfirmed'
+  | 'reopenCount';
+
+/** The deadline the ticket is currently held to, if any: acceptance, completion or auto-confirmation. */
+export function nextDeadline(ticket: TicketState): Date | null {
+  switch (ticket.status) {
+    case 'dispatched':
+      return ticket.acceptDueAt;
+    case 'accepted':
+    case 'in_progress':
+      return ticket.completionDueAt;
+    case 'resolved':
+      return ticket.autoConfirmDueAt;
+    default:
+      return null;
+  }
+}
+
+/** Who must take the next step: the assignee, the community's staff, or the resident. */
+export function currentOwner(ticket: TicketState): { kind: string; id: string } | null {
+  switch (ticket.status) {
+    case 'dispatched':
+    case 'accepted':
+    case 'in_progress':
+      return ticket.assignment
+        ? { kind: ticket.assignment.assignee.kind, id: ticket.assignment.assignee.id }
+        : null;
+    case 'submitted':
+    case 'reopened':
+      return { kind: 'community', id: ticket.location.communityId };
+    case 'resolved':
+      return ticket.residentId
+        ? { kind: 'resident', id: ticket.residentId }
+        : { kind: 'community', id: ticket.location.communityId };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,85 @@
+import { DomainError } from '@loop/platform';
+import type { TicketStatus } from './ticket-status';
+
+/** The ticket does not exist, or the caller may not see it (the two are indistinguishable on purpose). */
+export class TicketNotFoundError extends DomainError {
+  readonly code = 'ticket.not-found';
+  readonly problemType = 'not-found';
+  constructor(ticketId: string) {
+    super(`ticket ${ticketId} not found`, {
+      'zh-CN': '工单不存在或您无权查看',
+      en: 'The ticket does not exist or you may not see it',
+    });
+  }
+}
+
+/** The ticket's current state does not allow what was asked. */
+export class TicketTransitionRefusedError extends DomainError {
+  readonly code = 'ticket.transition-refused';
+  readonly problemType = 'conflict';
+  constructor(action: 'cancel' | 'confirm' | 'reopen', status: TicketStatus) {
+    const zhAction = { cancel: '撤销', confirm: '确认评价', reopen: '重开' }[action];
+    const enAction = { cancel: 'cancelled', confirm: 'confirmed', reopen: 'reopened' }[action];
+    super(`cannot ${action} a ticket that is ${status}`, {
+      'zh-CN': `工单当前状态（${statusNameZh[status]}）不能${zhAction}`,
+      en: `A ticket that is ${status.replace('_', ' ')} cannot be ${enAction}`,
+    });
+  }
+}
+
+/** The reopening window after resolution has passed. */
+export class ReopenWindowClosedError extends DomainError {
+  readonly code = 'ticket.reopen-window-closed';
+  readonly problemType = 'rule-violated';
+  constructor(closedAt: Date) {
+    super(`the reopening window closed at ${closedAt.toISOString()}`, {
+      'zh-CN': '已超过可重开的期限',
+      en: 'The period in which this ticket could be reopened has passed',
+    });
+  }
+}
+
+/** The category is retired or unknown; new tickets cannot use it. */
+export class CategoryNotAvailableError extends DomainError {
+  readonly code = 'ticket.category-not-available';
+  readonly problemType = 'rule-violated';
+  constructor(code: string) {
+    super(`category ${code} is not available for new tickets`, {
+      'zh-CN': `类别 ${code} 不可用于新工单`,
+      en: `Category ${code} cannot be used for new tickets`,
+    });
+  }
+}
+
+/** The caller tried to file a ticket the way their role does not allow (source, resident, location). */
+export class FilingNotAllowedError extends DomainError {
+  readonly code = 'ticket.filing-not-allowed';
+  readonly problemType = 'forbidden';
+  constructor(reason: string, zh: string) {
+    super(reason, { 'zh-CN': zh, en: reason.charAt(0).toUpperCase() + reason.slice(1) });
+  }
+}
+
+/** The caller acted on a ticket they may see but may not change in this way. */
+export class TicketActionForbiddenError extends DomainError {
+  readonly code = 'ticket.action-forbidden';
+  readonly problemType = 'forbidden';
+  constructor(action: string) {
+    super(`not allowed to ${action} this ticket`, {
+      'zh-CN': '您无权对该工单执行此操作',
+      en: `You may not ${action} this ticket`,
+    });
+  }
+}
+
+/** zh-CN names of the statuses, for messages and the timeline. */
+export const statusNameZh: Record<TicketStatus, string> = {
+  submitted: '待派单',
+  dispatched: '已派单',
+  accepted: '已接单',
+  in_progress: '处理中',
+  resolved: '待确认',
+  closed: '已办结',
+  cancelled: '已撤销',
+  reopened: '已重开',
+};

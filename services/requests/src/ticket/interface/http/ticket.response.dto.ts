@@ -1,0 +1,165 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { currentOwner, nextDeadline, TicketState } from '../../domain/ticket.aggregate';
+import { ticketStatuses } from '../../domain/ticket-status';
+import { describeTimelineEntry, TimelineLanguage } from '../../domain/timeline-text';
+import type { TicketPage } from '../../application/ticket.queries';
+import type { TimelineEntry } from '../../infrastructure/ticket.typeorm-repository';
+
+/** Who holds the next step. */
+export class OwnerResponseDto {
+  @ApiProperty({ enum: ['member', 'property_company', 'community', 'resident'], example: 'member' })
+  kind!: string;
+  @ApiProperty({ example: 'member-77' })
+  id!: string;
+}
+
+/** A ticket as lists show it. */
+export class TicketSummaryResponseDto {
+  @ApiProperty({ example: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b' }) id!: string;
+  @ApiProperty({ example: 'LC-2026-000123' }) number!: string;
+  @ApiProperty({ enum: ticketStatuses, example: 'dispatched' }) status!: string;
+  @ApiProperty({ example: 'property.repair' }) categoryCode!: string;
+  @ApiProperty({ example: 'normal' }) urgency!: string;
+  @ApiProperty({ example: '楼道灯不亮' }) title!: string;
+  @ApiProperty({ example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' }) communityId!: string;
+  @ApiProperty({ example: '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71' }) gridId!: string;
+  @ApiProperty({ example: 0, description: '0 none, 1 secretary, 2 town/street, 3 county' })
+  escalationLevel!: number;
+  @ApiPropertyOptional({ nullable: true, example: 5 }) rating!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: OwnerResponseDto }) owner!: OwnerResponseDto | null;
+  @ApiPropertyOptional({ nullable: true, example: '2026-03-01T06:00:00.000Z' }) nextDeadlineAt!:
+    | string
+    | null;
+  @ApiProperty({ example: '2026-03-01T02:00:00.000Z' }) submittedAt!: string;
+}
+
+/** One entry of a ticket's timeline. */
+export class TimelineEntryResponseDto {
+  @ApiProperty({ example: '0195a1b4-0000-7000-8000-000000000001' }) eventId!: string;
+  @ApiProperty({ example: 'assignment.accepted' }) type!: string;
+  @ApiProperty({ example: '2026-03-01T02:10:00.000Z' }) occurredAt!: string;
+  @ApiProperty({ example: { role: 'member', id: 'member-77' } }) actor!: { role: string; id: string };
+  @ApiProperty({
+    example: '党员已接单',
+    description: 'What happened, in the language asked for (zh-CN default, en)',
+  })
+  summary!: string;
+  @ApiProperty({
+    example: 'applied',
+    description: 'applied, or stale / not-applicable when the fact only went on the timeline',
+  })
+  outcome!: string;
+  @ApiProperty({ example: { assignee: { kind: 'member', id: 'member-77' } } }) details!: Record<
+    string,
+    unknown
+  >;
+}
+
+/** A ticket with its whole record and timeline. */
+export class TicketDetailResponseDto extends TicketSummaryResponseDto {
+  @ApiPropertyOptional({ nullable: true, example: 'resident-1024' }) residentId!: string | null;
+  @ApiProperty({ example: { role: 'resident', id: 'resident-1024' } }) filedBy!: { role: string; id: string };
+  @ApiProperty({ example: 'app' }) source!: string;
+  @ApiProperty({ example: '3 号楼 2 单元 4 楼楼道灯坏了一周。' }) description!: string;
+  @ApiProperty({
+    example: {
+      communityId: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60',
+      gridId: '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71',
+      address: '幸福小区 3 号楼',
+    },
+  })
+  location!: Record<string, unknown>;
+  @ApiPropertyOptional({ nullable: true, example: { name: '王阿姨', phone: '13800138000' } })
+  contact!: Record<string, unknown> | null;
+  @ApiProperty({
+    example: [
+      {
+        name: 'light.jpg',
+        type: 'image/jpeg',
+        size: 348211,
+        sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      },
+    ],
+  })
+  attachments!: Array<Record<string, unknown>>;
+  @ApiPropertyOptional({ nullable: true, example: '0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f' }) assignmentId!:
+    | string
+    | null;
+  @ApiPropertyOptional({ nullable: true }) resolvedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) closedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '修得很快' }) confirmationComment!: string | null;
+  @ApiProperty({ example: false }) autoConfirmed!: boolean;
+  @ApiProperty({ example: 0 }) reopenCount!: number;
+  @ApiProperty({ type: [TimelineEntryResponseDto] }) timeline!: TimelineEntryResponseDto[];
+}
+
+/** One page of tickets. */
+export class TicketPageResponseDto {
+  @ApiProperty({ type: [TicketSummaryResponseDto] }) items!: TicketSummaryResponseDto[];
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Pass as cursor for the next page; null on the last page',
+  })
+  nextCursor!: string | null;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The summary of a ticket. */
+export function toSummary(ticket: TicketState): TicketSummaryResponseDto {
+  return {
+    id: ticket.id,
+    number: ticket.number,
+    status: ticket.status,
+    categoryCode: ticket.categoryCode,
+    urgency: ticket.urgency,
+    title: ticket.title,
+    communityId: ticket.location.communityId,
+    gridId: ticket.location.gridId,
+    escalationLevel: ticket.escalationLevel,
+    rating: ticket.rating,
+    owner: currentOwner(ticket),
+    nextDeadlineAt: iso(nextDeadline(ticket)),
+    submittedAt: ticket.submittedAt.toISOString(),
+  };
+}
+
+/** The full record of a ticket with its timeline in `language`. */
+export function toDetail(
+  ticket: TicketState,
+  timeline: TimelineEntry[],
+  language: TimelineLanguage,
+): TicketDetailResponseDto {
+  return {
+    ...toSummary(ticket),
+    residentId: ticket.residentId,
+    filedBy: ticket.filedBy,
+    source: ticket.source,
+    description: ticket.description,
+    location: { ...ticket.location },
+    contact: ticket.contact ? { ...ticket.contact } : null,
+    attachments: ticket.attachments.map((attachment) => ({ ...attachment })),
+    assignmentId: ticket.assignment?.id ?? null,
+    resolvedAt: iso(ticket.resolvedAt),
+    closedAt: iso(ticket.closedAt),
+    cancelledAt: iso(ticket.cancelledAt),
+    confirmationComment: ticket.confirmationComment,
+    autoConfirmed: ticket.autoConfirmed,
+    reopenCount: ticket.reopenCount,
+    timeline: timeline.map((entry) => ({
+      eventId: entry.eventId,
+      type: entry.type,
+      occurredAt: entry.occurredAt.toISOString(),
+      actor: entry.actor,
+      summary: describeTimelineEntry(entry.type, entry.details, language),
+      outcome: entry.outcome,
+      details: entry.details,
+    })),
+  };
+}
+
+/** A page of summaries. */
+export function toPage(page: TicketPage): TicketPageResponseDto {
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@loop/messaging';
+import { ClockModule, ConfigModule, RedisModule } from '@loop/platform';
+import { RequestsConfig } from '../config/requests.config';
+import { ID_GENERATOR, uuidV7Generator } from '../shared/id-generator';
+import { AutoConfirmTimerHandler } from './application/auto-confirm.timer-handler';
+import { CancelTicketHandler } from './application/cancel-ticket.handler';
+import { ConfirmTicketHandler } from './application/confirm-ticket.handler';
+import { CreateTicketHandler } from './application/create-ticket.handler';
+import { IdempotentRequests } from './application/idempotent-requests';
+import { ProjectDispatchFactHandler } from './application/project-dispatch-fact.handler';
+import { ReopenTicketHandler } from './application/reopen-ticket.handler';
+import { TicketEventRecorder } from './application/ticket-event-recorder';
+import { TicketQueries } from './application/ticket.queries';
+import { TicketsHttpController } from './interface/http/tickets.http-controller';
+import { TicketProjectionKafkaConsumer } from './interface/kafka/ticket-projection.kafka-consumer';
+
+const httpControllers = [TicketsHttpController];
+const kafkaConsumers = [TicketProjectionKafkaConsumer];
+const timerHandlers = [AutoConfirmTimerHandler];
+const handlers = [
+  CreateTicketHandler,
+  CancelTicketHandler,
+  ConfirmTicketHandler,
+  ReopenTicketHandler,
+  ProjectDispatchFactHandler,
+  TicketEventRecorder,
+  IdempotentRequests,
+  TicketQueries,
+];
+
+/** Tickets: intake, the resident's and staff's APIs, the projection of dispatch events, auto-confirmation. */
+@Module({
+  imports: [
+    ConfigModule.forRoot(RequestsConfig),
+    RedisModule.forRoot(RequestsConfig),
+    ClockModule,
+    OutboxModule,
+  ],
+  controllers: httpControllers,
+  providers: [
+    ...handlers,
+    ...kafkaConsumers,
+    ...timerHandlers,
+    { provide: ID_GENERATOR, useValue: uuidV7Generator },
+  ],
+})
+export class TicketModule {}

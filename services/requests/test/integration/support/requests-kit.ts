@@ -1,0 +1,294 @@
+// What the requests service's integration suites share: a booted service with its consumers and timers,
+// request bodies, tokens for each role, and a feed that publishes dispatch events the way dispatch would.
+import {
+  buildEnvelope,
+  EventDefinition,
+  eventDefinition,
+  EventEnvelope,
+  eventHeaders,
+  resolveTopicName,
+} from '@loop/contracts';
+import { startTestService, TestService, waitFor } from '@loop/testing';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import request from 'supertest';
+import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
+import { AppModule } from '../../../src/app.module';
+import { requestsServiceOptions } from '../../../src/service-options';
+
+/** Boots the requests service with short timings for tests. */
+export function startRequestsService(env: Record<string, string> = {}): Promise<TestService> {
+  return startTestService(AppModule, requestsServiceOptions, {
+    env: { AUTO_CONFIRM_AFTER: '3600', TIMERS_POLL_INTERVAL_MS: '200', ...env },
+  });
+}
+
+/** A community with two grids, and another community the callers do not belong to. */
+export const place = {
+  community: uuidv4(),
+  grid: uuidv4(),
+  otherGrid: uuidv4(),
+  otherCommunity: uuidv4(),
+  otherCommunityGrid: uuidv4(),
+};
+
+/** A valid ticket body in the given place. */
+export function ticketBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    categoryCode: 'property.repair',
+    urgency: 'normal',
+    title: '楼道灯不亮',
+    description: '3 号楼 2 单元 4 楼楼道灯坏了一周，晚上老人上下楼不方便。',
+    location: { communityId: place.community, gridId: place.grid, address: '幸福小区 3 号楼' },
+    contact: { name: '王阿姨', phone: '13800138000' },
+    attachments: [{ name: 'light.jpg', type: 'image/jpeg', size: 1024, sha256: 'a'.repeat(64) }],
+    ...overrides,
+  };
+}
+
+/** Tokens for the people of the suite. */
+export class People {
+  constructor(private readonly service: TestService) {}
+
+  /** A resident's token. */
+  resident(id: string): Promise<string> {
+    return this.service.tokenFor({ sub: id, roles: ['resident'] });
+  }
+
+  /** A grid worker of `place.grid`. */
+  gridWorker(id = 'grid-worker-1', gridIds = [place.grid]): Promise<string> {
+    return this.service.tokenFor({
+      sub: id,
+      roles: ['grid_worker'],
+      grid_ids: gridIds,
+      community_ids: [place.community],
+    });
+  }
+
+  /** Staff of `place.community` (or of the given communities). */
+  staff(id = 'staff-1', communityIds = [place.community]): Promise<string> {
+    return this.service.tokenFor({ sub: id, roles: ['staff'], community_ids: communityIds });
+  }
+
+  /** An official linked to the given communities. */
+  official(id = 'official-1', communityIds = [place.community]): Promise<string> {
+    return this.service.tokenFor({
+      sub: id,
+      roles: ['official'],
+      community_ids: communityIds,
+      escalation_level: 2,
+    });
+  }
+
+  /** A party member (may not use the requests API beyond reading what they can see). */
+  member(id = 'member-1'): Promise<string> {
+    return this.service.tokenFor({ sub: id, roles: ['member'], community_ids: [place.community] });
+  }
+}
+
+/** Submits a ticket as `token` and returns the response body. */
+export async function submitTicket(
+  service: TestService,
+  token: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await request(service.app.getHttpServer())
+    .post('/tickets')
+    .set('Authorization', `Bearer ${token}`)
+    .send(ticketBody(overrides))
+    .expect(201);
+  return response.body as { id: string; number: string; status: string; submittedAt: string };
+}
+
+/** Reads a ticket as `token`. */
+export async function readTicket(service: TestService, token: string, id: string) {
+  const response = await request(service.app.getHttpServer())
+    .get(`/tickets/${id}`)
+    .set('Authorization', `Bearer ${token}`)
+    .expect(200);
+  return response.body as {
+    status: string;
+    escalationLevel: number;
+    assignmentId: string | null;
+    timeline: Array<{ eventId: string; type: string; outcome: string; summary: string }>;
+    [field: string]: unknown;
+  };
+}
+
+/** Waits until the ticket reads as `predicate` says. */
+export function waitForTicket(
+  service: TestService,
+  token: string,
+  id: string,
+  predicate: (ticket: Awaited<ReturnType<typeof readTicket>>) => boolean,
+  description: string,
+) {
+  return waitFor(
+    async () => {
+      const ticket = await readTicket(service, token, id);
+      return predicate(ticket) ? ticket : undefined;
+    },
+    { description, timeoutMs: 20_000 },
+  );
+}
+
+/** Publishes events to the suite's topics as their producing service would. */
+export class EventFeed {
+  private readonly producer: Producer;
+
+  private constructor(
+    private readonly service: TestService,
+    kafka: Kafka,
+  ) {
+    this.producer = kafka.producer({ allowAutoTopicCreation: false });
+  }
+
+  /** A connected feed for the service's namespace. */
+  static async connect(service: TestService): Promise<EventFeed> {
+    const kafka = new Kafka({
+      clientId: `${service.namespace.clientId}-feed`,
+      brokers: service.env.KAFKA_BROKERS.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const feed = new EventFeed(service, kafka);
+    await feed.producer.connect();
+    return feed;
+  }
+
+  /** An envelope of `definition` with `payload`, occurring at `occurredAt`. */
+  envelope<P extends object>(definition: EventDefinition<P>, payload: P, occurredAt: Date): EventEnvelope<P> {
+    return buildEnvelope(definition, payload, {
+      actor: { role: 'system', id: 'dispatch-test' },
+      clock: { now: () => occurredAt },
+      idGenerator: () => uuidv7(),
+    });
+  }
+
+  /** Sends envelopes (again, if already sent) to their topic, keyed by their aggregate. */
+  async send(...envelopes: EventEnvelope[]): Promise<void> {
+    for (const envelope of envelopes) {
+      const definition = eventDefinition(envelope.type, envelope.version);
+      if (!definition) throw new Error(`undeclared ${envelope.type}`);
+      await this.producer.send({
+        topic: resolveTopicName(definition.topic, this.service.namespace.topicPrefix),
+        messages: [
+          { key: envelope.aggregateId, value: JSON.stringify(envelope), headers: eventHeaders(envelope) },
+        ],
+      });
+    }
+  }
+
+  /** Disconnects. */
+  close(): Promise<void> {
+    return this.producer.disconnect();
+  }
+}
+
+/**
+ * Dispatch's events about one ticket, for building a story. Step n happens n milliseconds after
+ * `start` (the submission), so the story is newer than the submission and older than anything the
+ * resident does afterwards; deadlines lie 30 minutes and a day after each step.
+ */
+export function dispatchStory(ticketId: string, start: Date) {
+  const assignmentId = uuidv7();
+  const assignee = { kind: 'member' as const, id: 'member-77' };
+  const at = (step: number) => new Date(start.getTime() + step);
+  const iso = (step: number, plusMinutes = 0) =>
+    new Date(at(step).getTime() + plusMinutes * 60_000).toISOString();
+  return {
+    assignmentId,
+    assignee,
+    at,
+    dispatched: (minute: number, attempt = 1, id = assignmentId) => ({
+      ticketId,
+      assignmentId: id,
+      assignee,
+      mode: 'auto' as const,
+      dispatchedBy: { role: 'system' as const, id: 'auto-dispatch' },
+      attempt,
+      offerExpiresAt: iso(minute, 30),
+      completionDueAt: iso(minute, 24 * 60),
+      dispatchedAt: iso(minute),
+    }),
+    accepted: (minute: number, id = assignmentId) => ({
+      ticketId,
+      assignmentId: id,
+      assignee,
+      completionDueAt: iso(minute, 24 * 60),
+      acceptedAt: iso(minute),
+    }),
+    declined: (minute: number, id = assignmentId) => ({
+      ticketId,
+      assignmentId: id,
+      assignee,
+      reasonCode: 'busy' as const,
+      declinedAt: iso(minute),
+    }),
+    started: (minute: number, id = assignmentId) => ({
+      ticketId,
+      assignmentId: id,
+      assignee,
+      startedAt: iso(minute),
+    }),
+    completed: (minute: number, id = assignmentId) => ({
+      ticketId,
+      assignmentId: id,
+      assignee,
+      minutesSpent: 45,
+      note: '已更换灯泡',
+      completedAt: iso(minute),
+    }),
+    escalated: (minute: number, level: 1 | 2 | 3) => ({
+      ticketId,
+      assignmentId: null,
+      level,
+      reason: 'accept_deadline' as const,
+      escalatedTo: { role: 'secretary' as const, id: 'secretary-1' },
+      escalatedAt: iso(minute),
+    }),
+  };
+}
+
+/** Records what the service publishes on one of its topics. */
+export class TopicRecorder {
+  readonly envelopes: EventEnvelope[] = [];
+
+  private constructor(private readonly consumer: import('kafkajs').Consumer) {}
+
+  /** Starts reading `topic` (unprefixed) from the beginning. */
+  static async start(service: TestService, topic: string): Promise<TopicRecorder> {
+    const kafka = new Kafka({
+      clientId: `${service.namespace.clientId}-recorder`,
+      brokers: service.env.KAFKA_BROKERS.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const consumer = kafka.consumer({ groupId: `${service.namespace.groupPrefix}recorder-${uuidv4()}` });
+    const recorder = new TopicRecorder(consumer);
+    await consumer.connect();
+    await consumer.subscribe({
+      topic: resolveTopicName(topic, service.namespace.topicPrefix),
+      fromBeginning: true,
+    });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        if (message.value) recorder.envelopes.push(JSON.parse(message.value.toString()) as EventEnvelope);
+      },
+    });
+    return recorder;
+  }
+
+  /** Waits for an event of `type` about `aggregateId`. */
+  waitFor(type: string, aggregateId: string): Promise<EventEnvelope> {
+    return waitFor(
+      () => this.envelopes.find((envelope) => envelope.type === type && envelope.aggregateId === aggregateId),
+      {
+        description: `${type} for ${aggregateId} to be published`,
+        timeoutMs: 20_000,
+      },
+    );
+  }
+
+  /** Stops reading. */
+  stop(): Promise<void> {
+    return this.consumer.disconnect();
+  }
+}

@@ -1,0 +1,323 @@
+import {
+  assignmentAcceptedV1,
+  fixturePayload,
+  hoursCreditedV1,
+  hoursReversedV1,
+  notificationDeliveredV1,
+  assignmentDeclinedV1,
+  Topics,
+  ticketDispatchedV1,
+  ticketEscalatedV1,
+  workCompletedV1,
+  workStartedV1,
+} from '@loop/contracts';
+import { TestService } from '@loop/testing';
+import request from 'supertest';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  dispatchStory,
+  EventFeed,
+  People,
+  readTicket,
+  startRequestsService,
+  submitTicket,
+  TopicRecorder,
+  waitForTicket,
+} from './support/requests-kit';
+
+describe('the ticket projection of dispatch events', () => {
+  let service: TestService;
+  let people: People;
+  let feed: EventFeed;
+  let published: TopicRecorder;
+
+  beforeAll(async () => {
+    service = await startRequestsService();
+    people = new People(service);
+    feed = await EventFeed.connect(service);
+    published = await TopicRecorder.start(service, Topics.requestsTicket);
+  });
+  afterAll(async () => {
+    await published?.stop();
+    await feed?.close();
+    await service?.close();
+  });
+
+  async function resolvedTicket(residentId: string) {
+    const token = await people.resident(residentId);
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    await feed.send(
+      feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1)),
+      feed.envelope(assignmentAcceptedV1, story.accepted(2), story.at(2)),
+      feed.envelope(workStartedV1, story.started(3), story.at(3)),
+      feed.envelope(workCompletedV1, story.completed(4), story.at(4)),
+    );
+    await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (read) => read.status === 'resolved',
+      'the ticket to be resolved',
+    );
+    return { token, ticket, story };
+  }
+
+  it('publishes ticket.submitted through the outbox, with no contact details in it', async () => {
+    const ticket = await submitTicket(service, await people.resident('resident-outbox'));
+    const envelope = await published.waitFor('ticket.submitted', ticket.id);
+    expect(envelope.payload).toMatchObject({
+      ticketId: ticket.id,
+      ticketNumber: ticket.number,
+      residentId: 'resident-outbox',
+    });
+    expect(JSON.stringify(envelope)).not.toContain('13800138000');
+  });
+
+  it('follows the loop from dispatch to resolution and tells the story on the timeline', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-story');
+    const read = await readTicket(service, token, ticket.id);
+    expect(read).toMatchObject({
+      status: 'resolved',
+      assignmentId: story.assignmentId,
+      owner: { kind: 'resident', id: 'resident-story' },
+    });
+    expect(read.nextDeadlineAt).toEqual(expect.any(String));
+    expect(read.timeline.map((entry) => entry.type)).toEqual([
+      'ticket.submitted',
+      'ticket.dispatched',
+      'assignment.accepted',
+      'work.started',
+      'work.completed',
+    ]);
+    expect(read.timeline[2].summary).toBe('党员已接单');
+  });
+
+  it('applies an event delivered twice only once', async () => {
+    const token = await people.resident('resident-twice');
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    const dispatched = feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1));
+    await feed.send(dispatched, dispatched);
+    const accepted = feed.envelope(assignmentAcceptedV1, story.accepted(2), story.at(2));
+    await feed.send(accepted, accepted);
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.status === 'accepted',
+      'the acceptance',
+    );
+    expect(read.timeline.filter((entry) => entry.eventId === dispatched.eventId)).toHaveLength(1);
+    expect(read.timeline.filter((entry) => entry.eventId === accepted.eventId)).toHaveLength(1);
+  });
+
+  it('never moves a status backwards when older events arrive after newer ones', async () => {
+    const token = await people.resident('resident-reordered');
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    await feed.send(
+      feed.envelope(workCompletedV1, story.completed(4), story.at(4)),
+      feed.envelope(workStartedV1, story.started(3), story.at(3)),
+      feed.envelope(assignmentAcceptedV1, story.accepted(2), story.at(2)),
+      feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1)),
+    );
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.timeline.length === 5,
+      'all four events on the timeline',
+    );
+    expect(read.status).toBe('resolved');
+    expect(
+      read.timeline
+        .filter((entry) => entry.outcome === 'stale')
+        .map((entry) => entry.type)
+        .sort(),
+    ).toEqual(['assignment.accepted', 'ticket.dispatched', 'work.started'].sort());
+  });
+
+  it('returns a declined offer to dispatch and takes the next offer', async () => {
+    const token = await people.resident('resident-declined');
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    const second = uuidv7();
+    await feed.send(
+      feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1)),
+      feed.envelope(assignmentDeclinedV1, story.declined(2), story.at(2)),
+    );
+    await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.status === 'submitted' && t.timeline.length === 3,
+      'the decline',
+    );
+    await feed.send(feed.envelope(ticketDispatchedV1, story.dispatched(3, 2, second), story.at(3)));
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.status === 'dispatched',
+      'the second offer',
+    );
+    expect(read.assignmentId).toBe(second);
+  });
+
+  it('never takes an offer whose decline overtook it', async () => {
+    const token = await people.resident('resident-overtaken');
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    await feed.send(
+      feed.envelope(assignmentDeclinedV1, story.declined(2), story.at(2)),
+      feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1)),
+    );
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.timeline.length === 3,
+      'both events',
+    );
+    expect(read).toMatchObject({ status: 'submitted', assignmentId: null });
+    expect(read.timeline.map((entry) => entry.outcome)).toEqual([
+      'applied',
+      'not-applicable',
+      'not-applicable',
+    ]);
+  });
+
+  it('raises the escalation level and never lowers it', async () => {
+    const token = await people.resident('resident-escalated');
+    const ticket = await submitTicket(service, token);
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    await feed.send(
+      feed.envelope(ticketEscalatedV1, story.escalated(1, 2), story.at(1)),
+      feed.envelope(ticketEscalatedV1, story.escalated(2, 1), story.at(2)),
+    );
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.timeline.length === 3,
+      'both escalations',
+    );
+    expect(read.escalationLevel).toBe(2);
+    expect(read.status).toBe('submitted');
+  });
+
+  it('puts credited and reversed hours and deliveries on the timeline, in English when asked, without changing the status', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-hours');
+    const source = { kind: 'ticket' as const, id: ticket.id };
+    await feed.send(
+      feed.envelope(
+        notificationDeliveredV1,
+        {
+          ...fixturePayload(notificationDeliveredV1),
+          ticketId: ticket.id,
+          deliveredAt: story.at(5).toISOString(),
+        },
+        story.at(5),
+      ),
+      feed.envelope(
+        hoursCreditedV1,
+        { ...fixturePayload(hoursCreditedV1), source, creditedAt: story.at(6).toISOString() },
+        story.at(6),
+      ),
+      feed.envelope(
+        hoursReversedV1,
+        { ...fixturePayload(hoursReversedV1), source, reversedAt: story.at(7).toISOString() },
+        story.at(7),
+      ),
+    );
+    await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.timeline.length === 8,
+      'the three entries on the timeline',
+    );
+    const response = await request(service.app.getHttpServer())
+      .get(`/tickets/${ticket.id}`)
+      .set('Authorization', `Bearer ${token}`)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(response.body.status).toBe('resolved');
+    expect(response.body.timeline.slice(5).map((entry: { summary: string }) => entry.summary)).toEqual([
+      'A person concerned was notified',
+      '40 service minutes credited to the member',
+      '40 service minutes reversed',
+    ]);
+    expect(response.body.timeline[2].summary).toBe('Accepted by a party member');
+  });
+
+  it('closes a resolved ticket with the resident’s rating and publishes ticket.confirmed', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-confirm');
+    const response = await request(service.app.getHttpServer())
+      .post(`/tickets/${ticket.id}/confirm`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ rating: 5, comment: '修得很快，谢谢！' })
+      .expect(200);
+    expect(response.body).toMatchObject({
+      status: 'closed',
+      rating: 5,
+      autoConfirmed: false,
+      nextDeadlineAt: null,
+    });
+    const envelope = await published.waitFor('ticket.confirmed', ticket.id);
+    expect(envelope.payload).toMatchObject({ assignmentId: story.assignmentId, rating: 5, auto: false });
+  });
+
+  it('refuses a rating outside 1–5 with 400 and a stranger’s confirmation with 404', async () => {
+    const { token, ticket } = await resolvedTicket('resident-rating');
+    const http = request(service.app.getHttpServer());
+    await http
+      .post(`/tickets/${ticket.id}/confirm`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ rating: 6 })
+      .expect(400);
+    await http
+      .post(`/tickets/${ticket.id}/confirm`)
+      .set('Authorization', `Bearer ${await people.resident('resident-stranger')}`)
+      .send({ rating: 1 })
+      .expect(404);
+    const staff = await http
+      .post(`/tickets/${ticket.id}/confirm`)
+      .set('Authorization', `Bearer ${await people.staff()}`)
+      .send({ rating: 1 });
+    expect(staff.status).toBe(403);
+  });
+
+  it('reopens a resolved ticket with a reason and publishes ticket.reopened', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-reopen');
+    const http = request(service.app.getHttpServer());
+    await http
+      .post(`/tickets/${ticket.id}/reopen`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ reasonCode: 'not_fixed' })
+      .expect(400);
+    const response = await http
+      .post(`/tickets/${ticket.id}/reopen`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ reasonCode: 'not_fixed', reasonText: '灯还是不亮' })
+      .expect(200);
+    expect(response.body).toMatchObject({ status: 'reopened', reopenCount: 1, assignmentId: null });
+    const envelope = await published.waitFor('ticket.reopened', ticket.id);
+    expect(envelope.payload).toMatchObject({
+      assignmentId: story.assignmentId,
+      reopenedFrom: 'resolved',
+      reopenCount: 1,
+    });
+    // A late re-publication of the completed work must not resolve the reopened ticket again.
+    await feed.send(feed.envelope(workCompletedV1, story.completed(4), story.at(4)));
+    const read = await waitForTicket(
+      service,
+      token,
+      ticket.id,
+      (t) => t.timeline.length === 7,
+      'the late completion on the timeline',
+    );
+    expect(read.status).toBe('reopened');
+  });
+});

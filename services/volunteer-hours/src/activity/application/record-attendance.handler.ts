@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ActorRole, activityCheckedOutV1, buildEnvelope } from '@loop/contracts';
+import { OutboxWriter } from '@loop/messaging';
+import { CLOCK, Clock, correlationContext } from '@loop/platform';
+import { DataSource } from 'typeorm';
+import { Viewer } from '../../access/domain/hours-access.policy';
+import { ActivityNotFoundError } from '../domain/activity.errors';
+import {
+  assertMayCheckIn,
+  assertMayCheckOut,
+  assertMayOrganise,
+  creditedMinutes,
+} from '../domain/activity.policy';
+import { ActivityTypeormRepository, SignUpRecord } from '../infrastructure/activity.typeorm-repository';
+
+/**
+ * The organiser checks members in and out. A check-out with minutes to credit publishes
+ * `activity.checked_out`; the ledger credits from that event, through the same idempotent path as
+ * ticket credits.
+ */
+@Injectable()
+export class RecordAttendanceHandler {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activities: ActivityTypeormRepository,
+    private readonly outbox: OutboxWriter,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Checks a member with a place in. */
+  async checkIn(organiser: Viewer, activityId: string, memberId: string): Promise<SignUpRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const activity = await this.activities.find(manager, activityId, true);
+      if (!activity) throw new ActivityNotFoundError(activityId);
+      assertMayOrganise(organiser, activity);
+      const signUp = await this.activities.findSignUp(manager, activityId, memberId);
+      assertMayCheckIn(signUp);
+      const checkedIn: SignUpRecord = { ...(signUp as SignUpRecord), checkedInAt: this.clock.now() };
+      await this.activities.saveSignUp(manager, checkedIn);
+      return checkedIn;
+    });
+  }
+
+  /** Checks a member out; the minutes are capped by the activity's window. */
+  async checkOut(
+    organiser: Viewer,
+    activityId: string,
+    memberId: string,
+    approvedMinutes?: number,
+  ): Promise<SignUpRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const activity = await this.activities.find(manager, activityId, true);
+      if (!activity) throw new ActivityNotFoundError(activityId);
+      assertMayOrganise(organiser, activity);
+      const signUp = await this.activities.findSignUp(manager, activityId, memberId);
+      assertMayCheckOut(signUp);
+      const checkedOutAt = this.clock.now();
+      const minutes = creditedMinutes(
+        activity,
+        { checkedInAt: signUp.checkedInAt, checkedOutAt },
+        approvedMinutes,
+      );
+      const checkedOut: SignUpRecord = {
+        ...(signUp as SignUpRecord),
+        checkedOutAt,
+        creditedMinutes: minutes,
+      };
+      await this.activities.saveSignUp(manager, checkedOut);
+      // Nothing to credit (left before the window opened): the attendance is kept, no event is due.
+      if (minutes >= 1) {
+        await this.outbox.add(
+          manager,
+          buildEnvelope(
+            activityCheckedOutV1,
+            {
+              activityId,
+              memberId,
+              checkedInAt: signUp.checkedInAt.toISOString(),
+              checkedOutAt: checkedOutAt.toISOString(),
+              minutes,
+            },
+            {
+              actor: { role: organiserRole(organiser), id: organiser.id },
+              clock: this.clock,
+              correlationId: correlationContext.current()?.correlationId,
+            },
+          ),
+        );
+      }
+      return checkedOut;
+    });
+  }
+}
+
+function organiserRole(viewer: Viewer): ActorRole {
+  const preferred: ActorRole[] = ['secretary', 'staff', 'admin'];
+  return preferred.find((role) => viewer.roles.includes(role)) ?? (viewer.roles[0] as ActorRole);
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EventEnvelope,
+  ticketConfirmedV1,
+  TicketConfirmedV1,
+  ticketReopenedV1,
+  TicketReopenedV1,
+  workCompletedV1,
+  WorkCompletedV1,
+} from '@loop/contracts';
+import { EventHandler, HandlingContext } from '@loop/messaging';
+import { CreditTicketWorkHandler } from '../../application/credit-ticket-work.handler';
+
+/** Feeds the ticket loop's completions, confirmations and reopens into the crediting rule. */
+@Injectable()
+export class TicketLoopKafkaConsumer {
+  constructor(private readonly crediting: CreditTicketWorkHandler) {}
+
+  /** The assignee finished; the minutes wait for the confirmation. */
+  @EventHandler(workCompletedV1)
+  async onWorkCompleted(
+    envelope: EventEnvelope<WorkCompletedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    const { payload } = envelope;
+    await this.crediting.handle(
+      manager,
+      {
+        kind: 'completed',
+        eventId: envelope.eventId,
+        ticketId: payload.ticketId,
+        assignmentId: payload.assignmentId,
+        memberId: payload.assignee.kind === 'member' ? payload.assignee.id : null,
+        minutes: payload.minutesSpent,
+        occurredAt: new Date(payload.completedAt),
+        actor: envelope.actor,
+      },
+      envelope,
+    );
+  }
+
+  /** The resident (or auto-confirmation) closed the ticket: the confirmed work is credited. */
+  @EventHandler(ticketConfirmedV1)
+  async onTicketConfirmed(
+    envelope: EventEnvelope<TicketConfirmedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    const { payload } = envelope;
+    await this.crediting.handle(
+      manager,
+      {
+        kind: 'confirmed',
+        eventId: envelope.eventId,
+        ticketId: payload.ticketId,
+        assignmentId: payload.assignmentId,
+        occurredAt: new Date(payload.confirmedAt),
+        actor: envelope.actor,
+      },
+      envelope,
+    );
+  }
+
+  /** The resident reopened the ticket: a credit for the failed work is reversed. */
+  @EventHandler(ticketReopenedV1)
+  async onTicketReopened(
+    envelope: EventEnvelope<TicketReopenedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    const { payload } = envelope;
+    await this.crediting.handle(
+      manager,
+      {
+        kind: 'reopened',
+        eventId: envelope.eventId,
+        ticketId: payload.ticketId,
+        assignmentId: payload.assignmentId,
+        occurredAt: new Date(payload.reopenedAt),
+        actor: envelope.actor,
+      },
+      envelope,
+    );
+  }
+}
