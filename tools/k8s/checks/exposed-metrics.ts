@@ -1,6 +1,7 @@
-// The metric names the services expose, taken from the metric definitions themselves (libs/platform and
-// libs/messaging register them on prom-client's default registry), so an alert cannot silently read a
-// renamed metric.
+// The metric names the services expose, taken from the metric definitions themselves (libs/platform,
+// libs/messaging and the services' own metric modules register them on prom-client's default registry),
+// so an alert cannot silently read a renamed metric.
+import { join } from 'node:path';
 import { register } from 'prom-client';
 import { httpRequestDuration, kafkaConsumerMetrics } from '@loop/platform';
 import { messagingMetrics } from '@loop/messaging';
@@ -9,20 +10,28 @@ import { messagingMetrics } from '@loop/messaging';
 const scrapeSeries = ['up'];
 
 /**
- * Metrics a service has yet to register, with who owns them. Each entry is a promise the alert rules rely
- * on; remove it once the metric is defined in code, and the check then holds the name to that definition.
+ * Service metric modules the alerts read, loaded by path: tools may not import a service's code, and these
+ * files only define metrics. Each exports factories that register their metric when called.
  */
-export const metricsAwaitingDefinition: Readonly<Record<string, string>> = {
-  dispatch_sla_breaches_total:
-    'counter the dispatch service increments when a ticket misses an SLA deadline, label deadline = acceptance | completion',
-};
+const serviceMetricModules = [
+  join(__dirname, '..', '..', '..', 'services/dispatch/src/assignment/application/sla-metrics.ts'),
+];
 
-/** Every metric name an alert may read: registered metrics (histograms with their series), scrape series and the ones awaiting definition. */
+function registerServiceMetrics(): void {
+  for (const file of serviceMetricModules) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path on purpose, see above
+    const factories = require(file) as Record<string, unknown>;
+    for (const factory of Object.values(factories)) if (typeof factory === 'function') factory();
+  }
+}
+
+/** Every metric name an alert may read: registered metrics (histograms with their series) and scrape series. */
 export function exposedMetricNames(): Set<string> {
   httpRequestDuration();
   kafkaConsumerMetrics();
   messagingMetrics();
-  const names = new Set([...scrapeSeries, ...Object.keys(metricsAwaitingDefinition)]);
+  registerServiceMetrics();
+  const names = new Set(scrapeSeries);
   for (const metric of register.getMetricsAsArray()) {
     names.add(metric.name);
     if ((metric as { type?: unknown }).type === 'histogram')

@@ -4,6 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActorRef, assignmentExpiredV1, slaReminderDueV1, SlaDeadlineKind } from '@loop/contracts';
 import { CLOCK, Clock, DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
+import { slaBreaches } from './sla-metrics';
 import { EntityManager } from 'typeorm';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
 import { SlaPolicy } from '../domain/sla.policy';
@@ -95,6 +96,8 @@ export class SlaTimersHandler {
     timer: DueTimer,
   ): Promise<void> {
     const reason = deadline === 'accept' ? 'accept_deadline' : 'completion_deadline';
+    if (timer.attempts === 0)
+      slaBreaches().inc({ deadline: deadline === 'accept' ? 'acceptance' : 'completion' });
     const escalated = await this.workflow.escalate(manager, dispatchCase, reason, causeOf(timer));
     await this.cases.save(manager, dispatchCase);
     if (!escalated || dispatchCase.escalationLevel >= 3) return;
