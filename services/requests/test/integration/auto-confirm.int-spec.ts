@@ -1,6 +1,7 @@
 import { assignmentAcceptedV1, ticketDispatchedV1, Topics, workCompletedV1 } from '@loop/contracts';
-import { createServiceApp } from '@loop/platform';
-import { TestService } from '@loop/testing';
+import { createServiceApp, TimerPoller } from '@loop/platform';
+import { TestService, waitFor as waitForCondition } from '@loop/testing';
+import { DataSource } from 'typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -101,6 +102,36 @@ describe('auto-confirmation of resolved tickets', () => {
     const read = await readTicket(service, token, ticket.id);
     expect(read).toMatchObject({ autoConfirmed: false, rating: 4 });
     expect(read.timeline.filter((entry) => entry.type === 'ticket.confirmed')).toHaveLength(1);
+  });
+
+  it('ends with exactly one confirmation when the resident confirms just as the auto-confirm timer fires', async () => {
+    const token = await people.resident('resident-racing');
+    const ticket = await submitTicket(service, token);
+    await resolve(token, ticket);
+    const dataSource = service.app.get(DataSource);
+    await waitForCondition(
+      async () =>
+        (
+          await dataSource.query(`SELECT 1 FROM durable_timer WHERE key = $1 AND due_at <= now()`, [
+            ticket.id,
+          ])
+        ).length > 0,
+      { timeoutMs: 15_000, description: 'the auto-confirm timer to come due' },
+    );
+    const [byResident] = await Promise.all([
+      request(service.app.getHttpServer())
+        .post(`/tickets/${ticket.id}/confirm`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ rating: 4 }),
+      service.app.get(TimerPoller).fireDueTimers(),
+    ]);
+    expect([200, 409]).toContain(byResident.status);
+    const closed = await waitFor(service.app, token, ticket.id, 'closed');
+    expect(closed.timeline.filter((entry) => entry.type === 'ticket.confirmed')).toHaveLength(1);
+    // Whoever won, the ticket says so consistently: the resident's rating or the automatic confirmation.
+    expect(closed).toMatchObject(
+      byResident.status === 200 ? { autoConfirmed: false, rating: 4 } : { autoConfirmed: true, rating: null },
+    );
   });
 
   it('still auto-confirms after the service restarts before the timer is due', async () => {
