@@ -357,6 +357,30 @@ describe('statements, totals, leaderboards and tamper detection of the hours led
         .expect(201);
     });
 
+    it('refuse one Idempotency-Key sent for two members at the same instant with 409 for the second', async () => {
+      const key = randomUUID();
+      const send = (memberId: string) =>
+        http()
+          .post(`/members/${memberId}/adjustments`)
+          .set('Authorization', `Bearer ${tokens.staff}`)
+          .set('Idempotency-Key', key)
+          .send({ minutes: 15, reason: '补录活动签到' });
+      const [forAlice, forBob] = await Promise.all([send(alice), send(bob)]);
+      expect([forAlice.status, forBob.status].sort()).toEqual([201, 409]);
+      const winner = forAlice.status === 201 ? alice : bob;
+      const loser = winner === alice ? bob : alice;
+      const adjustedWithKey = async (memberId: string) =>
+        (await ledgerOf(service, memberId)).filter((row) => row.caused_by_event_id === key);
+      expect(await adjustedWithKey(winner)).toHaveLength(1);
+      expect(await adjustedWithKey(loser)).toHaveLength(0);
+      // Taken back so the figures the later tests expect stay as they were.
+      await http()
+        .post(`/members/${winner}/adjustments`)
+        .set('Authorization', `Bearer ${tokens.staff}`)
+        .send({ minutes: -15, reason: '撤回补录' })
+        .expect(201);
+    });
+
     it('are refused to members and other communities’ staff, and validated', async () => {
       await http()
         .post(`/members/${bob}/adjustments`)
@@ -456,7 +480,7 @@ describe('statements, totals, leaderboards and tamper detection of the hours led
       expect(response.body).toMatchObject({
         intact: true,
         membersChecked: 2,
-        entriesChecked: 6,
+        entriesChecked: 8,
         firstBrokenLink: null,
       });
     });

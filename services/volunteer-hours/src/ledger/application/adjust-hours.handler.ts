@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '@loop/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { mayAdjustMember, Viewer } from '../../access/domain/hours-access.policy';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { LedgerEntry, LedgerSource } from '../domain/ledger-entry';
@@ -39,6 +39,20 @@ export class AdjustHoursHandler {
     staff: Viewer & { roles: readonly string[] },
     command: AdjustHoursCommand,
   ): Promise<LedgerEntry> {
+    try {
+      return await this.append(staff, command);
+    } catch (error) {
+      // One key sent for two members at the same instant: the members' locks don't serialise them, so
+      // the loser meets the ledger's unique cause index. Once more, it finds the winner's entry (409).
+      if (!(error instanceof QueryFailedError && uniqueViolation(error))) throw error;
+      return this.append(staff, command);
+    }
+  }
+
+  private async append(
+    staff: Viewer & { roles: readonly string[] },
+    command: AdjustHoursCommand,
+  ): Promise<LedgerEntry> {
     return this.dataSource.transaction(async (manager) => {
       const placement = await this.placements.placementOf(manager, command.memberId);
       if (!mayAdjustMember(staff, placement))
@@ -65,4 +79,8 @@ export class AdjustHoursHandler {
       return entry;
     });
   }
+}
+
+function uniqueViolation(error: QueryFailedError): boolean {
+  return (error.driverError as { code?: string } | undefined)?.code === '23505';
 }
