@@ -7,6 +7,9 @@ import { renderNotification } from '../../notification/domain/templates';
 import { defaultPreference } from '../../preferences/domain/preference';
 import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
 import { DeliveryRetryPolicy, mayRetryDelivery, nextRetryDelayMs } from '../domain/delivery-backoff';
+import { retryTime } from '../domain/delivery-plan';
+import type { StoredNotification } from '../../notification/domain/notification';
+import type { QuietHours } from '../../preferences/domain/quiet-hours';
 import { DeliveriesRepository, Delivery } from '../infrastructure/deliveries.typeorm-repository';
 import { NOTIFICATION_CHANNELS, NotificationChannel, UndeliverableError } from './notification-channel';
 
@@ -117,7 +120,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
             webhook: webhooks.get(delivery.recipientId) ?? null,
           });
         } catch (error) {
-          await this.recordFailure(delivery, error);
+          await this.recordFailure(
+            delivery,
+            error,
+            notification?.priority ?? 'normal',
+            preference.quietHours,
+          );
           return;
         }
         await this.dataSource.transaction((tx) =>
@@ -128,11 +136,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  private async recordFailure(delivery: Delivery, error: unknown): Promise<void> {
+  private async recordFailure(
+    delivery: Delivery,
+    error: unknown,
+    priority: StoredNotification['priority'],
+    quietHours: QuietHours | null,
+  ): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     const retry = !(error instanceof UndeliverableError) && mayRetryDelivery(this.policy, delivery.attempts);
     const now = this.clock.now();
-    const retryAt = retry ? new Date(now.getTime() + nextRetryDelayMs(this.policy, delivery.attempts)) : null;
+    const retryAt = retry
+      ? retryTime(now, nextRetryDelayMs(this.policy, delivery.attempts), priority, quietHours)
+      : null;
     await this.dataSource.transaction((tx) =>
       this.deliveries.markAttemptFailed(tx, delivery.id, now, reason, retryAt),
     );

@@ -42,3 +42,17 @@ export function planChannels(situation: ChannelSituation): ChannelPlan[] {
     ...(situation.canSms ? [push('sms')] : []),
   ];
 }
+
+/**
+ * When a failed webhook or SMS delivery is tried again (pure): after the backoff delay — and, unless the
+ * message is urgent, never inside the person's quiet hours, which a retry can run into.
+ */
+export function retryTime(
+  failedAt: Date,
+  delayMs: number,
+  priority: ChannelSituation['priority'],
+  quietHours: QuietHours | null,
+): Date {
+  const afterBackoff = new Date(failedAt.getTime() + delayMs);
+  return priority === 'urgent' ? afterBackoff : releaseTimeAfterQuietHours(afterBackoff, quietHours);
+}
