@@ -214,11 +214,11 @@ function writeBrokerConfig(): void {
   writeFileSync(files.log4j2Properties, renderLog4j2Properties());
 }
 
-/** JVM command line for a class on the broker's classpath. The heap fits a laptop next to four services. */
+/** JVM command line for a class on the broker's classpath: a heap that fits a laptop beside four services, with room for the thousands of partitions a test run creates. */
 function brokerJvmArguments(artifacts: KafkaArtifacts, mainClass: string, args: string[]): string[] {
   return [
     '-Xms256m',
-    '-Xmx512m',
+    '-Xmx1g',
     '-Djava.awt.headless=true',
     `-Dlog4j2.configurationFile=${files.log4j2Properties}`,
     '-cp',

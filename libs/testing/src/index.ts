@@ -8,3 +8,4 @@ export * from './deployment/compose-service-check';
 export * from './network/tcp-proxy';
 export * from './app/test-service-replica';
 export * from './app/service-boot-checks';
+export * from './infrastructure/namespace-cleanup';

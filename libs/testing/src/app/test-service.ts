@@ -9,6 +9,7 @@ import {
   ServiceOptions,
   startDevIssuer,
 } from '@loop/platform';
+import { deleteNamespaceFromKafka } from '../infrastructure/namespace-cleanup';
 import { createTestDatabase, TestDatabase } from '../infrastructure/test-database';
 import { testKafkaBrokers, testRedisUrl } from '../infrastructure/test-environment';
 import { TestNamespace, testNamespace } from '../infrastructure/test-namespace';
@@ -27,7 +28,7 @@ export interface TestService {
   issuer: RunningDevIssuer;
   /** A bearer token for the given claims, signed by the trusted issuer. */
   tokenFor(claims: DevTokenClaims): Promise<string>;
-  /** Closes the app and the issuer and drops the database. */
+  /** Closes the app and the issuer, drops the database and deletes the suite's topics and groups. */
   close(): Promise<void>;
 }
 
@@ -100,6 +101,7 @@ export async function startTestService(
       await started.close();
       await issuer.close();
       await database.drop();
+      await deleteNamespaceFromKafka(namespace);
     },
   };
 }

@@ -1,12 +1,9 @@
-import { startTestService, TestService } from '@loop/testing';
+import { TestService } from '@loop/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { dispatchServiceOptions } from '../../src/service-options';
 import {
   aSubmittedTicket,
   AssignmentHarness,
-  seedDirectory,
+  startAssignmentSuite,
   tokensOf,
   waitForCase,
   world,
@@ -21,19 +18,10 @@ describe('who may act on offers and dispatch cases', () => {
   const http = () => request(service.app.getHttpServer());
 
   beforeAll(async () => {
-    service = await startTestService(AppModule, dispatchServiceOptions, {
-      env: {
-        LOG_LEVEL: 'error',
-        SLA_WORKING_TIME: 'wall_clock',
-        SLA_POLICY_OVERRIDES: JSON.stringify([
-          { offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 },
-        ]),
-      },
-    });
-    await seedDirectory(service.app.get(DataSource));
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
-    tokens = await tokensOf(service);
+    ({ service, harness, tokens } = await startAssignmentSuite({
+      env: { LOG_LEVEL: 'error' },
+      policies: [{ offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 }],
+    }));
     const ticket = aSubmittedTicket();
     ticketId = ticket.ticketId;
     await harness.submit(ticket);

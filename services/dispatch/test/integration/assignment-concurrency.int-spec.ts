@@ -1,13 +1,11 @@
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { dispatchServiceOptions } from '../../src/service-options';
 import {
   aSubmittedTicket,
   AssignmentHarness,
   bearer,
-  seedDirectory,
+  startAssignmentSuite,
   tokensOf,
   waitForCase,
   world,
@@ -21,25 +19,16 @@ describe('races for one ticket under real concurrency', () => {
   const http = () => request(service.app.getHttpServer());
 
   beforeAll(async () => {
-    service = await startTestService(AppModule, dispatchServiceOptions, {
-      env: {
-        LOG_LEVEL: 'error',
-        SLA_WORKING_TIME: 'wall_clock',
-        TIMERS_POLL_INTERVAL_MS: '100',
-        SLA_POLICY_OVERRIDES: JSON.stringify([
-          { offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 },
-          // City-management offers lapse after two seconds, for the accept-versus-expiry race.
-          { category: 'city.management', offerMinutes: 2 / 60 },
-        ]),
-      },
-    });
-    // Listen once: supertest would otherwise open and close a listener per request, cutting overlapping ones.
-    await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', () => resolve()));
-    dataSource = service.app.get(DataSource);
-    await seedDirectory(dataSource);
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
-    tokens = await tokensOf(service);
+    ({ service, harness, tokens, dataSource } = await startAssignmentSuite({
+      env: { LOG_LEVEL: 'error', TIMERS_POLL_INTERVAL_MS: '100' },
+      policies: [
+        { offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 },
+        // City-management offers lapse after two seconds, for the accept-versus-expiry race.
+        { category: 'city.management', offerMinutes: 2 / 60 },
+      ],
+      // Concurrent requests must not cut each other's listener.
+      listen: true,
+    }));
   }, 60_000);
 
   afterAll(async () => {

@@ -1,13 +1,11 @@
 import { buildEnvelope, ticketConfirmedV1, ticketReopenedV1 } from '@loop/contracts';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { dispatchServiceOptions } from '../../src/service-options';
 import {
   aSubmittedTicket,
   AssignmentHarness,
-  seedDirectory,
+  startAssignmentSuite,
   tokensOf,
   waitForCase,
   world,
@@ -21,19 +19,9 @@ describe('the offer lifecycle from a submitted ticket', () => {
   const http = () => request(service.app.getHttpServer());
 
   beforeAll(async () => {
-    service = await startTestService(AppModule, dispatchServiceOptions, {
-      env: {
-        SLA_WORKING_TIME: 'wall_clock',
-        SLA_POLICY_OVERRIDES: JSON.stringify([
-          { offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 },
-        ]),
-      },
-    });
-    dataSource = service.app.get(DataSource);
-    await seedDirectory(dataSource);
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
-    tokens = await tokensOf(service);
+    ({ service, harness, tokens, dataSource } = await startAssignmentSuite({
+      policies: [{ offerMinutes: 60, acceptMinutes: 120, completeMinutes: 600 }],
+    }));
   }, 60_000);
 
   afterAll(async () => {

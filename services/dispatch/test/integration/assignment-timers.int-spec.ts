@@ -1,14 +1,12 @@
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { TestService, waitFor } from '@loop/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { dispatchServiceOptions } from '../../src/service-options';
 import {
   aSubmittedTicket,
   AssignmentHarness,
   restartService,
-  seedDirectory,
+  startAssignmentSuite,
   tokensOf,
   waitForCase,
   world,
@@ -25,21 +23,13 @@ describe('deadline timers', () => {
   let tokens: Awaited<ReturnType<typeof tokensOf>>;
 
   beforeAll(async () => {
-    service = await startTestService(AppModule, dispatchServiceOptions, {
-      env: {
-        LOG_LEVEL: 'error',
-        SLA_WORKING_TIME: 'wall_clock',
-        TIMERS_POLL_INTERVAL_MS: '100',
-        SLA_POLICY_OVERRIDES: JSON.stringify([
-          { offerMinutes: 60, acceptMinutes: acceptSeconds / 60, completeMinutes: completeSeconds / 60 },
-        ]),
-      },
-    });
+    ({ service, harness, tokens } = await startAssignmentSuite({
+      env: { LOG_LEVEL: 'error', TIMERS_POLL_INTERVAL_MS: '100' },
+      policies: [
+        { offerMinutes: 60, acceptMinutes: acceptSeconds / 60, completeMinutes: completeSeconds / 60 },
+      ],
+    }));
     app = service.app;
-    await seedDirectory(app.get(DataSource));
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
-    tokens = await tokensOf(service);
   }, 60_000);
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ import {
   Topics,
 } from '@loop/contracts';
 import { createServiceApp } from '@loop/platform';
-import { TestService, testKafkaBrokers, waitFor } from '@loop/testing';
+import { startTestService, TestService, testKafkaBrokers, waitFor } from '@loop/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
@@ -317,4 +317,43 @@ export async function restartService(env: Record<string, string>): Promise<NestE
   const app = await createServiceApp(AppModule, { ...dispatchServiceOptions, env });
   await app.init();
   return app;
+}
+
+/** The running service and the world around it that an assignment suite acts on. */
+export interface AssignmentSuite {
+  service: TestService;
+  harness: AssignmentHarness;
+  tokens: Awaited<ReturnType<typeof tokensOf>>;
+  dataSource: DataSource;
+}
+
+/** What a suite changes about the service: extra environment, SLA policies, and whether to listen up front. */
+export interface AssignmentSuiteOptions {
+  env?: Record<string, string>;
+  policies: object[];
+  /** Listen once before any request: supertest would otherwise open and close a listener per request. */
+  listen?: boolean;
+}
+
+/**
+ * Starts dispatch with wall-clock SLA deadlines, seeds the shared directory, starts the harness and signs
+ * the world's tokens.
+ */
+export async function startAssignmentSuite(options: AssignmentSuiteOptions): Promise<AssignmentSuite> {
+  const service = await startTestService(AppModule, dispatchServiceOptions, {
+    env: {
+      ...options.env,
+      SLA_WORKING_TIME: 'wall_clock',
+      SLA_POLICY_OVERRIDES: JSON.stringify(options.policies),
+    },
+  });
+  if (options.listen) {
+    await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', () => resolve()));
+  }
+  const dataSource = service.app.get(DataSource);
+  await seedDirectory(dataSource);
+  const harness = new AssignmentHarness(service.namespace.topicPrefix);
+  await harness.start(service.namespace.groupPrefix);
+  const tokens = await tokensOf(service);
+  return { service, harness, tokens, dataSource };
 }

@@ -3,7 +3,7 @@
 // a row is applied whole or not at all.
 import type { EventEnvelope } from '@loop/contracts';
 import type { EntityManager } from 'typeorm';
-import { placeId } from '../../domain/place-id';
+import { PlaceKind, placeId } from '../../domain/place-id';
 import { clockMinutes } from '../../domain/service-calendar';
 import type { StaffRole } from '../../domain/directory-views';
 import type {
@@ -59,57 +59,67 @@ export interface ImportKind<R extends object = object> {
 }
 
 type Json = Record<string, unknown>;
+type What = { zh: string; en: string };
+
+/** How rows name an entry of another kind: its table, the row field holding its code, and what it is called. */
+interface Reference {
+  table: DirectoryTable;
+  field: string;
+  what: What;
+}
+
+// A list of references sits in the plural field: `gridCodes` next to `gridCode`.
+const references = {
+  street: { table: 'directory_street', field: 'streetCode', what: { zh: '街道/乡镇', en: 'street' } },
+  community: { table: 'directory_community', field: 'communityCode', what: { zh: '社区', en: 'community' } },
+  grid: { table: 'directory_grid', field: 'gridCode', what: { zh: '网格', en: 'grid' } },
+  compound: { table: 'directory_compound', field: 'compoundCode', what: { zh: '小区', en: 'compound' } },
+  building: { table: 'directory_building', field: 'buildingCode', what: { zh: '楼栋', en: 'building' } },
+  household: { table: 'directory_household', field: 'householdCode', what: { zh: '住户', en: 'household' } },
+  unit: { table: 'directory_unit', field: 'unitCode', what: { zh: '工作单位', en: 'unit' } },
+} satisfies Record<string, Reference>;
 
 const defineKind = <R extends object>(kind: ImportKind<R>): ImportKind => kind as unknown as ImportKind;
 
+// Streets and units carry nothing but a code and a name.
+const namedPlace = <R extends { code: string; name: string }>(
+  rowClass: new () => R,
+  kind: PlaceKind,
+  table: DirectoryTable,
+): ImportKind =>
+  defineKind({
+    rowClass,
+    scope: 'district',
+    apply: async (row, context) =>
+      (await upsert(context, table, placeId(kind, row.code), { code: row.code, name: row.name })).outcome,
+  });
+
 /** Every importable kind, by the name used in the import route. */
 export const importKinds: Record<string, ImportKind> = {
-  streets: defineKind({
-    rowClass: StreetRow,
-    scope: 'district',
-    apply: async (row, { manager, repository, now }) =>
-      (
-        await repository.upsert(
-          manager,
-          'directory_street',
-          placeId('street', row.code),
-          { code: row.code, name: row.name },
-          now,
-        )
-      ).outcome,
-  }),
+  streets: namedPlace(StreetRow, 'street', 'directory_street'),
 
   communities: defineKind({
     rowClass: CommunityRow,
     scope: 'district',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const streetId = await requireId(context, 'directory_street', row.streetCode, 'streetCode', {
-        zh: '街道/乡镇',
-        en: 'street',
-      });
+      const streetId = await requireId(context, references.street, row.streetCode);
       const id = placeId('community', row.code);
-      const values: Json = {
-        code: row.code,
-        name: row.name,
-        district_code: row.districtCode,
-        street_id: streetId,
-      };
-      if (row.autoDispatch !== undefined) values.auto_dispatch = row.autoDispatch;
-      if (row.active !== undefined) values.active = row.active;
-      const clocks = {
-        opens_at: row.opensAt,
-        ordinary_closes_at: row.ordinaryClosesAt,
-        extended_closes_at: row.extendedClosesAt,
-        autumn_winter_closes_at: row.autumnWinterClosesAt,
-      };
-      for (const [column, clock] of Object.entries(clocks))
-        if (clock !== undefined) values[column] = clockMinutes(clock);
-      if (row.autumnWinterFrom !== undefined) values.autumn_winter_from = row.autumnWinterFrom;
-      if (row.autumnWinterTo !== undefined) values.autumn_winter_to = row.autumnWinterTo;
-      if (row.weekendsAllDay !== undefined) values.weekends_all_day = row.weekendsAllDay;
-      if (row.holidays !== undefined) values.holidays = [...new Set(row.holidays)].sort();
-      const result = await repository.upsert(manager, 'directory_community', id, values, now);
+      const values = withDefined(
+        { code: row.code, name: row.name, district_code: row.districtCode, street_id: streetId },
+        {
+          auto_dispatch: row.autoDispatch,
+          active: row.active,
+          opens_at: ifDefined(row.opensAt, clockMinutes),
+          ordinary_closes_at: ifDefined(row.ordinaryClosesAt, clockMinutes),
+          extended_closes_at: ifDefined(row.extendedClosesAt, clockMinutes),
+          autumn_winter_closes_at: ifDefined(row.autumnWinterClosesAt, clockMinutes),
+          autumn_winter_from: row.autumnWinterFrom,
+          autumn_winter_to: row.autumnWinterTo,
+          weekends_all_day: row.weekendsAllDay,
+          holidays: ifDefined(row.holidays, (holidays) => [...new Set(holidays)].sort()),
+        },
+      );
+      const result = await upsert(context, 'directory_community', id, values);
       if (result.outcome !== 'unchanged')
         await publishCommunity(context, id, result.outcome === 'created', result);
       return result.outcome;
@@ -121,24 +131,18 @@ export const importKinds: Record<string, ImportKind> = {
     scope: 'community',
     apply: async (row, context) => {
       const { manager, repository, now } = context;
-      const communityId = await requireId(
-        context,
-        'directory_community',
-        row.communityCode,
-        'communityCode',
-        { zh: '社区', en: 'community' },
+      const communityId = await managedCommunityId(context, row.communityCode);
+      const values = withDefined(
+        { code: row.code, community_id: communityId, name: row.name },
+        { active: row.active },
       );
-      context.authorise(communityId, 'communityCode');
-      const values: Json = { code: row.code, community_id: communityId, name: row.name };
-      if (row.active !== undefined) values.active = row.active;
-      const result = await repository.upsert(
-        manager,
+      const result = await upsertInCommunity(
+        context,
         'directory_grid',
         placeId('grid', row.code),
         values,
-        now,
+        references.community.field,
       );
-      authorisePrevious(context, result, 'community_id', 'communityCode');
       // A community's published state lists its active grids: a new, moved or retired grid changes it.
       const previousCommunity = result.previous?.community_id as string | undefined;
       const published =
@@ -160,10 +164,9 @@ export const importKinds: Record<string, ImportKind> = {
   'property-companies': defineKind({
     rowClass: PropertyCompanyRow,
     scope: 'district',
-    apply: async (row, { manager, repository, now }) => {
-      const values: Json = { code: row.id, name: row.name };
-      if (row.active !== undefined) values.active = row.active;
-      return (await repository.upsert(manager, 'directory_property_company', row.id, values, now)).outcome;
+    apply: async (row, context) => {
+      const values = withDefined({ code: row.id, name: row.name }, { active: row.active });
+      return (await upsert(context, 'directory_property_company', row.id, values)).outcome;
     },
   }),
 
@@ -171,15 +174,8 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: CompoundRow,
     scope: 'community',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const communityId = await requireId(
-        context,
-        'directory_community',
-        row.communityCode,
-        'communityCode',
-        { zh: '社区', en: 'community' },
-      );
-      context.authorise(communityId, 'communityCode');
+      const { manager, repository } = context;
+      const communityId = await managedCommunityId(context, row.communityCode);
       if (
         row.propertyCompanyId &&
         !(await repository.rowById(manager, 'directory_property_company', row.propertyCompanyId))
@@ -196,15 +192,9 @@ export const importKinds: Record<string, ImportKind> = {
         name: row.name,
         property_company_id: row.propertyCompanyId ?? null,
       };
-      const result = await repository.upsert(
-        manager,
-        'directory_compound',
-        placeId('compound', row.code),
-        values,
-        now,
-      );
-      authorisePrevious(context, result, 'community_id', 'communityCode');
-      return result.outcome;
+      const id = placeId('compound', row.code);
+      return (await upsertInCommunity(context, 'directory_compound', id, values, references.community.field))
+        .outcome;
     },
   }),
 
@@ -212,20 +202,9 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: BuildingRow,
     scope: 'community',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const compound = await requireRow(
-        context,
-        'directory_compound',
-        row.compoundCode,
-        'compoundCode',
-        { zh: '小区', en: 'compound' },
-        ['community_id'],
-      );
-      context.authorise(compound.community_id, 'compoundCode');
+      const compound = await managedEntry(context, references.compound, row.compoundCode);
       const values = { code: row.code, compound_id: compound.id, name: row.name };
-      return (
-        await repository.upsert(manager, 'directory_building', placeId('building', row.code), values, now)
-      ).outcome;
+      return (await upsert(context, 'directory_building', placeId('building', row.code), values)).outcome;
     },
   }),
 
@@ -233,24 +212,8 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: HouseholdRow,
     scope: 'community',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const grid = await requireRow(
-        context,
-        'directory_grid',
-        row.gridCode,
-        'gridCode',
-        { zh: '网格', en: 'grid' },
-        ['community_id'],
-      );
-      context.authorise(grid.community_id, 'gridCode');
-      const compound = await requireRow(
-        context,
-        'directory_compound',
-        row.compoundCode,
-        'compoundCode',
-        { zh: '小区', en: 'compound' },
-        ['community_id'],
-      );
+      const grid = await managedEntry(context, references.grid, row.gridCode);
+      const compound = await requireRow(context, references.compound, row.compoundCode, ['community_id']);
       if (compound.community_id !== grid.community_id) {
         throw new RowRejected('compoundCode', {
           'zh-CN': '小区不在该网格所属社区',
@@ -259,14 +222,7 @@ export const importKinds: Record<string, ImportKind> = {
       }
       let buildingId: string | null = null;
       if (row.buildingCode) {
-        const building = await requireRow(
-          context,
-          'directory_building',
-          row.buildingCode,
-          'buildingCode',
-          { zh: '楼栋', en: 'building' },
-          ['compound_id'],
-        );
+        const building = await requireRow(context, references.building, row.buildingCode, ['compound_id']);
         if (building.compound_id !== compound.id) {
           throw new RowRejected('buildingCode', {
             'zh-CN': '楼栋不属于该小区',
@@ -283,65 +239,41 @@ export const importKinds: Record<string, ImportKind> = {
         building_id: buildingId,
         address_label: row.addressLabel,
       };
-      const result = await repository.upsert(
-        manager,
-        'directory_household',
-        placeId('household', row.code),
-        values,
-        now,
-      );
-      authorisePrevious(context, result, 'community_id', 'gridCode');
-      return result.outcome;
+      const id = placeId('household', row.code);
+      return (await upsertInCommunity(context, 'directory_household', id, values, references.grid.field))
+        .outcome;
     },
   }),
 
-  units: defineKind({
-    rowClass: UnitRow,
-    scope: 'district',
-    apply: async (row, { manager, repository, now }) =>
-      (
-        await repository.upsert(
-          manager,
-          'directory_unit',
-          placeId('unit', row.code),
-          { code: row.code, name: row.name },
-          now,
-        )
-      ).outcome,
-  }),
+  units: namedPlace(UnitRow, 'unit', 'directory_unit'),
 
   members: defineKind({
     rowClass: MemberRow,
     scope: 'community',
     apply: async (row, context) => {
       const { manager, repository, now } = context;
-      const grid = await requireRow(
-        context,
-        'directory_grid',
-        row.gridCode,
-        'gridCode',
-        { zh: '网格', en: 'grid' },
-        ['community_id'],
-      );
-      context.authorise(grid.community_id, 'gridCode');
-      const unitId = await requireId(context, 'directory_unit', row.unitCode, 'unitCode', {
-        zh: '工作单位',
-        en: 'unit',
-      });
+      const grid = await managedEntry(context, references.grid, row.gridCode);
+      const unitId = await requireId(context, references.unit, row.unitCode);
       const householdIds = row.householdCodes
-        ? await householdIdsIn(context, row.householdCodes, grid.community_id)
+        ? await idsIn(context, references.household, row.householdCodes, grid.community_id)
         : undefined;
-      const values: Json = {
-        name: row.name,
-        unit_id: unitId,
-        community_id: grid.community_id,
-        grid_id: grid.id,
-        skills: [...new Set(row.skills ?? [])].sort(),
-      };
-      if (row.phone !== undefined) values.phone = row.phone;
-      if (row.active !== undefined) values.active = row.active;
-      const result = await repository.upsert(manager, 'directory_member', row.id, values, now);
-      authorisePrevious(context, result, 'community_id', 'gridCode');
+      const values = withDefined(
+        {
+          name: row.name,
+          unit_id: unitId,
+          community_id: grid.community_id,
+          grid_id: grid.id,
+          skills: [...new Set(row.skills ?? [])].sort(),
+        },
+        { phone: row.phone, active: row.active },
+      );
+      const result = await upsertInCommunity(
+        context,
+        'directory_member',
+        row.id,
+        values,
+        references.grid.field,
+      );
       let outcome = result.outcome;
       let revision = result.revision;
       const wantedLinks = householdIds ? [...new Set(householdIds)].sort() : undefined;
@@ -353,26 +285,17 @@ export const importKinds: Record<string, ImportKind> = {
         }
         await repository.replaceHouseholdLinks(manager, row.id, wantedLinks);
       }
-      if (outcome !== 'unchanged') {
-        const member = (await repository.rowById(manager, 'directory_member', row.id)) as Json;
-        await context.publish([
-          memberEvent(
-            outcome === 'created',
-            {
-              memberId: row.id,
-              unitId: String(member.unit_id),
-              communityId: String(member.community_id),
-              gridId: String(member.grid_id),
-              skills: member.skills as string[],
-              householdIds: await repository.householdIdsOf(manager, row.id),
-              active: Boolean(member.active),
-              revision,
-              changedAt: now,
-            },
-            context.events,
-          ),
-        ]);
-      }
+      await publishChange(context, outcome, 'directory_member', row.id, memberEvent, async (member) => ({
+        memberId: row.id,
+        unitId: String(member.unit_id),
+        communityId: String(member.community_id),
+        gridId: String(member.grid_id),
+        skills: member.skills as string[],
+        householdIds: await repository.householdIdsOf(manager, row.id),
+        active: Boolean(member.active),
+        revision,
+        changedAt: now,
+      }));
       return outcome;
     },
   }),
@@ -381,46 +304,28 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: StaffRow,
     scope: 'community',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const communityId = await requireId(
-        context,
-        'directory_community',
-        row.communityCode,
-        'communityCode',
-        { zh: '社区', en: 'community' },
+      const communityId = await managedCommunityId(context, row.communityCode);
+      const gridIds = await idsIn(context, references.grid, row.gridCodes ?? [], communityId);
+      const values = withDefined(
+        { name: row.name, role: row.role, community_id: communityId, grid_ids: gridIds },
+        { phone: row.phone, active: row.active },
       );
-      context.authorise(communityId, 'communityCode');
-      const gridIds = await idsIn(
+      const result = await upsertInCommunity(
         context,
-        'directory_grid',
-        row.gridCodes ?? [],
-        'gridCodes',
-        { zh: '网格', en: 'grid' },
+        'directory_staff',
+        row.id,
+        values,
+        references.community.field,
+      );
+      await publishChange(context, result.outcome, 'directory_staff', row.id, staffEvent, (staff) => ({
+        staffId: row.id,
+        role: staff.role as StaffRole,
         communityId,
-      );
-      const values: Json = { name: row.name, role: row.role, community_id: communityId, grid_ids: gridIds };
-      if (row.phone !== undefined) values.phone = row.phone;
-      if (row.active !== undefined) values.active = row.active;
-      const result = await repository.upsert(manager, 'directory_staff', row.id, values, now);
-      authorisePrevious(context, result, 'community_id', 'communityCode');
-      if (result.outcome !== 'unchanged') {
-        const staff = (await repository.rowById(manager, 'directory_staff', row.id)) as Json;
-        await context.publish([
-          staffEvent(
-            result.outcome === 'created',
-            {
-              staffId: row.id,
-              role: staff.role as StaffRole,
-              communityId,
-              gridIds,
-              active: Boolean(staff.active),
-              revision: result.revision,
-              changedAt: now,
-            },
-            context.events,
-          ),
-        ]);
-      }
+        gridIds,
+        active: Boolean(staff.active),
+        revision: result.revision,
+        changedAt: context.now,
+      }));
       return result.outcome;
     },
   }),
@@ -429,36 +334,27 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: OfficialRow,
     scope: 'district',
     apply: async (row, context) => {
-      const { manager, repository, now } = context;
-      const communityIds = await idsIn(context, 'directory_community', row.communityCodes, 'communityCodes', {
-        zh: '社区',
-        en: 'community',
-      });
-      const values: Json = {
-        name: row.name,
-        escalation_level: row.escalationLevel,
-        community_ids: communityIds,
-      };
-      if (row.phone !== undefined) values.phone = row.phone;
-      if (row.active !== undefined) values.active = row.active;
-      const result = await repository.upsert(manager, 'directory_official', row.id, values, now);
-      if (result.outcome !== 'unchanged') {
-        const official = (await repository.rowById(manager, 'directory_official', row.id)) as Json;
-        await context.publish([
-          officialEvent(
-            result.outcome === 'created',
-            {
-              officialId: row.id,
-              escalationLevel: row.escalationLevel,
-              communityIds,
-              active: Boolean(official.active),
-              revision: result.revision,
-              changedAt: now,
-            },
-            context.events,
-          ),
-        ]);
-      }
+      const communityIds = await idsIn(context, references.community, row.communityCodes);
+      const values = withDefined(
+        { name: row.name, escalation_level: row.escalationLevel, community_ids: communityIds },
+        { phone: row.phone, active: row.active },
+      );
+      const result = await upsert(context, 'directory_official', row.id, values);
+      await publishChange(
+        context,
+        result.outcome,
+        'directory_official',
+        row.id,
+        officialEvent,
+        (official) => ({
+          officialId: row.id,
+          escalationLevel: row.escalationLevel,
+          communityIds,
+          active: Boolean(official.active),
+          revision: result.revision,
+          changedAt: context.now,
+        }),
+      );
       return result.outcome;
     },
   }),
@@ -493,35 +389,84 @@ export async function publishCommunity(
   ]);
 }
 
+// Publishes a changed entry's event; the state is read back from the stored row, which also holds what
+// the row left out.
+async function publishChange<S>(
+  context: ApplyContext,
+  outcome: UpsertOutcome,
+  table: DirectoryTable,
+  id: string,
+  event: (created: boolean, state: S, events: DirectoryEventContext) => EventEnvelope,
+  stateOf: (stored: Json) => S | Promise<S>,
+): Promise<void> {
+  if (outcome === 'unchanged') return;
+  const stored = (await context.repository.rowById(context.manager, table, id)) as Json;
+  await context.publish([event(outcome === 'created', await stateOf(stored), context.events)]);
+}
+
+// Optional columns a row leaves out keep their stored values, so only the given ones join the values.
+function withDefined(values: Json, optional: Json): Json {
+  for (const [column, value] of Object.entries(optional)) if (value !== undefined) values[column] = value;
+  return values;
+}
+
+function ifDefined<T, U>(value: T | undefined, map: (value: T) => U): U | undefined {
+  return value === undefined ? undefined : map(value);
+}
+
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-// An update may move an entry out of another community: the caller must manage that one too.
-function authorisePrevious(context: ApplyContext, result: UpsertResult, column: string, field: string): void {
-  const previous = result.previous?.[column];
-  if (typeof previous === 'string') context.authorise(previous, field);
+function upsert(
+  context: ApplyContext,
+  table: DirectoryTable,
+  id: string,
+  values: Json,
+): Promise<UpsertResult> {
+  return context.repository.upsert(context.manager, table, id, values, context.now);
 }
 
-type Table = DirectoryTable;
-type What = { zh: string; en: string };
-
-async function requireId(
+// An update may move an entry out of another community: the caller must manage that one too.
+async function upsertInCommunity(
   context: ApplyContext,
-  table: Table,
-  code: string,
+  table: DirectoryTable,
+  id: string,
+  values: Json,
   field: string,
-  what: What,
-): Promise<string> {
-  return (await requireRow(context, table, code, field, what, [])).id;
+): Promise<UpsertResult> {
+  const result = await upsert(context, table, id, values);
+  const previous = result.previous?.community_id;
+  if (typeof previous === 'string') context.authorise(previous, field);
+  return result;
+}
+
+// The id of the row's community, once the caller is known to manage it.
+async function managedCommunityId(context: ApplyContext, code: string): Promise<string> {
+  const communityId = await requireId(context, references.community, code);
+  context.authorise(communityId, references.community.field);
+  return communityId;
+}
+
+// A referenced entry lying in a community, once the caller is known to manage that community.
+async function managedEntry(
+  context: ApplyContext,
+  reference: Reference,
+  code: string,
+): Promise<Record<string, string>> {
+  const entry = await requireRow(context, reference, code, ['community_id']);
+  context.authorise(entry.community_id, reference.field);
+  return entry;
+}
+
+async function requireId(context: ApplyContext, reference: Reference, code: string): Promise<string> {
+  return (await requireRow(context, reference, code, [])).id;
 }
 
 async function requireRow(
   context: ApplyContext,
-  table: Table,
+  { table, field, what }: Reference,
   code: string,
-  field: string,
-  what: What,
   columns: string[],
 ): Promise<Record<string, string>> {
   const key = `${table}:${code}:${columns.join(',')}`;
@@ -536,12 +481,11 @@ async function requireRow(
 // Ids of the entries with these codes, sorted; every code must exist (and lie in the community, when given).
 async function idsIn(
   context: ApplyContext,
-  table: Table,
+  { table, field, what }: Reference,
   codes: readonly string[],
-  field: string,
-  what: What,
   communityId?: string,
 ): Promise<string[]> {
+  const listField = `${field}s`;
   const rows = await context.repository.rowsByCodes(
     context.manager,
     table,
@@ -551,28 +495,13 @@ async function idsIn(
   const byCode = new Map(rows.map((row) => [row.code, row]));
   for (const code of codes) {
     const row = byCode.get(code);
-    if (!row) throw unknownReference(field, what, code);
+    if (!row) throw unknownReference(listField, what, code);
     if (communityId && row.community_id !== communityId) {
-      throw new RowRejected(field, {
+      throw new RowRejected(listField, {
         'zh-CN': `${code} 不属于该社区`,
         en: `${code} is not in the community`,
       });
     }
   }
   return rows.map((row) => row.id).sort();
-}
-
-function householdIdsIn(
-  context: ApplyContext,
-  codes: readonly string[],
-  communityId: string,
-): Promise<string[]> {
-  return idsIn(
-    context,
-    'directory_household',
-    codes,
-    'householdCodes',
-    { zh: '住户', en: 'household' },
-    communityId,
-  );
 }
