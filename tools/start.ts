@@ -4,6 +4,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitFor } from '@loop/testing';
 import { ensureDatabases, ensureInfrastructure } from './infra';
 import {
   databaseUrl,
@@ -38,17 +39,12 @@ function startProcess(
   return child;
 }
 
-async function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return true;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
+/** True once `url` answers 2xx, false when it has not within `timeoutMs`. */
+function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> {
+  return waitFor(async () => (await fetch(url)).ok, { timeoutMs, intervalMs: 500, description: url }).then(
+    () => true,
+    () => false,
+  );
 }
 
 function mainFile(service: ServiceEntry): string {

@@ -18,7 +18,7 @@ function parseProperties(text: string): Record<string, string> {
 
 describe('renderServerProperties', () => {
   const properties = parseProperties(
-    renderServerProperties({ ...defaultKafkaLayout, dataDir: '/work/.local/kafka/broker/data' }),
+    renderServerProperties({ ...defaultKafkaLayout, dataDir: '/srv/loop/.local/kafka/broker/data' }),
   );
 
   it('makes one process both broker and controller of a one-voter KRaft quorum', () => {
@@ -46,7 +46,7 @@ describe('renderServerProperties', () => {
   });
 
   it('keeps the data in the given folder, escaping backslashes of Windows paths', () => {
-    expect(properties['log.dirs']).toBe('/work/.local/kafka/broker/data');
+    expect(properties['log.dirs']).toBe('/srv/loop/.local/kafka/broker/data');
     const windows = parseProperties(
       renderServerProperties({ ...defaultKafkaLayout, dataDir: 'C:\\loop\\data' }),
     );

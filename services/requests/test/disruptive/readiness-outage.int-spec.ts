@@ -2,13 +2,17 @@
 // return. Kafka is the runner's own broker, really stopped and started; PostgreSQL is the machine's
 // shared server, so it is cut off from this service alone through a proxy rather than stopped.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import request from 'supertest';
-import { startTcpProxy, startTestService, TcpProxy, TestService, waitFor } from '@loop/testing';
+import {
+  repositoryRoot,
+  startTcpProxy,
+  startTestService,
+  TcpProxy,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { requestsServiceOptions } from '../../src/service-options';
-
-const repositoryRoot = join(__dirname, '..', '..', '..', '..');
 
 function infra(...args: string[]): void {
   execFileSync('npx', ['tsx', 'tools/infra/cli.ts', ...args], { cwd: repositoryRoot, stdio: 'pipe' });

@@ -5,11 +5,12 @@ import { LedgerEntry, LedgerEntryDraft } from './ledger-entry';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The entry's fields in a fixed order and format. Every field that gives an entry its meaning is in
- * here, so changing any of them in the database breaks the chain from that entry on.
+ * The entry's fields in a fixed order — also the order of the ledger table's columns. Every field that
+ * gives an entry its meaning is in here, so changing any of them in the database breaks the chain from
+ * that entry on.
  */
-export function canonicalEntryText(entry: LedgerEntryDraft & { sequence: number }): string {
-  return JSON.stringify([
+export function entryFieldValues(entry: LedgerEntryDraft & { sequence: number }): unknown[] {
+  return [
     entry.id,
     entry.memberId,
     entry.sequence,
@@ -26,9 +27,14 @@ export function canonicalEntryText(entry: LedgerEntryDraft & { sequence: number 
     entry.reason,
     entry.verifiedBy.role,
     entry.verifiedBy.id,
-    entry.occurredAt.toISOString(),
-    entry.recordedAt.toISOString(),
-  ]);
+    entry.occurredAt,
+    entry.recordedAt,
+  ];
+}
+
+/** The entry's fields as the text its hash covers (times as ISO-8601 UTC, which is how JSON writes a Date). */
+export function canonicalEntryText(entry: LedgerEntryDraft & { sequence: number }): string {
+  return JSON.stringify(entryFieldValues(entry));
 }
 
 /** sha256 (hex) over the previous hash and the entry's canonical text. */

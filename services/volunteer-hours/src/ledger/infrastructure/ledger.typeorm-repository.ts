@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ChainHead, GENESIS_HASH } from '../domain/ledger-chain';
+import { ChainHead, entryFieldValues, GENESIS_HASH } from '../domain/ledger-chain';
 import { LedgerEntry, LedgerEntryKind } from '../domain/ledger-entry';
 
 interface LedgerEntryRow {
@@ -26,6 +26,7 @@ interface LedgerEntryRow {
   hash: string;
 }
 
+// In the order of entryFieldValues, then the chain's two hashes.
 const entryColumns = `id, member_id, sequence, kind, minutes, unit_id, community_id, source_kind, source_id,
   assignment_id, caused_by_event_id, caused_by_event_type, reverses_entry_id, reason, verified_by_role,
   verified_by_id, occurred_at, recorded_at, previous_hash, hash`;
@@ -82,28 +83,7 @@ export class LedgerTypeormRepository {
   async append(manager: EntityManager, entry: LedgerEntry): Promise<void> {
     await manager.query(
       `INSERT INTO ledger_entry (${entryColumns}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
-      [
-        entry.id,
-        entry.memberId,
-        entry.sequence,
-        entry.kind,
-        entry.minutes,
-        entry.unitId,
-        entry.communityId,
-        entry.source?.kind ?? null,
-        entry.source?.id ?? null,
-        entry.assignmentId,
-        entry.causedByEventId,
-        entry.causedByEventType,
-        entry.reversesEntryId,
-        entry.reason,
-        entry.verifiedBy.role,
-        entry.verifiedBy.id,
-        entry.occurredAt,
-        entry.recordedAt,
-        entry.previousHash,
-        entry.hash,
-      ],
+      [...entryFieldValues(entry), entry.previousHash, entry.hash],
     );
     await manager.query(
       `UPDATE ledger_member_head SET last_sequence = $2, last_hash = $3 WHERE member_id = $1`,
