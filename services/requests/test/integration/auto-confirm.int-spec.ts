@@ -1,6 +1,6 @@
 import { assignmentAcceptedV1, ticketDispatchedV1, Topics, workCompletedV1 } from '@loop/contracts';
 import { createServiceApp, TimerPoller } from '@loop/platform';
-import { TestService, waitFor as waitForCondition } from '@loop/testing';
+import { TestService } from '@loop/testing';
 import { DataSource } from 'typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
@@ -108,16 +108,20 @@ describe('auto-confirmation of resolved tickets', () => {
     const token = await people.resident('resident-racing');
     const ticket = await submitTicket(service, token);
     await resolve(token, ticket);
-    const dataSource = service.app.get(DataSource);
-    await waitForCondition(
-      async () =>
-        (
-          await dataSource.query(`SELECT 1 FROM durable_timer WHERE key = $1 AND due_at <= now()`, [
-            ticket.id,
-          ])
-        ).length > 0,
-      { timeoutMs: 15_000, description: 'the auto-confirm timer to come due' },
+    // Hold the timer's row so the background poller (which skips locked rows) cannot fire it before the
+    // race; once it is due, release it and let the resident and the poller go at the same moment.
+    const holder = service.app.get(DataSource).createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    const [timer] = await holder.query(`SELECT due_at FROM durable_timer WHERE key = $1 FOR UPDATE`, [
+      ticket.id,
+    ]);
+    expect(timer).toBeDefined();
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, new Date(timer.due_at).getTime() - Date.now() + 50)),
     );
+    await holder.commitTransaction();
+    await holder.release();
     const [byResident] = await Promise.all([
       request(service.app.getHttpServer())
         .post(`/tickets/${ticket.id}/confirm`)
