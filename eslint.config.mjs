@@ -15,12 +15,14 @@ const productionConstraints = [
     onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing', 'type:testing'],
   },
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing', 'type:testing'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:plumbing', 'type:testing'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:requests', onlyDependOnLibsWithTags: ['scope:requests', 'scope:shared'] },
   { sourceTag: 'scope:dispatch', onlyDependOnLibsWithTags: ['scope:dispatch', 'scope:shared'] },
   { sourceTag: 'scope:volunteer-hours', onlyDependOnLibsWithTags: ['scope:volunteer-hours', 'scope:shared'] },
   { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
   { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
 ];
 
 // Tests may additionally use the testing library; everything else stays as strict as production.

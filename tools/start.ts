@@ -12,7 +12,7 @@ import {
   localServiceEnvironment,
   serviceCatalogue,
   ServiceEntry,
-} from './local/service-catalogue';
+} from '@loop/testing';
 
 const root = join(__dirname, '..');
 const logDir = join(root, '.local', 'logs');

@@ -1,5 +1,6 @@
-// `npm test`: type-check, lint, cycle check, unit tests and integration tests against real Kafka,
-// PostgreSQL and Redis. Infrastructure that this run had to start is stopped again at the end.
+// `npm test`: type-check, lint, cycle check, unit tests, integration tests against real Kafka,
+// PostgreSQL and Redis, and the end-to-end suite with the four services as separate processes.
+// Infrastructure that this run had to start is stopped again at the end.
 import { spawn } from 'node:child_process';
 import { ensureInfrastructure, stopInfrastructure } from './infra';
 
@@ -16,6 +17,7 @@ const steps: Step[] = [
   { name: 'unit tests', command: 'npx jest -c jest.config.cjs --ci' },
   { name: 'integration tests', command: 'npx jest -c jest.int.config.cjs --ci' },
   { name: 'outage tests', command: 'npx jest -c jest.disruptive.config.cjs --ci' },
+  { name: 'end-to-end tests', command: 'npx jest -c jest.e2e.config.cjs --ci' },
 ];
 
 // Asynchronous on purpose: a blocked event loop could not reap the broker this process started when an

@@ -1,6 +1,6 @@
 // The overlays k8s/ ships and the services they deploy: what the tests render and check.
 import { join } from 'node:path';
-import { serviceCatalogue } from '../local/service-catalogue';
+import { serviceCatalogue } from '@loop/testing';
 
 /** The repository's k8s/ directory. */
 export const k8sDirectory = join(__dirname, '..', '..', 'k8s');

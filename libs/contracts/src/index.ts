@@ -2,6 +2,7 @@
 // the AsyncAPI catalogue built from them.
 export * from './services';
 export * from './roles';
+export * from './audit/loop-audit-facts';
 
 export * from './schema/contract-metadata';
 export * from './schema/contract-validators';

@@ -9,3 +9,6 @@ export * from './network/tcp-proxy';
 export * from './app/test-service-replica';
 export * from './app/service-boot-checks';
 export * from './infrastructure/namespace-cleanup';
+export * from './cluster/service-catalogue';
+export * from './cluster/service-process';
+export * from './cluster/loop-cluster';

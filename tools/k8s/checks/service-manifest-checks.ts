@@ -18,7 +18,7 @@ import { containerEnvironment } from './pod-environment';
 
 /** One service as the checks need to know it. */
 export interface ServiceUnderCheck {
-  /** Service name (tools/local/service-catalogue.ts). */
+  /** Service name (the service catalogue in libs/testing). */
   name: string;
   /** The port it listens on. */
   port: number;

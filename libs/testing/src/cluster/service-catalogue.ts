@@ -1,5 +1,5 @@
-// The four services as the local tooling (start, tests, compose checks) knows them: one place for
-// names, ports and database names, so none of those are repeated across scripts.
+// The four services as the local tooling (start, the end-to-end suite, the benchmarks, k8s checks) knows
+// them: one place for names, ports and database names, so none of those are repeated across scripts.
 export interface ServiceEntry {
   /** Nx project name and directory under services/. */
   name: 'requests' | 'dispatch' | 'volunteer-hours' | 'notifications';

@@ -1,0 +1,76 @@
+// The HTTP contract of the loop auditor. The requests service reconciles the loop; it asks each other
+// service for the facts only that service owns, by ticket id, through these shapes (`POST /audit/…`,
+// role admin). They are plain interfaces: the auditor's peers answer with JSON, never with events.
+
+/** At most this many ids in one facts request; the auditor pages through larger sets. */
+export const LOOP_AUDIT_BATCH_SIZE = 500;
+
+/** Body of every facts request: the tickets (or events) the auditor asks about. */
+export interface LoopAuditFactsRequest {
+  /** Ticket ids (for dispatch and volunteer-hours) or event ids (for notifications). */
+  ids: string[];
+}
+
+/** Who must act next on an open dispatch case. */
+export interface DispatchCaseOwner {
+  /** member, property_company (an offer or an assignment), community (the staff's dispatch queue), or the escalation role. */
+  kind: 'member' | 'property_company' | 'community' | 'secretary' | 'official';
+  /** The member, company, community or official id. */
+  id: string;
+}
+
+/** What dispatch knows about one ticket's case (`POST /audit/dispatch-cases`). */
+export interface DispatchCaseFacts {
+  /** The ticket the case belongs to. */
+  ticketId: string;
+  /** The case's status in dispatch: awaiting_dispatch, offered, accepted, in_progress, resolved, closed, cancelled. */
+  status: string;
+  /** Who must act next; null when the case is not open or nobody owns it. */
+  owner: DispatchCaseOwner | null;
+  /** The earliest pending durable timer (offer expiry, accept or completion deadline), ISO 8601; null when none. */
+  nextDeadlineAt: string | null;
+  /** Minutes the latest completed assignment recorded; null when none completed. */
+  minutesSpent: number | null;
+  /** Kind of the assignee who completed the work (member, property_company, …); null when none completed. */
+  completedByKind: string | null;
+}
+
+/** Answer of dispatch: one entry per known ticket; a ticket dispatch never heard of is absent. */
+export interface DispatchCaseFactsResponse {
+  /** The cases found. */
+  cases: DispatchCaseFacts[];
+}
+
+/** The hours ledger's view of one ticket (`POST /audit/ticket-hours`). */
+export interface TicketHoursFacts {
+  /** The ticket the entries name as their source. */
+  ticketId: string;
+  /** Number of credit entries for the ticket. */
+  credits: number;
+  /** Number of reversal entries for the ticket. */
+  reversals: number;
+  /** Credits minus reversals: 1 when the ticket's hours stand, 0 when none, more when doubled. */
+  standingCredits: number;
+  /** Sum of the minutes of every entry (reversals negative). */
+  netMinutes: number;
+}
+
+/** Answer of volunteer-hours: one entry per ticket asked about, zeros when the ledger has none. */
+export interface TicketHoursFactsResponse {
+  /** One entry per requested ticket id. */
+  tickets: TicketHoursFacts[];
+}
+
+/** The notifications caused by one event (`POST /audit/event-notifications`). */
+export interface EventNotificationFacts {
+  /** The event id asked about. */
+  eventId: string;
+  /** How many notifications (inbox entries) the event caused; 0 when none. */
+  notifications: number;
+}
+
+/** Answer of notifications: one entry per event id asked about. */
+export interface EventNotificationFactsResponse {
+  /** One entry per requested event id. */
+  events: EventNotificationFacts[];
+}
