@@ -5,6 +5,7 @@ import { AssignmentModule } from './assignment/assignment.module';
 import { DispatchConfig } from './config/dispatch.config';
 import { dispatchMigrations } from './database/migrations';
 import { DirectoryModule } from './directory/directory.module';
+import { LoopAuditModule } from './loop-audit/loop-audit.module';
 
 /** Composition root of the dispatch service. */
 @Module({
@@ -21,6 +22,7 @@ import { DirectoryModule } from './directory/directory.module';
     }),
     TimersModule.forRoot(DispatchConfig),
     AssignmentModule,
+    LoopAuditModule,
   ],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@ import { notificationsMigrations } from './database/migrations';
 import { DeliveryModule } from './delivery/delivery.module';
 import { FactsModule } from './facts/facts.module';
 import { LiveStreamModule } from './live-stream/live-stream.module';
+import { LoopAuditModule } from './loop-audit/loop-audit.module';
 import { NotificationModule } from './notification/notification.module';
 import { PreferencesModule } from './preferences/preferences.module';
 
@@ -26,6 +27,7 @@ import { PreferencesModule } from './preferences/preferences.module';
     NotificationModule,
     LiveStreamModule,
     DeliveryModule,
+    LoopAuditModule,
   ],
 })
 export class AppModule {}

@@ -7,6 +7,7 @@ import { volunteerHoursMigrations } from './database/migrations';
 import { DirectoryModule } from './directory/directory.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { LoopAuditModule } from './loop-audit/loop-audit.module';
 
 /** Composition root of the volunteer-hours service. */
 @Module({
@@ -24,6 +25,7 @@ import { LedgerModule } from './ledger/ledger.module';
     LedgerModule,
     LeaderboardModule,
     ActivityModule,
+    LoopAuditModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,78 @@
+// The loop auditor's view of dispatch: per ticket, the case's status, who must act next, the next
+// pending deadline and the latest completed work — read in one set-based query for a whole batch.
+import { Injectable } from '@nestjs/common';
+import type { DispatchCaseFacts } from '@loop/contracts';
+import { DataSource } from 'typeorm';
+import { SlaTimerKinds } from '../assignment/application/sla-timers';
+import { dispatchCaseOwner } from './dispatch-case-owner.policy';
+
+// Reminders are nudges, not deadlines: only the timers whose firing changes the case count.
+const ticketDeadlineKinds = [SlaTimerKinds.acceptDeadline, SlaTimerKinds.completionDeadline];
+
+interface CaseFactsRow {
+  ticket_id: string;
+  status: string;
+  community_id: string;
+  escalation_level: number;
+  escalated_to_role: string | null;
+  escalated_to_id: string | null;
+  assignee_kind: string | null;
+  assignee_id: string | null;
+  next_deadline_at: Date | null;
+  minutes_spent: number | null;
+  completed_by_kind: string | null;
+}
+
+/** Reads the facts the loop auditor reconciles about dispatch cases. */
+@Injectable()
+export class DispatchCaseFactsQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The facts of every ticket in `ticketIds` that has a dispatch case; unknown tickets are absent. */
+  async factsOf(ticketIds: readonly string[]): Promise<DispatchCaseFacts[]> {
+    // Deadline timers are keyed by ticket id, offer expiries by assignment id (see sla-timers).
+    const rows: CaseFactsRow[] = await this.dataSource.query(
+      `SELECT c.ticket_id, c.status, c.community_id, c.escalation_level, c.escalated_to_role,
+              c.escalated_to_id, cur.assignee_kind, cur.assignee_id,
+              deadline.due_at AS next_deadline_at,
+              done.minutes_spent, done.assignee_kind AS completed_by_kind
+         FROM dispatch_case c
+         LEFT JOIN assignment cur ON cur.id = c.current_assignment_id
+         LEFT JOIN LATERAL (
+           SELECT min(pending.due_at) AS due_at FROM (
+             SELECT t.due_at FROM durable_timer t
+              WHERE t.kind = ANY($2) AND t.key = c.ticket_id::text
+             UNION ALL
+             SELECT t.due_at FROM assignment a
+               JOIN durable_timer t ON t.kind = $3 AND t.key = a.id::text
+              WHERE a.ticket_id = c.ticket_id
+           ) pending
+         ) deadline ON true
+         LEFT JOIN LATERAL (
+           SELECT a.minutes_spent, a.assignee_kind FROM assignment a
+            WHERE a.ticket_id = c.ticket_id AND a.completed_at IS NOT NULL
+            ORDER BY a.completed_at DESC, a.attempt DESC
+            LIMIT 1
+         ) done ON true
+        WHERE c.ticket_id = ANY($1::uuid[])
+        ORDER BY c.ticket_id`,
+      [ticketIds, ticketDeadlineKinds, SlaTimerKinds.offerExpiry],
+    );
+    return rows.map((row) => ({
+      ticketId: row.ticket_id,
+      status: row.status,
+      owner: dispatchCaseOwner({
+        status: row.status,
+        communityId: row.community_id,
+        escalationLevel: Number(row.escalation_level),
+        escalatedToRole: row.escalated_to_role,
+        escalatedToId: row.escalated_to_id,
+        assigneeKind: row.assignee_kind,
+        assigneeId: row.assignee_id,
+      }),
+      nextDeadlineAt: row.next_deadline_at ? new Date(row.next_deadline_at).toISOString() : null,
+      minutesSpent: row.minutes_spent,
+      completedByKind: row.completed_by_kind,
+    }));
+  }
+}

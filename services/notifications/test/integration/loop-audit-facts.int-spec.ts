@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
+import { TestService } from '@loop/testing';
+import { EventFeed } from './support/event-feed';
+import { aCommunity, anOffer, aSubmittedTicket } from './support/loop-fixtures';
+import { startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
+
+describe('the loop auditor asking notifications how many notifications each event caused', () => {
+  let service: TestService;
+  let feed: EventFeed;
+  let admin: string;
+  const place = aCommunity();
+  const http = () => request(service.app.getHttpServer());
+  const factsOf = async (ids: string[]) =>
+    (await http().post('/audit/event-notifications').set('Authorization', admin).send({ ids }).expect(200))
+      .body as { events: Array<{ eventId: string; notifications: number }> };
+
+  beforeAll(async () => {
+    service = await startNotifications();
+    feed = await EventFeed.connect(service.namespace.topicPrefix);
+    admin = `Bearer ${await tokenOf(service, 'admin-1', 'admin')}`;
+  }, 90_000);
+
+  afterAll(async () => {
+    await feed?.close();
+    await service?.close();
+  });
+
+  it('counts the offer to the member and the news to the resident that one dispatch caused', async () => {
+    const ticket = aSubmittedTicket(place, 'resident-7');
+    await feed.publish(ticketSubmittedV1, ticket);
+    const dispatched = await feed.publish(ticketDispatchedV1, anOffer(ticket.ticketId, 'member-7'));
+    await waitForKind(service, await tokenOf(service, 'member-7', 'member'), 'offer_received');
+    await waitForKind(service, await tokenOf(service, 'resident-7'), 'ticket_dispatched');
+
+    const unknown = randomUUID();
+    const { events } = await factsOf([dispatched.eventId, unknown, unknown]);
+    expect(events).toHaveLength(2);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { eventId: dispatched.eventId, notifications: 2 },
+        { eventId: unknown, notifications: 0 },
+      ]),
+    );
+  });
+
+  it('refuses anyone but an admin', async () => {
+    const response = await http()
+      .post('/audit/event-notifications')
+      .set('Authorization', `Bearer ${await tokenOf(service, 'staff-1', 'staff')}`)
+      .send({ ids: [randomUUID()] })
+      .expect(403);
+    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('rejects a batch holding a non-UUID or no ids at all as a problem', async () => {
+    for (const ids of [[randomUUID(), 'not-an-event'], []]) {
+      const response = await http()
+        .post('/audit/event-notifications')
+        .set('Authorization', admin)
+        .send({ ids })
+        .expect(400);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        status: 400,
+        errors: [expect.objectContaining({ field: 'ids' })],
+      });
+    }
+  });
+
+  it('is documented in the OpenAPI document with its answer and request schemas', async () => {
+    const docs = await http().get('/docs-json').expect(200);
+    const route = docs.body.paths['/audit/event-notifications'].post;
+    expect(route.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/EventNotificationFactsResponseDto',
+    );
+    expect(route.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/LoopAuditFactsRequestDto',
+    );
+  });
+});
