@@ -4,6 +4,7 @@ import { ConfigModule, PlatformModule, TimersModule } from '@loop/platform';
 import { CategoryModule } from './category/category.module';
 import { RequestsConfig } from './config/requests.config';
 import { requestsMigrations } from './database/migrations';
+import { LoopAuditModule } from './loop-audit/loop-audit.module';
 import { ReportModule } from './report/report.module';
 import { TicketOrmEntity } from './ticket/infrastructure/ticket.orm-entity';
 import { TicketModule } from './ticket/ticket.module';
@@ -24,6 +25,7 @@ import { TicketModule } from './ticket/ticket.module';
     TicketModule,
     CategoryModule,
     ReportModule,
+    LoopAuditModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
+import { IsHttpUrl, IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
 import { Matches, ValidateBy } from 'class-validator';
 import { parseDurationMs } from '../shared/duration';
 
@@ -35,6 +35,26 @@ export class RequestsConfig extends PlatformConfig {
   /** How long after resolution the resident may reopen a ticket. */
   @IsDuration()
   REOPEN_WINDOW = 'P7D';
+
+  /** Base URL of the dispatch service, asked for its case facts by the loop audit. */
+  @IsHttpUrl()
+  DISPATCH_URL = 'http://127.0.0.1:3002';
+
+  /** Base URL of the volunteer-hours service, asked for its ledger facts by the loop audit. */
+  @IsHttpUrl()
+  VOLUNTEER_HOURS_URL = 'http://127.0.0.1:3003';
+
+  /** Base URL of the notifications service, asked how many notifications each event caused. */
+  @IsHttpUrl()
+  NOTIFICATIONS_URL = 'http://127.0.0.1:3004';
+
+  /**
+   * Seconds the loop audit lets state and events settle before judging them (they may still be in
+   * flight between services); also the grace after which a deadline counts as missed. 0 judges at once.
+   */
+  @ToInteger()
+  @IsIntegerBetween(0, 24 * 3600)
+  LOOP_AUDIT_SETTLE_SECONDS = 60;
 
   /** AUTO_CONFIRM_AFTER in milliseconds. */
   get autoConfirmAfterMs(): number {

@@ -1,0 +1,197 @@
+// The loop audit's rules, as a pure function of what requests knows about its tickets and what the other
+// services say about them. Nothing here reads a clock, a database or the network.
+import type {
+  DispatchCaseFacts,
+  EventNotificationFacts,
+  ServiceName,
+  TicketHoursFacts,
+} from '@loop/contracts';
+
+/** The kinds of broken loop the audit reports. */
+export const loopFindingKinds = [
+  'open-without-owner',
+  'open-without-future-deadline',
+  'closed-hours-missing',
+  'closed-hours-doubled',
+  'notification-missing',
+] as const;
+/** A kind of broken loop. */
+export type LoopFindingKind = (typeof loopFindingKinds)[number];
+
+/** One broken loop: which ticket, and what is wrong with it. */
+export interface LoopFinding {
+  kind: LoopFindingKind;
+  ticketId: string;
+  ticketNumber: string;
+  /** What is wrong, in words an operator can act on. */
+  detail: string;
+}
+
+/** What requests itself knows about one audited ticket. */
+export interface AuditedTicket {
+  id: string;
+  number: string;
+  status: string;
+  /** When the ticket entered its current status. */
+  statusChangedAt: Date;
+  /** Due time of the pending auto-confirmation timer (requests' own durable timer); null when none. */
+  autoConfirmTimerDueAt: Date | null;
+}
+
+/** One event on an audited ticket's timeline. */
+export interface AuditedEvent {
+  eventId: string;
+  ticketId: string;
+  type: string;
+  occurredAt: Date;
+  /** When requests recorded it on the timeline (it may have arrived late). */
+  recordedAt: Date;
+}
+
+/** What the other services said about the audited tickets and events. */
+export interface PeerFacts {
+  dispatchCases: readonly DispatchCaseFacts[];
+  ticketHours: readonly TicketHoursFacts[];
+  eventNotifications: readonly EventNotificationFacts[];
+}
+
+/** Everything one reconciliation looks at. */
+export interface ReconciliationInput {
+  tickets: readonly AuditedTicket[];
+  events: readonly AuditedEvent[];
+  peers: PeerFacts;
+  now: Date;
+  /** State and events younger than this may still be in flight and are not judged; deadlines get this grace. */
+  settleMs: number;
+}
+
+/** Event types the notifications service consumes: each must have told somebody. */
+export function notifiedEventTypes(
+  catalogue: readonly { type: string; consumers: readonly ServiceName[] }[],
+): string[] {
+  return [...new Set(catalogue.filter((e) => e.consumers.includes('notifications')).map((e) => e.type))];
+}
+
+const closedStatus = 'closed';
+const cancelledStatus = 'cancelled';
+// A resolved ticket waits for its resident; requests' own auto-confirm timer is its deadline.
+const residentOwnedStatus = 'resolved';
+
+/** True while the ticket is neither closed nor cancelled. */
+export function isOpenTicket(status: string): boolean {
+  return status !== closedStatus && status !== cancelledStatus;
+}
+
+/** The findings of one set of tickets and events, in ticket order then rule order. */
+export function reconcileLoop(input: ReconciliationInput): LoopFinding[] {
+  const settledBefore = input.now.getTime() - input.settleMs;
+  const cases = new Map(input.peers.dispatchCases.map((facts) => [facts.ticketId, facts]));
+  const hours = new Map(input.peers.ticketHours.map((facts) => [facts.ticketId, facts]));
+  const notified = new Map(input.peers.eventNotifications.map((facts) => [facts.eventId, facts]));
+  const numbers = new Map(input.tickets.map((ticket) => [ticket.id, ticket.number]));
+  const findings: LoopFinding[] = [];
+
+  for (const ticket of input.tickets) {
+    // A ticket that just moved may not have reached the other services yet.
+    if (ticket.statusChangedAt.getTime() > settledBefore) continue;
+    const found = (kind: LoopFindingKind, detail: string) =>
+      findings.push({ kind, ticketId: ticket.id, ticketNumber: ticket.number, detail });
+    if (isOpenTicket(ticket.status)) {
+      ownershipFindings(ticket, cases.get(ticket.id), settledBefore).forEach(([kind, detail]) =>
+        found(kind, detail),
+      );
+    } else if (ticket.status === closedStatus) {
+      const finding = hoursFinding(cases.get(ticket.id), hours.get(ticket.id));
+      if (finding) found(...finding);
+    }
+  }
+
+  for (const event of input.events) {
+    const ticketNumber = numbers.get(event.ticketId);
+    if (ticketNumber === undefined) continue;
+    const arrivedAt = Math.max(event.occurredAt.getTime(), event.recordedAt.getTime());
+    if (arrivedAt > settledBefore) continue;
+    const notifications = notified.get(event.eventId)?.notifications ?? 0;
+    if (notifications > 0) continue;
+    findings.push({
+      kind: 'notification-missing',
+      ticketId: event.ticketId,
+      ticketNumber,
+      detail: `${event.type} ${event.eventId} (${event.occurredAt.toISOString()}) told nobody`,
+    });
+  }
+  return findings;
+}
+
+type Finding = [LoopFindingKind, string];
+
+// Who must act next on an open ticket, and by when.
+function ownershipFindings(
+  ticket: AuditedTicket,
+  dispatchCase: DispatchCaseFacts | undefined,
+  settledBefore: number,
+): Finding[] {
+  if (ticket.status === residentOwnedStatus) {
+    const dueAt = ticket.autoConfirmTimerDueAt;
+    if (!dueAt) return [['open-without-future-deadline', 'resolved, but no auto-confirmation is pending']];
+    if (dueAt.getTime() <= settledBefore)
+      return [['open-without-future-deadline', `resolved; auto-confirmation was due ${dueAt.toISOString()}`]];
+    return [];
+  }
+  if (!dispatchCase) return [['open-without-owner', `${ticket.status}, but dispatch has no case`]];
+  const findings: Finding[] = [];
+  if (!dispatchCase.owner)
+    findings.push([
+      'open-without-owner',
+      `${ticket.status}; dispatch's case (${dispatchCase.status}) has no owner`,
+    ]);
+  const deadline = dispatchCase.nextDeadlineAt ? new Date(dispatchCase.nextDeadlineAt) : null;
+  if (!deadline)
+    findings.push([
+      'open-without-future-deadline',
+      `${ticket.status}; dispatch's case (${dispatchCase.status}) has no pending deadline`,
+    ]);
+  else if (deadline.getTime() <= settledBefore)
+    findings.push([
+      'open-without-future-deadline',
+      `${ticket.status}; dispatch's next deadline was ${deadline.toISOString()}`,
+    ]);
+  return findings;
+}
+
+/**
+ * The credits a closed ticket must hold, by volunteer-hours' rule: the confirmed completion earns one
+ * standing credit when a member did it (property companies earn none; every completion carries 1–1440
+ * minutes, and nothing is credited for none). Null when dispatch does not know the completion.
+ */
+export function creditsDue(dispatchCase: DispatchCaseFacts | undefined): number | null {
+  if (!dispatchCase || dispatchCase.completedByKind === null) return null;
+  return dispatchCase.completedByKind === 'member' && (dispatchCase.minutesSpent ?? 0) > 0 ? 1 : 0;
+}
+
+function hoursFinding(
+  dispatchCase: DispatchCaseFacts | undefined,
+  ledger: TicketHoursFacts | undefined,
+): Finding | null {
+  const due = creditsDue(dispatchCase);
+  const standing = ledger?.standingCredits ?? 0;
+  const held = `the ledger holds ${standing} standing credit${standing === 1 ? '' : 's'}`;
+  if (due === null) {
+    // Without the completion the due credit is unknown, but more than one is never right.
+    return standing > 1 ? ['closed-hours-doubled', `closed; ${held}, at most 1 is ever due`] : null;
+  }
+  const who = `completed by a ${dispatchCase?.completedByKind} in ${dispatchCase?.minutesSpent ?? 0} min`;
+  if (standing < due) return ['closed-hours-missing', `closed, ${who}; ${held}, ${due} due`];
+  if (standing > due) return ['closed-hours-doubled', `closed, ${who}; ${held}, ${due} due`];
+  return null;
+}
+
+/** Number of findings of each kind, every kind present. */
+export function countFindings(findings: readonly LoopFinding[]): Record<LoopFindingKind, number> {
+  const counts = Object.fromEntries(loopFindingKinds.map((kind) => [kind, 0])) as Record<
+    LoopFindingKind,
+    number
+  >;
+  for (const finding of findings) counts[finding.kind] += 1;
+  return counts;
+}
