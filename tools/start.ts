@@ -6,6 +6,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '@loop/testing';
 import { ensureDatabases, ensureInfrastructure } from './infra';
+import { printWalkthrough } from './start/print-walkthrough';
 import {
   databaseUrl,
   devIssuerPort,
@@ -74,6 +75,18 @@ function seedDemoDistrict(dispatchDatabaseUrl: string): void {
   if (seed.status !== 0) throw new Error('Loading the demo district failed; see the output above.');
 }
 
+/** The URLs the walkthrough calls, from the started services. */
+function loopUrls(services: readonly ServiceEntry[]) {
+  const url = (name: ServiceEntry['name']) =>
+    `http://127.0.0.1:${services.find((service) => service.name === name)!.port}`;
+  return {
+    requests: url('requests'),
+    dispatch: url('dispatch'),
+    volunteerHours: url('volunteer-hours'),
+    notifications: url('notifications'),
+  };
+}
+
 /** The services named on the command line (`npm start -- requests dispatch`), or all of them. */
 function selectedServices(names: string[]): ServiceEntry[] {
   const unknown = names.filter((name) => !serviceCatalogue.some((service) => service.name === name));
@@ -110,10 +123,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
+  // One node process with tsx's loader, not `npx tsx`: a SIGTERM to npx does not reach the issuer.
   startProcess(
     'dev-issuer',
-    'npx',
-    ['tsx', 'tools/dev-issuer/cli.ts', 'serve', '--port', String(devIssuerPort)],
+    process.execPath,
+    ['--import', 'tsx', 'tools/dev-issuer/cli.ts', 'serve', '--port', String(devIssuerPort)],
     {},
   );
   if (!(await waitUntilReady(`http://127.0.0.1:${devIssuerPort}/.well-known/jwks.json`, 30_000))) {
@@ -141,10 +155,20 @@ async function main(): Promise<void> {
   console.log(
     '\nDemo district: communities c-01…c-19, members m-0001…m-1660, staff stf-01-1, secretaries sec-01…',
   );
-  console.log('Tokens: npm run token -- --role staff --sub stf-01-1 --community c-01');
-  console.log('        npm run token -- --role member --sub m-0001');
   console.log('Logs:   .local/logs/<service>.log    Stop: Ctrl-C (infrastructure: npm run infra:down)');
-  if (readiness.some((ready) => !ready)) stopAll();
+  if (readiness.some((ready) => !ready)) {
+    stopAll();
+    return;
+  }
+  // The walkthrough is a convenience: if it cannot be printed, the services keep running.
+  if (services.length === serviceCatalogue.length)
+    await printWalkthrough(loopUrls(services)).catch((error: unknown) =>
+      console.error(`Could not print the tokens and walkthrough: ${(error as Error).message}`),
+    );
+  else
+    console.log(
+      'Tokens: npm run token -- --role member --sub m-0114   (the walkthrough needs every service)',
+    );
 }
 
 main().catch((error: unknown) => {
