@@ -61,10 +61,15 @@ export interface TicketHoursFactsResponse {
   tickets: TicketHoursFacts[];
 }
 
-/** The notifications caused by one event (`POST /audit/event-notifications`). */
+/** What the notifications service made of one event (`POST /audit/event-notifications`). */
 export interface EventNotificationFacts {
   /** The event id asked about. */
   eventId: string;
+  /**
+   * True when the notifications service has handled the event — its consumer's inbox holds the event id
+   * and the event is not waiting for its ticket — whether or not anybody was to be told.
+   */
+  handled: boolean;
   /** How many notifications (inbox entries) the event caused; 0 when none. */
   notifications: number;
 }

@@ -1,29 +1,54 @@
-// The loop auditor's view of notifications: how many inbox entries each event caused — one set-based
-// query for a whole batch.
+// The loop auditor's view of notifications: whether each event was handled and how many inbox entries it
+// caused — one set-based query for a whole batch.
 import { Injectable } from '@nestjs/common';
 import type { EventNotificationFacts } from '@loop/contracts';
+import { messagingOptionsFrom } from '@loop/messaging';
 import { DataSource } from 'typeorm';
+import { NotificationsConfig } from '../config/notifications.config';
 
 interface EventNotificationsRow {
   event_id: string;
+  handled: boolean;
   notifications: number;
 }
 
-/** Reads the facts the loop auditor reconciles about the notifications events caused. */
+/** The consumer group whose inbox records the events this service handled, as the messaging backbone names it. */
+export function notificationsConsumerGroup(config: NotificationsConfig): string {
+  const options = messagingOptionsFrom(config, 'notifications');
+  return `${options.groupPrefix ?? ''}${options.groupId ?? options.service}`;
+}
+
+/** Reads the facts the loop auditor reconciles about the events notifications consumed. */
 @Injectable()
 export class EventNotificationFactsQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly consumerGroup: string;
 
-  /** One entry per distinct event in `eventIds`, 0 when it caused no notification. */
+  constructor(
+    private readonly dataSource: DataSource,
+    config: NotificationsConfig,
+  ) {
+    this.consumerGroup = notificationsConsumerGroup(config);
+  }
+
+  /**
+   * One entry per distinct event in `eventIds`. An event is handled when the consumer's inbox holds it
+   * (looked up by the inbox's primary key, consumer group first) and it is not waiting in
+   * `deferred_event` for its ticket: only then have the rules decided whom to tell, perhaps nobody.
+   */
   async factsOf(eventIds: readonly string[]): Promise<EventNotificationFacts[]> {
     const rows: EventNotificationsRow[] = await this.dataSource.query(
-      `SELECT requested.id AS event_id, count(n.id)::int AS notifications
+      `SELECT requested.id AS event_id,
+              EXISTS (SELECT 1 FROM inbox i WHERE i.consumer_group = $2 AND i.event_id = requested.id)
+                AND NOT EXISTS (SELECT 1 FROM deferred_event d WHERE d.event_id = requested.id) AS handled,
+              (SELECT count(*) FROM notification n WHERE n.caused_by_event_id = requested.id)::int AS notifications
          FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) requested
-         LEFT JOIN notification n ON n.caused_by_event_id = requested.id
-        GROUP BY requested.id
         ORDER BY requested.id`,
-      [eventIds],
+      [eventIds, this.consumerGroup],
     );
-    return rows.map((row) => ({ eventId: row.event_id, notifications: row.notifications }));
+    return rows.map((row) => ({
+      eventId: row.event_id,
+      handled: row.handled,
+      notifications: row.notifications,
+    }));
   }
 }

@@ -15,10 +15,13 @@ import { LoopAuditFactsRequestDto } from './loop-audit-facts.request.dto';
 export class LoopAuditHttpController {
   constructor(private readonly facts: EventNotificationFactsQuery) {}
 
-  /** How many notifications each event caused. */
+  /** Whether each event was handled, and how many notifications it caused. */
   @Post('event-notifications')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Notifications (inbox entries) caused per event (admin)' })
+  @ApiOperation({
+    summary:
+      'Per event: whether notifications handled it, and the notifications (inbox entries) it caused (admin)',
+  })
   @ApiOkResponse({ type: EventNotificationFactsResponseDto })
   async eventNotifications(
     @Body() body: LoopAuditFactsRequestDto,

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { DataSource } from 'typeorm';
+import { ticketCancelledV1, ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
+import { TestService, waitFor } from '@loop/testing';
 import { EventFeed } from './support/event-feed';
-import { aCommunity, anOffer, aSubmittedTicket } from './support/loop-fixtures';
+import { aCommunity, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
 import { startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
 
-describe('the loop auditor asking notifications how many notifications each event caused', () => {
+describe('the loop auditor asking notifications whether it handled each event and whom it told', () => {
   let service: TestService;
   let feed: EventFeed;
   let admin: string;
@@ -14,7 +15,8 @@ describe('the loop auditor asking notifications how many notifications each even
   const http = () => request(service.app.getHttpServer());
   const factsOf = async (ids: string[]) =>
     (await http().post('/audit/event-notifications').set('Authorization', admin).send({ ids }).expect(200))
-      .body as { events: Array<{ eventId: string; notifications: number }> };
+      .body as { events: Array<{ eventId: string; handled: boolean; notifications: number }> };
+  const factOf = async (eventId: string) => (await factsOf([eventId])).events[0];
 
   beforeAll(async () => {
     service = await startNotifications();
@@ -39,10 +41,48 @@ describe('the loop auditor asking notifications how many notifications each even
     expect(events).toHaveLength(2);
     expect(events).toEqual(
       expect.arrayContaining([
-        { eventId: dispatched.eventId, notifications: 2 },
-        { eventId: unknown, notifications: 0 },
+        { eventId: dispatched.eventId, handled: true, notifications: 2 },
+        { eventId: unknown, handled: false, notifications: 0 },
       ]),
     );
+  });
+
+  it('says a cancellation nobody had to hear of was handled, though it told nobody', async () => {
+    const ticket = aSubmittedTicket(place, 'resident-8');
+    const submitted = await feed.publish(ticketSubmittedV1, ticket);
+    await waitFor(async () => (await factOf(submitted.eventId)).handled, {
+      description: 'the submission to be handled',
+    });
+    const cancelled = await feed.publish(ticketCancelledV1, {
+      ticketId: ticket.ticketId,
+      reasonCode: 'withdrawn',
+      cancelledAt: at(),
+    });
+    const facts = await waitFor(
+      async () => {
+        const fact = await factOf(cancelled.eventId);
+        return fact.handled ? fact : undefined;
+      },
+      { description: 'the cancellation to be handled' },
+    );
+    expect(facts).toEqual({ eventId: cancelled.eventId, handled: true, notifications: 0 });
+  });
+
+  it('does not count an event still waiting for its ticket as handled until the ticket is known', async () => {
+    const ticket = aSubmittedTicket(place, 'resident-9');
+    const early = await feed.publish(ticketDispatchedV1, anOffer(ticket.ticketId, 'member-9'));
+    const dataSource = service.app.get(DataSource);
+    await waitFor(
+      async () =>
+        (await dataSource.query(`SELECT 1 FROM deferred_event WHERE event_id = $1`, [early.eventId]))
+          .length === 1,
+      { description: 'the early dispatch to wait for its ticket' },
+    );
+    expect(await factOf(early.eventId)).toEqual({ eventId: early.eventId, handled: false, notifications: 0 });
+
+    await feed.publish(ticketSubmittedV1, ticket);
+    await waitForKind(service, await tokenOf(service, 'resident-9'), 'ticket_dispatched');
+    expect(await factOf(early.eventId)).toEqual({ eventId: early.eventId, handled: true, notifications: 2 });
   });
 
   it('refuses anyone but an admin', async () => {

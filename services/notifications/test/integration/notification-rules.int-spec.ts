@@ -4,6 +4,7 @@ import {
   assignmentDeclinedV1,
   assignmentExpiredV1,
   assignmentHandedBackV1,
+  hoursCreditedV1,
   officialRegisteredV1,
   slaReminderDueV1,
   staffRegisteredV1,
@@ -17,6 +18,7 @@ import {
   workStartedV1,
 } from '@loop/contracts';
 import { TestService, waitFor } from '@loop/testing';
+import { v7 as uuidv7 } from 'uuid';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { EventFeed } from './support/event-feed';
 import {
@@ -276,6 +278,46 @@ describe('notifications from loop events on real Kafka and PostgreSQL', () => {
       { channel: 'inbox', n: 2 },
       { channel: 'live_stream', n: 2 },
     ]);
+  }, 60_000);
+
+  it('tells the member once of the minutes credited for a ticket however often Kafka delivers the credit', async () => {
+    const ticket = aSubmittedTicket(place, 'resident-hours');
+    const memberHours = await tokenOf(service, 'member-hours', 'member');
+    await feed.publish(ticketSubmittedV1, ticket);
+    const credit = {
+      entryId: uuidv7(),
+      memberId: 'member-hours',
+      minutes: 40,
+      source: { kind: 'ticket' as const, id: ticket.ticketId },
+      causedByEventId: uuidv7(),
+      creditedAt: at(),
+    };
+    const envelope = await feed.publish(hoursCreditedV1, credit);
+    await Promise.all([feed.produce(hoursCreditedV1, envelope), feed.produce(hoursCreditedV1, envelope)]);
+    await waitForKind(service, memberHours, 'hours_credited');
+    // A later credit of the same member (same key, same partition) proves the repeats ahead of it were consumed.
+    await feed.publish(hoursCreditedV1, {
+      ...credit,
+      entryId: uuidv7(),
+      minutes: 90,
+      source: { kind: 'activity', id: uuidv7() },
+      causedByEventId: uuidv7(),
+    });
+    await waitForKind(service, memberHours, 'activity_hours_credited');
+    expect(await inboxKinds(service, memberHours)).toEqual(['activity_hours_credited', 'hours_credited']);
+    const inbox = await request(service.app.getHttpServer())
+      .get('/me/notifications?limit=10')
+      .set('authorization', `Bearer ${memberHours}`)
+      .expect(200);
+    expect(inbox.body.items[1]).toMatchObject({
+      ticketId: ticket.ticketId,
+      title: '服务时长已记入',
+      body: `服务时长已记入：工单 ${ticket.ticketNumber}，40 分钟。感谢您的服务！`,
+    });
+    const [row] = await service.app
+      .get(DataSourceToken)
+      .query(`SELECT count(*)::int AS n FROM notification WHERE caused_by_event_id = $1`, [envelope.eventId]);
+    expect(row.n).toBe(1);
   }, 60_000);
 
   describe('the inbox API', () => {

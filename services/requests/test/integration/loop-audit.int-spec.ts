@@ -148,17 +148,29 @@ describe('the loop audit', () => {
     ]);
   });
 
-  it('lists a loop event that told nobody', async () => {
+  it('lists a loop event notifications never handled', async () => {
     const resident = await people.resident('resident-audit');
     const completion = (await readTicket(service, resident, resolved.id)).timeline.find(
       (entry) => entry.type === 'work.completed',
     );
-    peers.notifications.set(completion?.eventId as string, 0);
+    peers.notifications.set(completion?.eventId as string, { handled: false, notifications: 0 });
     const response = await audit().expect(200);
     expect(response.body.findings).toEqual([
       expect.objectContaining({ kind: 'notification-missing', ticketId: resolved.id }),
     ]);
     expect(response.body.findings[0].detail).toContain(`work.completed ${completion?.eventId}`);
+    expect(response.body.findings[0].detail).toContain('never handled by notifications');
+  });
+
+  it('accepts a loop event notifications handled with nobody to tell', async () => {
+    const resident = await people.resident('resident-audit');
+    const completion = (await readTicket(service, resident, resolved.id)).timeline.find(
+      (entry) => entry.type === 'work.completed',
+    );
+    peers.notifications.set(completion?.eventId as string, { handled: true, notifications: 0 });
+    const response = await audit().expect(200);
+    expect(response.body.findings).toEqual([]);
+    expect(response.body.counts['notification-missing']).toBe(0);
   });
 
   it('leaves closed tickets older than closedSince out, and keeps every open one', async () => {

@@ -11,7 +11,7 @@ import { TicketFactsRepository } from '../../facts/infrastructure/ticket-facts.t
 import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
-import { LoopEvent, loopEventOf } from '../domain/loop-event';
+import { LoopEvent, loopEventOf, ticketIdOf } from '../domain/loop-event';
 import type { TicketFact } from '../../facts/domain/facts';
 import { needsTicketFact, notificationsFor } from '../domain/notification-rules';
 import { NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
@@ -39,10 +39,12 @@ export class RecordNotificationsHandler {
   /** Handles the loop event in `envelope` with `manager`, the inbox transaction. */
   async handle(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
     const event = loopEventOf(envelope);
-    const ticketId = event.payload.ticketId;
+    const ticketId = ticketIdOf(event);
+    // A ledger entry earned on a volunteer activity concerns no ticket.
+    if (ticketId === null) return this.notify(event, envelope, null, manager);
     const ticket = await this.tickets.findForUpdate(manager, ticketId);
     if (!ticket && needsTicketFact(event)) {
-      // A dispatch event overtook its ticket's submission: it waits, rather than blocking its partition.
+      // An event from another topic overtook its ticket's submission: it waits, rather than blocking its partition.
       await this.deferred.defer(manager, ticketId, envelope, this.clock.now());
       return;
     }
@@ -115,7 +117,7 @@ export class RecordNotificationsHandler {
             channel: 'inbox',
             causedByEventId: envelope.eventId,
             causedByEventType: envelope.type,
-            ticketId: intent.ticketId,
+            ...(intent.ticketId ? { ticketId: intent.ticketId } : {}),
             deliveredAt: now.toISOString(),
           },
           {

@@ -5,6 +5,8 @@ import type {
   AssignmentDeclinedV1,
   AssignmentExpiredV1,
   AssignmentHandedBackV1,
+  HoursCreditedV1,
+  HoursReversedV1,
   SlaReminderDueV1,
   TicketCancelledV1,
   TicketConfirmedV1,
@@ -16,7 +18,7 @@ import type {
   WorkStartedV1,
 } from '@loop/contracts';
 
-/** A fact of the ticket loop this service notifies people about, with its event id and actor. */
+/** A fact of the loop this service notifies people about, with its event id and actor. */
 export type LoopEvent = { eventId: string; actor: ActorRef } & (
   | { type: 'ticket.submitted'; payload: TicketSubmittedV1 }
   | { type: 'ticket.cancelled'; payload: TicketCancelledV1 }
@@ -31,10 +33,24 @@ export type LoopEvent = { eventId: string; actor: ActorRef } & (
   | { type: 'work.completed'; payload: WorkCompletedV1 }
   | { type: 'ticket.escalated'; payload: TicketEscalatedV1 }
   | { type: 'sla.reminder_due'; payload: SlaReminderDueV1 }
+  | { type: 'hours.credited'; payload: HoursCreditedV1 }
+  | { type: 'hours.reversed'; payload: HoursReversedV1 }
 );
 
 /** The type names of the loop events. */
 export type LoopEventType = LoopEvent['type'];
+
+/**
+ * The ticket the event is about: the payload's ticket, or the source ticket of a ledger entry; null for
+ * a ledger entry earned on a volunteer activity, which concerns no ticket.
+ */
+export function ticketIdOf(event: LoopEvent): string | null {
+  if (event.type === 'hours.credited' || event.type === 'hours.reversed') {
+    const { source } = event.payload;
+    return source.kind === 'ticket' ? source.id : null;
+  }
+  return event.payload.ticketId;
+}
 
 /** The loop event an envelope carries; the envelope was validated against the contract of its type. */
 export function loopEventOf(envelope: EventEnvelope): LoopEvent {

@@ -19,6 +19,10 @@ export const notificationKinds = [
   'escalation_raised',
   'low_rating',
   'ticket_reopened',
+  'hours_credited',
+  'hours_reversed',
+  'activity_hours_credited',
+  'activity_hours_reversed',
 ] as const;
 
 /** What a notification tells its recipient, e.g. `offer_received`. */

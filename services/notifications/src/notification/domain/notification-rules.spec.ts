@@ -1,7 +1,7 @@
-import { fixturePayload, ticketSubmittedV1 } from '@loop/contracts';
+import { fixturePayload, hoursCreditedV1, hoursReversedV1, ticketSubmittedV1 } from '@loop/contracts';
 import type { OfficialFact, StaffFact, TicketFact } from '../../facts/domain/facts';
 import type { LoopEvent } from './loop-event';
-import { notificationsFor, RuleFacts } from './notification-rules';
+import { needsTicketFact, notificationsFor, RuleFacts } from './notification-rules';
 
 const community = '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60';
 const grid = '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71';
@@ -285,5 +285,70 @@ describe('who hears what', () => {
         facts({ ticket: null }),
       ),
     ).toThrow(/unknown/);
+  });
+});
+
+describe('who hears about service hours', () => {
+  const activityId = '0195a1d0-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
+  const credited = (source: { kind: 'ticket' | 'activity'; id: string } = { kind: 'ticket', id: ticketId }) =>
+    event({
+      type: 'hours.credited',
+      payload: { ...fixturePayload(hoursCreditedV1), memberId: 'member-1', minutes: 40, source },
+    });
+  const reversed = (source: { kind: 'ticket' | 'activity'; id: string } = { kind: 'ticket', id: ticketId }) =>
+    event({
+      type: 'hours.reversed',
+      payload: { ...fixturePayload(hoursReversedV1), memberId: 'member-1', minutes: 40, source },
+    });
+
+  it('tells only the credited member, by the ticket number and the minutes, at normal priority', () => {
+    const intents = notificationsFor(credited(), facts({ ticket: { ...ticket, urgency: 'emergency' } }));
+    expect(intents).toEqual([
+      {
+        recipient: { id: 'member-1', role: 'member' },
+        kind: 'hours_credited',
+        priority: 'normal',
+        params: { ticketNumber: 'LC-20260301-0042', minutes: 40 },
+        ticketId,
+      },
+    ]);
+  });
+
+  it('tells the member a credit was reversed, and why', () => {
+    const intents = notificationsFor(reversed(), facts());
+    expect(intents).toEqual([
+      {
+        recipient: { id: 'member-1', role: 'member' },
+        kind: 'hours_reversed',
+        priority: 'normal',
+        params: { ticketNumber: 'LC-20260301-0042', minutes: 40, reversalReason: 'ticket_reopened' },
+        ticketId,
+      },
+    ]);
+  });
+
+  it('tells the member about an activity’s credit and its reversal by the minutes alone, on no ticket', () => {
+    const credit = notificationsFor(credited({ kind: 'activity', id: activityId }), facts({ ticket: null }));
+    expect(credit).toEqual([
+      {
+        recipient: { id: 'member-1', role: 'member' },
+        kind: 'activity_hours_credited',
+        priority: 'normal',
+        params: { minutes: 40 },
+        ticketId: null,
+      },
+    ]);
+    const reversal = notificationsFor(
+      reversed({ kind: 'activity', id: activityId }),
+      facts({ ticket: null }),
+    );
+    expect(who(reversal)).toEqual(['member:member-1:activity_hours_reversed']);
+  });
+
+  it('waits for the ticket of a ticket’s credit, but not for an activity’s', () => {
+    expect(needsTicketFact(credited())).toBe(true);
+    expect(needsTicketFact(reversed())).toBe(true);
+    expect(needsTicketFact(credited({ kind: 'activity', id: activityId }))).toBe(false);
+    expect(() => notificationsFor(credited(), facts({ ticket: null }))).toThrow(/unknown/);
   });
 });

@@ -17,7 +17,8 @@ export interface NotificationIntent {
   kind: NotificationKind;
   priority: NotificationPriority;
   params: TemplateParams;
-  ticketId: string;
+  /** The ticket the notification concerns; null for one about a volunteer activity. */
+  ticketId: string | null;
 }
 
 /** What the rules may consult besides the event. */
@@ -33,8 +34,13 @@ export interface RuleFacts {
 /** Ratings at or below this are followed up by the community. */
 export const lowRatingThreshold = 2;
 
-/** Events whose recipients can only be found from the ticket (resident, community, assignee). */
+/**
+ * Events that can only be told once the ticket is known: those whose recipients are found from the
+ * ticket (resident, community, assignee), and ledger entries for a ticket, whose text names its number.
+ */
 export function needsTicketFact(event: LoopEvent): boolean {
+  if (event.type === 'hours.credited' || event.type === 'hours.reversed')
+    return event.payload.source.kind === 'ticket';
   return event.type !== 'ticket.submitted' && event.type !== 'sla.reminder_due';
 }
 
@@ -88,6 +94,9 @@ function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
       },
     ];
   }
+
+  if (event.type === 'hours.credited' || event.type === 'hours.reversed')
+    return ledgerNotifications(event, facts);
 
   const ticket = facts.ticket;
   if (!ticket)
@@ -160,6 +169,28 @@ function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
     case 'ticket.reopened':
       return toStaff('ticket_reopened', { ...base, reopenCount: event.payload.reopenCount });
   }
+}
+
+type LedgerEvent = Extract<LoopEvent, { type: 'hours.credited' | 'hours.reversed' }>;
+
+// The credited member hears of every entry on their ledger. A ticket's entry names the ticket by its
+// number; an activity's entry can only give the minutes, as the event names the activity by id alone.
+function ledgerNotifications(event: LedgerEvent, facts: RuleFacts): NotificationIntent[] {
+  const p = event.payload;
+  const member: Recipient = { id: p.memberId, role: 'member' };
+  const credited = event.type === 'hours.credited';
+  const reason: TemplateParams =
+    event.type === 'hours.reversed' ? { reversalReason: event.payload.reason } : {};
+  if (p.source.kind === 'activity') {
+    const kind = credited ? 'activity_hours_credited' : 'activity_hours_reversed';
+    return [{ recipient: member, kind, priority: 'normal', params: { minutes: p.minutes }, ticketId: null }];
+  }
+  const ticket = facts.ticket;
+  if (!ticket) throw new Error(`${event.type} for ticket ${p.source.id} needs the ticket, which is unknown`);
+  const params: TemplateParams = { ticketNumber: ticket.ticketNumber, minutes: p.minutes, ...reason };
+  const kind = credited ? 'hours_credited' : 'hours_reversed';
+  // Hours are news, never urgent, whatever the ticket's urgency was.
+  return [{ recipient: member, kind, priority: 'normal', params, ticketId: ticket.ticketId }];
 }
 
 function ticketParams(ticket: TicketFact): TemplateParams {

@@ -19,6 +19,8 @@ const everyParam = {
   declineReason: 'busy',
   rating: 1,
   reopenCount: 2,
+  minutes: 40,
+  reversalReason: 'ticket_reopened',
 };
 
 describe('notification templates', () => {
@@ -44,6 +46,50 @@ describe('notification templates', () => {
     );
     expect(renderNotification('escalation_raised', everyParam, 'en').title).toBe(
       'Ticket escalated (town/street official)',
+    );
+  });
+
+  it('tells a member in Chinese how many minutes a ticket earned, and when they were taken back', () => {
+    expect(renderNotification('hours_credited', everyParam, 'zh-CN')).toEqual({
+      title: '服务时长已记入',
+      body: '服务时长已记入：工单 LC-20260301-0042，40 分钟。感谢您的服务！',
+    });
+    expect(renderNotification('hours_reversed', everyParam, 'zh-CN')).toEqual({
+      title: '服务时长已冲销',
+      body: '工单 LC-20260301-0042 重新办理，原记入的 40 分钟已冲销。',
+    });
+    expect(
+      renderNotification('hours_reversed', { ...everyParam, reversalReason: 'correction' }, 'zh-CN').body,
+    ).toBe('工单 LC-20260301-0042 的服务时长经核对更正，原记入的 40 分钟已冲销。');
+  });
+
+  it('tells a member the same in English', () => {
+    expect(renderNotification('hours_credited', everyParam, 'en')).toEqual({
+      title: 'Service hours credited',
+      body: '40 minutes of service for ticket LC-20260301-0042 were credited to you. Thank you!',
+    });
+    expect(renderNotification('hours_reversed', everyParam, 'en').body).toBe(
+      'Ticket LC-20260301-0042 is being handled again; the 40 minutes credited for it were reversed.',
+    );
+    expect(
+      renderNotification('hours_reversed', { ...everyParam, reversalReason: 'correction' }, 'en').body,
+    ).toBe(
+      'Ticket LC-20260301-0042 had its service hours corrected; the 40 minutes credited for it were reversed.',
+    );
+  });
+
+  it('tells a member about a volunteer activity’s minutes in both languages', () => {
+    expect(renderNotification('activity_hours_credited', { minutes: 90 }, 'zh-CN').body).toBe(
+      '志愿活动服务时长已记入：90 分钟。感谢您的参与！',
+    );
+    expect(renderNotification('activity_hours_credited', { minutes: 90 }, 'en').body).toBe(
+      '90 minutes of volunteer activity were credited to you. Thank you for taking part!',
+    );
+    expect(renderNotification('activity_hours_reversed', { minutes: 90 }, 'zh-CN').body).toBe(
+      '志愿活动原记入的 90 分钟服务时长经核对已冲销。',
+    );
+    expect(renderNotification('activity_hours_reversed', { minutes: 90 }, 'en').body).toBe(
+      'The 90 minutes credited to you for a volunteer activity were reversed after a review.',
     );
   });
 

@@ -180,6 +180,46 @@ const templates: Record<NotificationKind, Record<NotificationLanguage, Template>
       body: 'The resident reopened ticket {ticketNumber} (time {reopenCount}); please dispatch it again.',
     },
   },
+  hours_credited: {
+    'zh-CN': {
+      title: '服务时长已记入',
+      body: '服务时长已记入：工单 {ticketNumber}，{minutes} 分钟。感谢您的服务！',
+    },
+    en: {
+      title: 'Service hours credited',
+      body: '{minutes} minutes of service for ticket {ticketNumber} were credited to you. Thank you!',
+    },
+  },
+  hours_reversed: {
+    'zh-CN': {
+      title: '服务时长已冲销',
+      body: '工单 {ticketNumber} {reversalReason}，原记入的 {minutes} 分钟已冲销。',
+    },
+    en: {
+      title: 'Service hours reversed',
+      body: 'Ticket {ticketNumber} {reversalReason}; the {minutes} minutes credited for it were reversed.',
+    },
+  },
+  activity_hours_credited: {
+    'zh-CN': {
+      title: '服务时长已记入',
+      body: '志愿活动服务时长已记入：{minutes} 分钟。感谢您的参与！',
+    },
+    en: {
+      title: 'Service hours credited',
+      body: '{minutes} minutes of volunteer activity were credited to you. Thank you for taking part!',
+    },
+  },
+  activity_hours_reversed: {
+    'zh-CN': {
+      title: '服务时长已冲销',
+      body: '志愿活动原记入的 {minutes} 分钟服务时长经核对已冲销。',
+    },
+    en: {
+      title: 'Service hours reversed',
+      body: 'The {minutes} minutes credited to you for a volunteer activity were reversed after a review.',
+    },
+  },
 };
 
 // Coded values are shown as words in each language.
@@ -208,6 +248,10 @@ const valueLabels: Record<string, Record<string, Record<NotificationLanguage, st
     not_nearby: { 'zh-CN': '距离较远', en: 'not nearby' },
     lacks_skill: { 'zh-CN': '不具备相应技能', en: 'lacks the skill' },
     other: { 'zh-CN': '其他原因', en: 'other reason' },
+  },
+  reversalReason: {
+    ticket_reopened: { 'zh-CN': '重新办理', en: 'is being handled again' },
+    correction: { 'zh-CN': '的服务时长经核对更正', en: 'had its service hours corrected' },
   },
 };
 

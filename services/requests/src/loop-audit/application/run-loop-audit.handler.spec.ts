@@ -59,7 +59,11 @@ function handlerOver(count: number, peersOverride: Partial<LoopAuditPeersHttpCli
     },
     eventNotifications: async (ids: string[]) => {
       asked.notifications.push(ids);
-      return ids.map((eventId) => ({ eventId, notifications: eventId === 't-0001-e2' ? 0 : 1 }));
+      return ids.map((eventId) =>
+        eventId === 't-0001-e2'
+          ? { eventId, handled: false, notifications: 0 }
+          : { eventId, handled: true, notifications: 1 },
+      );
     },
     ...peersOverride,
   } as unknown as LoopAuditPeersHttpClient;

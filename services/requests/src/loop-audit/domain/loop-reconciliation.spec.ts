@@ -210,22 +210,22 @@ describe('the hours of closed tickets', () => {
 });
 
 describe('the notifications of loop events', () => {
-  it('finds nothing wrong when the event told somebody', () => {
-    expect(
-      audit(
-        [ticket()],
-        { dispatchCases: [dispatchCase()], eventNotifications: [{ eventId: 'e-1', notifications: 2 }] },
-        [event()],
-      ),
-    ).toEqual([]);
+  const notified = (handled: boolean, notifications: number) => ({
+    dispatchCases: [dispatchCase()],
+    eventNotifications: [{ eventId: 'e-1', handled, notifications }],
   });
 
-  it('reports an event that told nobody', () => {
-    const findings = audit(
-      [ticket()],
-      { dispatchCases: [dispatchCase()], eventNotifications: [{ eventId: 'e-1', notifications: 0 }] },
-      [event()],
-    );
+  it('finds nothing wrong when the event told somebody', () => {
+    expect(audit([ticket()], notified(true, 2), [event()])).toEqual([]);
+  });
+
+  it('finds nothing wrong when notifications handled the event and had nobody to tell', () => {
+    const cancelled = event({ type: 'ticket.cancelled' });
+    expect(audit([ticket()], notified(true, 0), [cancelled])).toEqual([]);
+  });
+
+  it('reports an event notifications never handled', () => {
+    const findings = audit([ticket()], notified(false, 0), [event()]);
     expect(findings).toEqual([
       expect.objectContaining({
         kind: 'notification-missing',
@@ -234,6 +234,11 @@ describe('the notifications of loop events', () => {
       }),
     ]);
     expect(findings[0].detail).toContain('work.completed e-1');
+    expect(findings[0].detail).toContain('never handled by notifications');
+  });
+
+  it('takes a notification the event caused as proof it was handled', () => {
+    expect(audit([ticket()], notified(false, 1), [event()])).toEqual([]);
   });
 
   it('reports an event notifications does not answer for', () => {

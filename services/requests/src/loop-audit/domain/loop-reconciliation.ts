@@ -65,7 +65,10 @@ export interface ReconciliationInput {
   settleMs: number;
 }
 
-/** Event types the notifications service consumes: each must have told somebody. */
+/**
+ * Event types the notifications service consumes: each must have been handled there, which may rightly
+ * tell nobody (a cancellation with no assignee, a patrol ticket with no resident).
+ */
 export function notifiedEventTypes(
   catalogue: readonly { type: string; consumers: readonly ServiceName[] }[],
 ): string[] {
@@ -111,16 +114,21 @@ export function reconcileLoop(input: ReconciliationInput): LoopFinding[] {
     if (ticketNumber === undefined) continue;
     const arrivedAt = Math.max(event.occurredAt.getTime(), event.recordedAt.getTime());
     if (arrivedAt > settledBefore) continue;
-    const notifications = notified.get(event.eventId)?.notifications ?? 0;
-    if (notifications > 0) continue;
+    if (handledByNotifications(notified.get(event.eventId))) continue;
     findings.push({
       kind: 'notification-missing',
       ticketId: event.ticketId,
       ticketNumber,
-      detail: `${event.type} ${event.eventId} (${event.occurredAt.toISOString()}) told nobody`,
+      detail: `${event.type} ${event.eventId} (${event.occurredAt.toISOString()}) was never handled by notifications`,
     });
   }
   return findings;
+}
+
+// Handled, even with nobody to tell, is a whole loop; a notification proves handling on its own. An
+// event notifications does not answer for was never handled.
+function handledByNotifications(facts: EventNotificationFacts | undefined): boolean {
+  return facts !== undefined && (facts.handled || facts.notifications > 0);
 }
 
 type Finding = [LoopFindingKind, string];

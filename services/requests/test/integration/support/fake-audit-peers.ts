@@ -86,8 +86,8 @@ export class FakeAuditPeers {
   readonly cases = new Map<string, DispatchCaseFacts | null>();
   /** Per ticket: the ledger's standing credits. */
   readonly standingCredits = new Map<string, number>();
-  /** Per event: how many notifications it caused. */
-  readonly notifications = new Map<string, number>();
+  /** Per event: whether notifications handled it and how many notifications it caused. */
+  readonly notifications = new Map<string, { handled: boolean; notifications: number }>();
 
   dispatch!: FakePeer;
   volunteerHours!: FakePeer;
@@ -113,7 +113,10 @@ export class FakeAuditPeers {
     }));
     peers.notificationsPeer = await FakePeer.start('/audit/event-notifications', (ids) => ({
       events: ids.map(
-        (id): EventNotificationFacts => ({ eventId: id, notifications: peers.notifications.get(id) ?? 1 }),
+        (id): EventNotificationFacts => ({
+          eventId: id,
+          ...(peers.notifications.get(id) ?? { handled: true, notifications: 1 }),
+        }),
       ),
     }));
     return peers;

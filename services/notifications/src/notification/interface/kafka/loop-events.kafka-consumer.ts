@@ -5,6 +5,8 @@ import {
   assignmentExpiredV1,
   assignmentHandedBackV1,
   EventEnvelope,
+  hoursCreditedV1,
+  hoursReversedV1,
   slaReminderDueV1,
   ticketCancelledV1,
   ticketConfirmedV1,
@@ -18,7 +20,7 @@ import {
 import { EventHandler, HandlingContext } from '@loop/messaging';
 import { RecordNotificationsHandler } from '../../application/record-notifications.handler';
 
-/** Every event of the ticket loop that concerns a person, handed to the notification rules. */
+/** Every event of the loop that concerns a person, handed to the notification rules. */
 @Injectable()
 export class LoopEventsKafkaConsumer {
   constructor(private readonly record: RecordNotificationsHandler) {}
@@ -102,6 +104,18 @@ export class LoopEventsKafkaConsumer {
   /** A reopened ticket. */
   @EventHandler(ticketReopenedV1)
   onTicketReopened(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
+  /** Service minutes credited to a member's ledger; the member is told. */
+  @EventHandler(hoursCreditedV1)
+  onHoursCredited(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
+  /** A credit taken back by a compensating entry; the member is told. */
+  @EventHandler(hoursReversedV1)
+  onHoursReversed(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
     return this.handle(envelope, manager);
   }
 }

@@ -25,7 +25,7 @@ export class LoopAuditHttpController {
   @Roles('admin')
   @ApiOperation({
     summary:
-      'Loop audit: open tickets without an owner or a future deadline, closed tickets whose hours are missing or doubled, events that told nobody',
+      'Loop audit: open tickets without an owner or a future deadline, closed tickets whose hours are missing or doubled, events notifications never handled',
   })
   @ApiOkResponse({ type: LoopAuditResponseDto })
   @ApiForbiddenResponse({ description: 'Not an admin' })
