@@ -123,6 +123,15 @@ export { DatabaseModule, typeOrmOptions } from './database/database.module';
 export type { DatabaseOptions } from './database/database.module';
 export { runMigrationsExclusively } from './database/run-migrations';
 export { TypeOrmLogger } from './database/typeorm-logger';
+export { runTransaction } from './database/transaction-retry';
+export type { TransactionRunner, TransactionRetryOptions } from './database/transaction-retry';
+export {
+  SERIALIZATION_FAILURE,
+  DEADLOCK_DETECTED,
+  TRANSACTION_CONFLICT_SQLSTATES,
+  databaseErrorCode,
+  isTransactionConflict,
+} from './database/postgres-error-codes';
 export { RedisModule, REDIS, createRedisClient } from './redis/redis.module';
 
 // bootstrap

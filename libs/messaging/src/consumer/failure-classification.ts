@@ -1,3 +1,4 @@
+import { databaseErrorCode, TRANSACTION_CONFLICT_SQLSTATES } from '@loop/platform';
 import { RetriableError } from './retriable.error';
 
 /**
@@ -9,9 +10,14 @@ import { RetriableError } from './retriable.error';
  */
 export type FailureKind = 'transient' | 'infrastructure' | 'permanent';
 
-// PostgreSQL SQLSTATEs that say "try the same transaction again": serialization failure, deadlock,
-// lock timeout, query cancelled by statement_timeout.
-const transientSqlStates = new Set(['40001', '40P01', '55P03', '57014']);
+// PostgreSQL SQLSTATEs that say "try the same transaction again": a lost conflict (serialization
+// failure, deadlock — shared with the HTTP commands' transaction retry), lock timeout, query cancelled
+// by statement_timeout.
+const transientSqlStates: ReadonlySet<string> = new Set([
+  ...TRANSACTION_CONFLICT_SQLSTATES,
+  '55P03',
+  '57014',
+]);
 
 // Connection exceptions (class 08), server shutting down (57P01–57P03), too many connections (53300).
 const unavailableSqlStates = /^(08...|57P0[123]|53300)$/;
@@ -28,7 +34,7 @@ const networkErrorCodes = new Set([
 /** Sorts an error thrown while handling a message into transient, infrastructure or permanent. */
 export function classifyFailure(error: unknown): FailureKind {
   if (error instanceof RetriableError) return 'transient';
-  const code = errorCode(error);
+  const code = databaseErrorCode(error);
   if (code !== undefined) {
     if (transientSqlStates.has(code)) return 'transient';
     if (unavailableSqlStates.test(code) || networkErrorCodes.has(code)) return 'infrastructure';
@@ -39,14 +45,4 @@ export function classifyFailure(error: unknown): FailureKind {
     return 'infrastructure';
   }
   return 'permanent';
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  // TypeORM wraps driver errors in QueryFailedError and keeps the driver's fields on `driverError`.
-  const driverError = (error as { driverError?: unknown }).driverError;
-  const source = (typeof driverError === 'object' && driverError !== null ? driverError : error) as {
-    code?: unknown;
-  };
-  return typeof source.code === 'string' ? source.code : undefined;
 }

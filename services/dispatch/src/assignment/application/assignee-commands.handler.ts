@@ -11,7 +11,7 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { CLOCK, Clock } from '@loop/platform';
+import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../domain/assignment.aggregate';
 import { AssignmentNotFoundError } from '../domain/assignment.errors';
@@ -197,7 +197,7 @@ export class AssigneeCommandsHandler {
 
   // Load (404, 403 before any lock), lock the case, reload the assignment under the lock, apply, save.
   private run(assignmentId: string, actor: ActingAssignee, step: Step): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const unlocked = await this.assignments.find(manager, assignmentId);
       if (!unlocked) throw new AssignmentNotFoundError(assignmentId);
       unlocked.ensureBelongsTo(actor.id);

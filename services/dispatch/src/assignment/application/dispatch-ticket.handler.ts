@@ -2,7 +2,7 @@
 // property company; and re-dispatching a ticket whose offer or assignment should go to someone else.
 import { Inject, Injectable } from '@nestjs/common';
 import { ticketCategory } from '@loop/contracts';
-import { CLOCK, Clock } from '@loop/platform';
+import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assignee, Assignment } from '../domain/assignment.aggregate';
 import {
@@ -45,7 +45,7 @@ export class DispatchTicketHandler {
   /** Offers a waiting ticket to the chosen assignee; a second dispatcher arriving late gets a 409. */
   async dispatch(ticketId: string, assignee: Assignee, dispatcher: Dispatcher): Promise<Assignment> {
     const time = await this.checkBeforeLocking(ticketId, assignee, dispatcher);
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const dispatchCase = await this.lockInScope(manager, ticketId, dispatcher);
       dispatchCase.ensureDispatchable();
       return this.offerTo(manager, dispatchCase, assignee, dispatcher, time);
@@ -63,7 +63,7 @@ export class DispatchTicketHandler {
     dispatcher: Dispatcher,
   ): Promise<Assignment> {
     const time = await this.checkBeforeLocking(ticketId, assignee, dispatcher);
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const dispatchCase = await this.lockInScope(manager, ticketId, dispatcher);
       const currentId = dispatchCase.currentAssignmentId;
       const current = currentId ? await this.assignments.find(manager, currentId) : undefined;

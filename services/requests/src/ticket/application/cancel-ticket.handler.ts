@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, TicketCancellationReason, ticketCancelledV1 } from '@loop/contracts';
-import { cancelTimer, CLOCK, Clock } from '@loop/platform';
+import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
@@ -29,7 +29,7 @@ export class CancelTicketHandler {
 
   /** Cancels the ticket and publishes ticket.cancelled. */
   async execute(caller: Viewer, ticketId: string, command: CancelTicketCommand): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.

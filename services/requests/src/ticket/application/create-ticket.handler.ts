@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, ticketCategory, ticketSubmittedV1 } from '@loop/contracts';
-import { CLOCK, Clock } from '@loop/platform';
+import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
@@ -54,7 +54,7 @@ export class CreateTicketHandler {
       communityId: command.location.communityId,
       gridId: command.location.gridId,
     });
-    const ticketId = await this.dataSource.transaction(async (manager) => {
+    const ticketId = await runTransaction(this.dataSource, async (manager) => {
       const repository = new TicketRepository(manager);
       const now = this.clock.now();
       const ticket = Ticket.submit({

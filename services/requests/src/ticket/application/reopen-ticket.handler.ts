@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, TicketReopenReason, ticketReopenedV1 } from '@loop/contracts';
-import { cancelTimer, CLOCK, Clock } from '@loop/platform';
+import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
@@ -32,7 +32,7 @@ export class ReopenTicketHandler {
 
   /** Reopens the ticket, stops the auto-confirmation timer and publishes ticket.reopened. */
   async execute(caller: Viewer, ticketId: string, command: ReopenTicketCommand): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await runTransaction(this.dataSource, async (manager) => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActorRole, activityCheckedOutV1, buildEnvelope } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
-import { CLOCK, Clock, correlationContext } from '@loop/platform';
+import { CLOCK, Clock, correlationContext, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../../access/domain/hours-access.policy';
 import { ActivityNotFoundError } from '../domain/activity.errors';
@@ -29,7 +29,7 @@ export class RecordAttendanceHandler {
 
   /** Checks a member with a place in. */
   async checkIn(organiser: Viewer, activityId: string, memberId: string): Promise<SignUpRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       assertMayOrganise(organiser, activity);
@@ -48,7 +48,7 @@ export class RecordAttendanceHandler {
     memberId: string,
     approvedMinutes?: number,
   ): Promise<SignUpRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       assertMayOrganise(organiser, activity);

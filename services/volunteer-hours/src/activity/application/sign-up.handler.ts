@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { activitySignedUpV1, buildEnvelope } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
-import { CLOCK, Clock, correlationContext } from '@loop/platform';
+import { CLOCK, Clock, correlationContext, runTransaction } from '@loop/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActivityNotFoundError } from '../domain/activity.errors';
 import { assertMayWithdraw, signUpStatusFor } from '../domain/activity.policy';
@@ -30,7 +30,7 @@ export class SignUpHandler {
 
   /** Signs `memberId` up: a place while places are left, the waiting list otherwise. */
   async signUp(activityId: string, memberId: string): Promise<SignUpOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       const existing = await this.activities.findSignUp(manager, activityId, memberId);
@@ -61,7 +61,7 @@ export class SignUpHandler {
 
   /** Withdraws `memberId`; a freed place goes to the member waiting longest. */
   async withdraw(activityId: string, memberId: string): Promise<{ promoted: string | null }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
