@@ -2,6 +2,9 @@
 // fresh build of the four services, because the suite runs them as separate processes from their output.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+// The e2e project runs under the same infrastructure runner as the integration tests' jest configs, which
+// is a tool, not a library, so it has no npm-scoped alias to import it by.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import infrastructureSetup from '../../../tools/infra/jest-global-setup';
 
 /** Provides Kafka, PostgreSQL and Redis, then builds the services. */
