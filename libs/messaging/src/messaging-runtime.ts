@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Logger, LoggerService } from '@nestjs/common';
 import { resolveTopicName, topicRegistry, topicSpecs } from '@loop/contracts';
 import { Kafka, logLevel, Producer } from 'kafkajs';
@@ -102,15 +103,7 @@ export class MessagingRuntime {
     if (this.running) return;
     this.running = true;
     await this.producer.connect();
-    if (this.options.provisionTopics !== false) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      try {
-        await provisionTopics(admin, topicSpecs(topicRegistry, this.options.topicPrefix ?? ''), this.logger);
-      } finally {
-        await admin.disconnect();
-      }
-    }
+    if (this.options.provisionTopics !== false) await this.provisionTopicsPatiently();
     if (this.relay) {
       this.unwatchBacklog = watchOutboxBacklog(this.options.service, () =>
         readOutboxBacklog(this.dataSource),
@@ -118,6 +111,29 @@ export class MessagingRuntime {
       this.relay.start();
     }
     await this.consumer?.start();
+  }
+
+  /**
+   * Provisions the registry's topics, trying again for a while: a broker that has just restarted answers
+   * metadata requests with errors (kafkajs even fails on a null answer) until its partitions have leaders.
+   */
+  private async provisionTopicsPatiently(attempts = 6): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      const admin = this.kafka.admin();
+      try {
+        await admin.connect();
+        await provisionTopics(admin, topicSpecs(topicRegistry, this.options.topicPrefix ?? ''), this.logger);
+        return;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        this.logger.warn(
+          `Provisioning topics failed (attempt ${attempt} of ${attempts}); trying again: ${String(error)}`,
+        );
+        await delay(500 * 2 ** (attempt - 1));
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+    }
   }
 
   /** Leaves the consumer group, stops the relay (releasing its lock) and disconnects the producer. */
