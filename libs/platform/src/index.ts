@@ -158,3 +158,4 @@ export type { TimerHandlerFunction } from './timers/timer-handler.decorator';
 export { TimerPoller } from './timers/timer-poller';
 export { TimersModule } from './timers/timers.module';
 export { timerRetryDelayMs } from './timers/timer-backoff';
+export * from './audit/loop-audit-facts.request.dto';

@@ -12,3 +12,4 @@ export * from './infrastructure/namespace-cleanup';
 export * from './cluster/service-catalogue';
 export * from './cluster/service-process';
 export * from './cluster/loop-cluster';
+export * from './app/audit-facts-endpoint-checks';

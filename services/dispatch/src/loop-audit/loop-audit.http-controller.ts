@@ -9,7 +9,7 @@ import {
 import { Roles } from '@loop/platform';
 import { DispatchCaseFactsQuery } from './dispatch-case-facts.query';
 import { DispatchCaseFactsResponseDto } from './dispatch-case-facts.response.dto';
-import { LoopAuditFactsRequestDto } from './loop-audit-facts.request.dto';
+import { LoopAuditFactsRequestDto } from '@loop/platform';
 
 /** The loop auditor (in the requests service) asking dispatch for the facts it owns. */
 @ApiTags('audit')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, ticketConfirmedV1 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { itGuardsTheAuditFactsEndpoint, TestService } from '@loop/testing';
 import request from 'supertest';
 import {
   aSubmittedTicket,
@@ -163,38 +163,9 @@ describe('the loop auditor asking dispatch for its case facts', () => {
     expect(facts.cases.map((entry) => entry.ticketId)).toEqual([ticket.ticketId]);
   });
 
-  it('refuses anyone but an admin', async () => {
-    const response = await http()
-      .post('/audit/dispatch-cases')
-      .set('Authorization', tokens.staffA)
-      .send({ ids: [randomUUID()] })
-      .expect(403);
-    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-  });
-
-  it('rejects a batch holding a non-UUID or no ids at all as a problem', async () => {
-    for (const ids of [[randomUUID(), 'not-a-ticket'], []]) {
-      const response = await http()
-        .post('/audit/dispatch-cases')
-        .set('Authorization', admin)
-        .send({ ids })
-        .expect(400);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(response.body).toMatchObject({
-        status: 400,
-        errors: [expect.objectContaining({ field: 'ids' })],
-      });
-    }
-  });
-
-  it('is documented in the OpenAPI document with its answer and request schemas', async () => {
-    const docs = await http().get('/docs-json').expect(200);
-    const route = docs.body.paths['/audit/dispatch-cases'].post;
-    expect(route.responses['200'].content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/DispatchCaseFactsResponseDto',
-    );
-    expect(route.requestBody.content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/LoopAuditFactsRequestDto',
-    );
+  itGuardsTheAuditFactsEndpoint({
+    path: '/audit/dispatch-cases',
+    responseSchema: 'DispatchCaseFactsResponseDto',
+    service: () => service,
   });
 });

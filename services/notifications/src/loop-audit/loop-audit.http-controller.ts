@@ -4,7 +4,7 @@ import { Roles } from '@loop/platform';
 import { ApiProblemResponses } from '../shared/api-problem-responses';
 import { EventNotificationFactsQuery } from './event-notification-facts.query';
 import { EventNotificationFactsResponseDto } from './event-notification-facts.response.dto';
-import { LoopAuditFactsRequestDto } from './loop-audit-facts.request.dto';
+import { LoopAuditFactsRequestDto } from '@loop/platform';
 
 /** The loop auditor (in the requests service) asking notifications for the facts it owns. */
 @ApiTags('audit')

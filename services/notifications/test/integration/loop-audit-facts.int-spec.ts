@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ticketCancelledV1, ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { itGuardsTheAuditFactsEndpoint, TestService, waitFor } from '@loop/testing';
 import { EventFeed } from './support/event-feed';
 import { aCommunity, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
 import { startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
@@ -85,38 +85,9 @@ describe('the loop auditor asking notifications whether it handled each event an
     expect(await factOf(early.eventId)).toEqual({ eventId: early.eventId, handled: true, notifications: 2 });
   });
 
-  it('refuses anyone but an admin', async () => {
-    const response = await http()
-      .post('/audit/event-notifications')
-      .set('Authorization', `Bearer ${await tokenOf(service, 'staff-1', 'staff')}`)
-      .send({ ids: [randomUUID()] })
-      .expect(403);
-    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-  });
-
-  it('rejects a batch holding a non-UUID or no ids at all as a problem', async () => {
-    for (const ids of [[randomUUID(), 'not-an-event'], []]) {
-      const response = await http()
-        .post('/audit/event-notifications')
-        .set('Authorization', admin)
-        .send({ ids })
-        .expect(400);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(response.body).toMatchObject({
-        status: 400,
-        errors: [expect.objectContaining({ field: 'ids' })],
-      });
-    }
-  });
-
-  it('is documented in the OpenAPI document with its answer and request schemas', async () => {
-    const docs = await http().get('/docs-json').expect(200);
-    const route = docs.body.paths['/audit/event-notifications'].post;
-    expect(route.responses['200'].content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/EventNotificationFactsResponseDto',
-    );
-    expect(route.requestBody.content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/LoopAuditFactsRequestDto',
-    );
+  itGuardsTheAuditFactsEndpoint({
+    path: '/audit/event-notifications',
+    responseSchema: 'EventNotificationFactsResponseDto',
+    service: () => service,
   });
 });

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@loop/platform';
 import { ApiProblems } from '../shared/api-problems';
-import { LoopAuditFactsRequestDto } from './loop-audit-facts.request.dto';
+import { LoopAuditFactsRequestDto } from '@loop/platform';
 import { TicketHoursFactsQuery } from './ticket-hours-facts.query';
 import { TicketHoursFactsResponseDto } from './ticket-hours-facts.response.dto';
 

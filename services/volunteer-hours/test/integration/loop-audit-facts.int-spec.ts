@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { itGuardsTheAuditFactsEndpoint, startTestService, TestService, waitFor } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import { ledgerOf, queryDatabase } from './support/ledger-database';
@@ -90,38 +90,9 @@ describe('the loop auditor asking the hours ledger for its ticket facts', () => 
     ]);
   });
 
-  it('refuses anyone but an admin', async () => {
-    const response = await http()
-      .post('/audit/ticket-hours')
-      .set('Authorization', staff)
-      .send({ ids: [randomUUID()] })
-      .expect(403);
-    expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-  });
-
-  it('rejects a batch holding a non-UUID or no ids at all as a problem', async () => {
-    for (const ids of [[randomUUID(), 'not-a-ticket'], []]) {
-      const response = await http()
-        .post('/audit/ticket-hours')
-        .set('Authorization', admin)
-        .send({ ids })
-        .expect(400);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(response.body).toMatchObject({
-        status: 400,
-        errors: [expect.objectContaining({ field: 'ids' })],
-      });
-    }
-  });
-
-  it('is documented in the OpenAPI document with its answer and request schemas', async () => {
-    const docs = await http().get('/docs-json').expect(200);
-    const route = docs.body.paths['/audit/ticket-hours'].post;
-    expect(route.responses['200'].content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/TicketHoursFactsResponseDto',
-    );
-    expect(route.requestBody.content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/LoopAuditFactsRequestDto',
-    );
+  itGuardsTheAuditFactsEndpoint({
+    path: '/audit/ticket-hours',
+    responseSchema: 'TicketHoursFactsResponseDto',
+    service: () => service,
   });
 });
