@@ -2,7 +2,7 @@
 // community dispatches it, whether the member declines first, and how the story ends. Pure, so the
 // same seed plays the same day and the mix is tested without any service running.
 import { ticketCategories, ticketUrgencies } from '@loop/contracts';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@loop/platform';
 import { textsFor } from './ticket-texts';
 
 /** A community as read from the dispatch directory, with the people and places the demo uses. */

@@ -159,3 +159,4 @@ export { TimerPoller } from './timers/timer-poller';
 export { TimersModule } from './timers/timers.module';
 export { timerRetryDelayMs } from './timers/timer-backoff';
 export * from './audit/loop-audit-facts.request.dto';
+export * from './random/seeded-random';

@@ -1,7 +1,7 @@
 import { validateContract, MemberRegisteredV1 } from '@loop/contracts';
 import { placeId } from '../directory/domain/place-id';
 import { demoDistrictFigures, generateDemoDistrict } from './demo-district.generator';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@loop/platform';
 
 describe('the demo district generator', () => {
   const district = generateDemoDistrict();

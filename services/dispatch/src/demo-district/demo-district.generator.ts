@@ -14,7 +14,7 @@ import {
   surnames,
   unitNames,
 } from './demo-names';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@loop/platform';
 
 /** The district's figures (DESIGN §1). */
 export const demoDistrictFigures = {

@@ -1,4 +1,7 @@
-/** A deterministic pseudo-random source: the same seed always yields the same sequence. */
+// A deterministic pseudo-random source for generated data (the demo district, the demo day): the same
+// seed always yields the same sequence, so a generated run can be replayed exactly.
+
+/** A seeded pseudo-random sequence (mulberry32). */
 export class SeededRandom {
   private state: number;
 
@@ -30,5 +33,21 @@ export class SeededRandom {
     const chosen = new Set<number>();
     while (chosen.size < Math.min(count, items.length)) chosen.add(Math.floor(this.next() * items.length));
     return [...chosen].sort((a, b) => a - b).map((index) => items[index]);
+  }
+
+  /** True with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  /** One of the keys, chosen with the given relative weights. */
+  weighted<K extends string | number>(weights: ReadonlyArray<readonly [K, number]>): K {
+    const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+    let roll = this.next() * total;
+    for (const [key, weight] of weights) {
+      roll -= weight;
+      if (roll < 0) return key;
+    }
+    return weights[weights.length - 1][0];
   }
 }
