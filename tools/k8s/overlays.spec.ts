@@ -1,5 +1,6 @@
 import { chassisEndpoints } from './checks/chassis';
 import { imageFacts } from './checks/dockerfile';
+import { cronJobProblems } from './checks/cron-job-checks';
 import { exposedMetricNames } from './checks/exposed-metrics';
 import {
   alertRuleProblems,
@@ -63,6 +64,10 @@ describe.each(overlays)('the %s overlay', (overlay) => {
       expect(problems).toEqual([]);
     },
   );
+
+  it('runs its scheduled jobs one at a time, bounded, pinned and as contained as the services', () => {
+    expect(cronJobProblems(objects)).toEqual([]);
+  });
 
   it("declares exactly the contracts' topics, on a cluster that can hold them", () => {
     expect([...kafkaTopicProblems(objects), ...kafkaClusterProblems(objects)]).toEqual([]);

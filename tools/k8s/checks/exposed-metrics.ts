@@ -15,6 +15,7 @@ const scrapeSeries = ['up'];
  */
 const serviceMetricModules = [
   join(__dirname, '..', '..', '..', 'services/dispatch/src/assignment/application/sla-metrics.ts'),
+  join(__dirname, '..', '..', '..', 'services/requests/src/loop-audit/application/loop-audit-metrics.ts'),
 ];
 
 function registerServiceMetrics(): void {

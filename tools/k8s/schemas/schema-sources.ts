@@ -17,6 +17,7 @@ export const kubernetesKinds: Readonly<Record<string, string>> = {
   'v1/ServiceAccount': 'V1ServiceAccount',
   'apps/v1/Deployment': 'V1Deployment',
   'batch/v1/Job': 'V1Job',
+  'batch/v1/CronJob': 'V1CronJob',
   'policy/v1/PodDisruptionBudget': 'V1PodDisruptionBudget',
   'autoscaling/v2/HorizontalPodAutoscaler': 'V2HorizontalPodAutoscaler',
   'networking.k8s.io/v1/NetworkPolicy': 'V1NetworkPolicy',
