@@ -15,3 +15,13 @@ export const loopAuditRuns = () =>
     help: 'Loop audit runs, by outcome (clean, findings, failed)',
     labelNames: ['outcome'],
   });
+
+/**
+ * When this replica last completed an audit (clean or with findings), in Unix seconds. Alerts read the
+ * findings only of replicas with a recent run, and fire when no replica has completed one for too long.
+ */
+export const loopAuditLastCompleted = () =>
+  gaugeMetric({
+    name: 'loop_audit_last_completed_timestamp_seconds',
+    help: 'Unix time of the latest completed loop audit in this replica',
+  });

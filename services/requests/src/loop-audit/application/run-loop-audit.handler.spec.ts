@@ -102,6 +102,7 @@ describe('running the loop audit', () => {
     expect(report.counts['notification-missing']).toBe(1);
     expect(await metricValue('loop_audit_findings', { kind: 'notification-missing' })).toBe(1);
     expect(await metricValue('loop_audit_findings', { kind: 'open-without-owner' })).toBe(0);
+    expect(await metricValue('loop_audit_last_completed_timestamp_seconds', {})).toBe(now.getTime() / 1000);
   });
 
   it('audits closed tickets from the instant the caller gives', async () => {
@@ -117,8 +118,10 @@ describe('running the loop audit', () => {
         throw new LoopAuditPeerError('volunteer-hours', 'answered 500');
       },
     });
+    const completedBefore = await metricValue('loop_audit_last_completed_timestamp_seconds', {});
     await expect(handler.execute('token-1')).rejects.toThrow(LoopAuditPeerError);
     expect(await metricValue('loop_audit_runs_total', { outcome: 'failed' })).toBe(before + 1);
+    expect(await metricValue('loop_audit_last_completed_timestamp_seconds', {})).toBe(completedBefore);
   });
 
   it('cuts a list into slices of at most the batch size', () => {

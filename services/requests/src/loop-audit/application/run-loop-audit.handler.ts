@@ -14,7 +14,7 @@ import {
 } from '../domain/loop-reconciliation';
 import { LoopAuditFactsTypeormRepository } from '../infrastructure/loop-audit-facts.typeorm-repository';
 import { LoopAuditPeersHttpClient } from '../infrastructure/loop-audit-peers.http-client';
-import { loopAuditFindings, loopAuditRuns } from './loop-audit-metrics';
+import { loopAuditFindings, loopAuditLastCompleted, loopAuditRuns } from './loop-audit-metrics';
 
 /** The audit's report: what was checked and what is broken. */
 export interface LoopAuditReport {
@@ -82,6 +82,7 @@ export class RunLoopAuditHandler {
     const counts = countFindings(findings);
     for (const kind of loopFindingKinds) loopAuditFindings().set({ kind }, counts[kind]);
     loopAuditRuns().inc({ outcome: findings.length ? 'findings' : 'clean' });
+    loopAuditLastCompleted().set(now.getTime() / 1000);
     return {
       checkedAt: now.toISOString(),
       closedSince: since.toISOString(),
