@@ -2,8 +2,10 @@
 // Exit codes: 0 done / everything reachable, 1 failure, 2 usage error, 3 (status) something is not reachable.
 import { redactUrl } from './connection-urls';
 import { InfrastructureError, ensureInfrastructure, infrastructureStatus, stopInfrastructure } from './index';
+import { restartLocalKafkaBroker, restartPostgres } from './restart';
 
-const usage = 'Usage: tsx tools/infra/cli.ts <up|down [kafka|redis|postgres…]|status>';
+const usage =
+  'Usage: tsx tools/infra/cli.ts <up|down [kafka|redis|postgres…]|restart <kafka|postgres>|status>';
 const componentNames = ['kafka', 'redis', 'postgres'] as const;
 type ComponentName = (typeof componentNames)[number];
 const isComponentName = (name: string): name is ComponentName =>
@@ -47,6 +49,19 @@ async function down(components: string[]): Promise<number> {
   return 0;
 }
 
+// Outage tests restart the broker or the database in place, to prove the services recover by themselves.
+async function restart(component: string | undefined): Promise<number> {
+  const since = Date.now();
+  if (component === 'kafka') await restartLocalKafkaBroker(logProgress);
+  else if (component === 'postgres') await restartPostgres(logProgress);
+  else {
+    console.error(`Restart kafka or postgres. ${usage}`);
+    return 2;
+  }
+  console.log(`Restarted ${component} in ${seconds(since)}`);
+  return 0;
+}
+
 async function status(): Promise<number> {
   const components = await infrastructureStatus();
   for (const component of components) {
@@ -65,6 +80,8 @@ async function main(command: string | undefined, args: string[]): Promise<number
       return up();
     case 'down':
       return down(args);
+    case 'restart':
+      return restart(args[0]);
     case 'status':
       return status();
     default:
