@@ -21,6 +21,7 @@ export * from './events/requests/ticket-cancelled.event';
 export * from './events/requests/ticket-confirmed.event';
 export * from './events/requests/ticket-reopened.event';
 export * from './events/dispatch/ticket-dispatched.event';
+export * from './events/dispatch/ticket-queued.event';
 export * from './events/dispatch/assignment-accepted.event';
 export * from './events/dispatch/assignment-declined.event';
 export * from './events/dispatch/assignment-expired.event';

@@ -7,6 +7,7 @@ import { ticketCancelledV1 } from '../events/requests/ticket-cancelled.event';
 import { ticketConfirmedV1 } from '../events/requests/ticket-confirmed.event';
 import { ticketReopenedV1 } from '../events/requests/ticket-reopened.event';
 import { ticketDispatchedV1 } from '../events/dispatch/ticket-dispatched.event';
+import { ticketQueuedV1 } from '../events/dispatch/ticket-queued.event';
 import { assignmentAcceptedV1 } from '../events/dispatch/assignment-accepted.event';
 import { assignmentDeclinedV1 } from '../events/dispatch/assignment-declined.event';
 import { assignmentExpiredV1 } from '../events/dispatch/assignment-expired.event';
@@ -32,6 +33,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ticketCancelledV1,
   ticketConfirmedV1,
   ticketReopenedV1,
+  ticketQueuedV1,
   ticketDispatchedV1,
   assignmentAcceptedV1,
   assignmentDeclinedV1,

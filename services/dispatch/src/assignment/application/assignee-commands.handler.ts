@@ -97,7 +97,7 @@ export class AssigneeCommandsHandler {
         },
         actor.cause,
       );
-      return async () => void (await this.workflow.offerToNextCandidate(manager, dispatchCase, actor.cause));
+      return () => this.reofferOrQueue(manager, dispatchCase, actor.cause, now);
     });
   }
 
@@ -191,8 +191,19 @@ export class AssigneeCommandsHandler {
           actor.cause.correlationId,
         );
       }
-      return async () => void (await this.workflow.offerToNextCandidate(manager, dispatchCase, actor.cause));
+      return () => this.reofferOrQueue(manager, dispatchCase, actor.cause, now);
     });
+  }
+
+  // After a return: the next candidate gets the offer, or — with nobody left — the ticket waits for staff.
+  private async reofferOrQueue(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    cause: Cause,
+    returnedAt: Date,
+  ): Promise<void> {
+    await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
+    await this.workflow.announceIfQueued(manager, dispatchCase, 'returned', cause, returnedAt);
   }
 
   // Load (404, 403 before any lock), lock the case, reload the assignment under the lock, apply, save.

@@ -32,3 +32,5 @@ export function systemCause(
 export const AUTO_DISPATCHER = 'auto-dispatch';
 /** The name the system acts under for deadline timers. */
 export const SLA_TIMER = 'sla-timer';
+/** The name the system acts under when it puts a ticket in the community's queue for staff. */
+export const DISPATCH_QUEUE = 'dispatch-queue';

@@ -1,18 +1,25 @@
 // The steps every path through dispatch shares: rank the candidates, make an offer (with its expiry
-// timer and ticket.dispatched), re-offer to the next candidate after a return, and escalate when nobody
-// is left. Callers hold the case lock and save the case once at the end of their transaction.
+// timer and ticket.dispatched), re-offer to the next candidate after a return, escalate when nobody
+// is left, and announce a ticket left waiting for the community's staff (ticket.queued). Callers hold
+// the case lock and save the case once at the end of their transaction.
 import { Inject, Injectable } from '@nestjs/common';
-import { ticketCategory, ticketDispatchedV1, ticketEscalatedV1, EscalationLevel } from '@loop/contracts';
+import {
+  ticketCategory,
+  ticketDispatchedV1,
+  ticketEscalatedV1,
+  ticketQueuedV1,
+  EscalationLevel,
+} from '@loop/contracts';
 import { CLOCK, Clock } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { Assignee, Assignment } from '../domain/assignment.aggregate';
 import { rankCandidates, RankedCandidate } from '../domain/candidate-ranking';
-import { DispatchCase, EscalationReason } from '../domain/dispatch-case.aggregate';
+import { DispatchCase, EscalationReason, QueueReason } from '../domain/dispatch-case.aggregate';
 import { SlaPolicy, WorkingTime } from '../domain/sla.policy';
 import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
 import { AssignmentDirectory } from './assignment-directory';
 import { AssignmentEvents } from './assignment-events';
-import { AUTO_DISPATCHER, Cause, systemCause } from './cause';
+import { AUTO_DISPATCHER, Cause, DISPATCH_QUEUE, systemCause } from './cause';
 import { IdGenerator } from './id-generator';
 import { armOfferExpiry } from './sla-timers';
 
@@ -145,6 +152,36 @@ export class OfferWorkflow {
       { mode: 'auto', dispatchedBy: cause.actor },
       cause,
     );
+  }
+
+  /**
+   * Announces ticket.queued when the case is left waiting for the community's staff, so the loop shows
+   * its owner and acceptance deadline; does nothing while an offer is live. Callers invoke it last, once
+   * any automatic offer has been tried. `enteredAt` is the fact that sent the ticket to the queue.
+   */
+  async announceIfQueued(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    reason: QueueReason,
+    parent: Cause,
+    enteredAt?: Date,
+  ): Promise<boolean> {
+    const notice = dispatchCase.queueNotice(reason, this.clock.now(), enteredAt);
+    if (!notice) return false;
+    await this.events.add(
+      manager,
+      ticketQueuedV1,
+      {
+        ticketId: notice.ticketId,
+        communityId: notice.communityId,
+        reason: notice.reason,
+        acceptDueAt: notice.acceptDueAt.toISOString(),
+        completionDueAt: notice.completeDueAt.toISOString(),
+        queuedAt: notice.queuedAt.toISOString(),
+      },
+      systemCause(DISPATCH_QUEUE, parent),
+    );
+    return true;
   }
 
   /** Raises the ticket one level and announces it; false when there is nobody higher in the chain. */

@@ -1,5 +1,6 @@
 // Intake: a submitted ticket opens a dispatch case with its deadlines armed, and — where the community
-// dispatches automatically — an offer to the top candidate, all in the transaction of the inbox entry.
+// dispatches automatically — an offer to the top candidate, or else ticket.queued for staff, all in the
+// transaction of the inbox entry.
 import { Inject, Injectable } from '@nestjs/common';
 import { TicketSubmittedV1 } from '@loop/contracts';
 import { CLOCK, Clock } from '@loop/platform';
@@ -66,5 +67,7 @@ export class OpenDispatchCaseHandler {
       await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
       await this.cases.save(manager, dispatchCase);
     }
+    // Left for staff (no auto-dispatch, or nobody to offer it to): the loop must still see its deadline.
+    await this.workflow.announceIfQueued(manager, dispatchCase, 'submitted', cause, submittedAt);
   }
 }

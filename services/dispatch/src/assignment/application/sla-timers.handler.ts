@@ -54,6 +54,7 @@ export class SlaTimersHandler {
       cause,
     );
     await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
+    await this.workflow.announceIfQueued(manager, dispatchCase, 'returned', cause, now);
     await this.cases.save(manager, dispatchCase);
   }
 

@@ -74,6 +74,7 @@ export class TicketLifecycleHandler {
     if (await this.directory.autoDispatches(s.communityId)) {
       await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
     }
+    await this.workflow.announceIfQueued(manager, dispatchCase, 'reopened', cause, reopenedAt);
     await this.cases.save(manager, dispatchCase);
   }
 

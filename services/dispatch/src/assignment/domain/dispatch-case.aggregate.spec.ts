@@ -123,4 +123,70 @@ describe('a dispatch case', () => {
     expect(dispatchCase.acceptDueAt).toEqual(newAccept);
     expect(dispatchCase.snapshot().reopenCount).toBe(1);
   });
+
+  describe('in the community’s queue', () => {
+    const later = new Date('2025-06-02T02:10:00.000Z');
+
+    it('announces a new ticket nobody was offered with its accept and completion deadlines', () => {
+      const notice = aCase().queueNotice('submitted', later, submittedAt);
+      expect(notice).toEqual({
+        ticketId: '0190a000-0000-7000-8000-000000000002',
+        communityId: '0190a000-0000-7000-8000-000000000003',
+        reason: 'submitted',
+        acceptDueAt,
+        completeDueAt,
+        queuedAt: later,
+      });
+    });
+
+    it('announces nothing while an offer or the work is held', () => {
+      const dispatchCase = aCase();
+      dispatchCase.recordOffer('o1');
+      expect(dispatchCase.queueNotice('submitted', later)).toBeUndefined();
+      dispatchCase.recordAcceptance(later);
+      expect(dispatchCase.queueNotice('returned', later)).toBeUndefined();
+    });
+
+    it('announces a ticket returned with nobody left, keeping the deadlines that were never reset', () => {
+      const dispatchCase = aCase();
+      dispatchCase.recordOffer('o1');
+      dispatchCase.recordReturn('member-1', 'declined');
+      expect(dispatchCase.queueNotice('returned', later)).toMatchObject({
+        reason: 'returned',
+        acceptDueAt,
+        completeDueAt,
+      });
+    });
+
+    it('announces a reopened ticket with its fresh deadlines', () => {
+      const dispatchCase = aCase();
+      dispatchCase.recordOffer('o1');
+      dispatchCase.recordAcceptance(submittedAt);
+      dispatchCase.recordCompletion(submittedAt);
+      const newAccept = new Date('2025-06-05T04:00:00.000Z');
+      const newComplete = new Date('2025-06-06T04:00:00.000Z');
+      dispatchCase.reopen(newAccept, newComplete);
+      expect(dispatchCase.queueNotice('reopened', later)).toMatchObject({
+        reason: 'reopened',
+        acceptDueAt: newAccept,
+        completeDueAt: newComplete,
+      });
+    });
+
+    it('is never dated before the fact that sent the ticket to the queue, even with a clock behind', () => {
+      const clockBehind = new Date(submittedAt.getTime() - 5);
+      expect(aCase().queueNotice('submitted', clockBehind, submittedAt)?.queuedAt).toEqual(submittedAt);
+    });
+
+    it('announces nothing once the ticket is cancelled, resolved or closed', () => {
+      const cancelled = aCase();
+      cancelled.cancel();
+      expect(cancelled.queueNotice('submitted', later)).toBeUndefined();
+      const resolved = aCase();
+      resolved.recordOffer('o1');
+      resolved.recordAcceptance(later);
+      resolved.recordCompletion(later);
+      expect(resolved.queueNotice('returned', later)).toBeUndefined();
+    });
+  });
 });

@@ -75,6 +75,19 @@ export interface NewDispatchCase {
   completeDueAt: Date;
 }
 
+/** Why a ticket is waiting in its community's queue: new, back after a return, or reopened. */
+export type QueueReason = 'submitted' | 'returned' | 'reopened';
+
+/** What the loop is told when a ticket waits for the community's staff: its deadlines and since when. */
+export interface QueueNotice {
+  ticketId: string;
+  communityId: string;
+  reason: QueueReason;
+  acceptDueAt: Date;
+  completeDueAt: Date;
+  queuedAt: Date;
+}
+
 /** The result of an escalation: the new level and who now answers for the ticket. */
 export interface Escalation {
   level: EscalationLevel;
@@ -240,6 +253,23 @@ export class DispatchCase {
       reason,
       escalatedTo: { role: next.role, id: next.userId },
       escalatedAt: now,
+    };
+  }
+
+  /**
+   * What to announce when the ticket is left waiting for the community's staff (no offer live), or
+   * undefined while someone holds an offer or the work. `enteredAt` is the fact that sent it to the queue
+   * (submission, return, reopening): the notice is never dated before it, whatever the clocks say.
+   */
+  queueNotice(reason: QueueReason, now: Date, enteredAt: Date = now): QueueNotice | undefined {
+    if (this.state.status !== 'awaiting_dispatch') return undefined;
+    return {
+      ticketId: this.state.ticketId,
+      communityId: this.state.communityId,
+      reason,
+      acceptDueAt: this.state.acceptDueAt,
+      completeDueAt: this.state.completeDueAt,
+      queuedAt: new Date(Math.max(now.getTime(), enteredAt.getTime())),
     };
   }
 

@@ -62,6 +62,18 @@ const returned = (
   occurredAt: at(minute),
 });
 
+const queued = (
+  minute: number,
+  reason: 'submitted' | 'returned' | 'reopened' = 'submitted',
+  acceptMinute = minute + 120,
+): DispatchFact => ({
+  kind: 'queued',
+  reason,
+  acceptDueAt: at(acceptMinute),
+  completionDueAt: at(minute + 1440),
+  occurredAt: at(minute),
+});
+
 function ticketIn(status: TicketStatus): Ticket {
   const ticket = submitted();
   const path: Record<TicketStatus, () => void> = {
@@ -212,6 +224,61 @@ describe('the ticket state machine', () => {
       expect(ticket.apply({ kind: 'escalated', level: 2, occurredAt: at(40) })).toBe('applied');
       expect(ticket.apply({ kind: 'escalated', level: 1, occurredAt: at(35) })).toBe('not-applicable');
       expect(ticket.state).toMatchObject({ escalationLevel: 2, status: 'dispatched' });
+    });
+  });
+
+  describe('waiting in the community’s dispatch queue', () => {
+    it('gives a submitted ticket its accept deadline and the community as owner, without changing the status', () => {
+      const ticket = submitted();
+      expect(ticket.apply(queued(1))).toBe('applied');
+      expect(ticket.state).toMatchObject({
+        status: 'submitted',
+        statusChangedAt: t0,
+        acceptDueAt: at(121),
+        completionDueAt: at(1441),
+      });
+      expect(nextDeadline(ticket.state)).toEqual(at(121));
+      expect(currentOwner(ticket.state)).toEqual({ kind: 'community', id: 'c-1' });
+    });
+
+    it('keeps the offer’s deadline when a queue notice arrives after the dispatch that followed it', () => {
+      const ticket = submitted();
+      ticket.apply(dispatched(5));
+      expect(ticket.apply(queued(1))).toBe('stale');
+      expect(ticket.state).toMatchObject({ status: 'dispatched', acceptDueAt: at(35) });
+      expect(nextDeadline(ticket.state)).toEqual(at(35));
+    });
+
+    it('never moves the deadline back to an older queue notice after a return', () => {
+      const ticket = submitted();
+      ticket.apply(queued(1));
+      ticket.apply(dispatched(2));
+      ticket.apply(returned('declined', 3));
+      expect(ticket.apply(queued(4, 'returned', 121))).toBe('applied');
+      expect(ticket.apply(queued(1))).toBe('stale');
+      expect(ticket.state).toMatchObject({ status: 'submitted', acceptDueAt: at(121) });
+    });
+
+    it('waits for the return itself when the notice overtakes it, leaving the held work as it is', () => {
+      const ticket = ticketIn('accepted');
+      expect(ticket.apply(queued(10, 'returned'))).toBe('not-applicable');
+      expect(ticket.state).toMatchObject({ status: 'accepted', completionDueAt: at(1442) });
+    });
+
+    it('gives a reopened ticket its fresh deadlines', () => {
+      const ticket = ticketIn('reopened');
+      expect(nextDeadline(ticket.state)).toBeNull();
+      expect(ticket.apply(queued(11, 'reopened'))).toBe('applied');
+      expect(ticket.status).toBe('reopened');
+      expect(nextDeadline(ticket.state)).toEqual(at(131));
+    });
+
+    it('leaves resolved, closed and cancelled tickets alone', () => {
+      for (const status of ['resolved', 'closed', 'cancelled'] as const) {
+        const ticket = ticketIn(status);
+        expect(ticket.apply(queued(30))).toBe('not-applicable');
+        expect(ticket.state).toMatchObject({ status, acceptDueAt: null });
+      }
     });
   });
 

@@ -94,7 +94,14 @@ export type DispatchFact =
   | { kind: 'accepted'; assignmentId: string; assignee: Assignee; completionDueAt: Date; occurredAt: Date }
   | { kind: 'started' | 'completed'; assignmentId: string; assignee: Assignee; occurredAt: Date }
   | { kind: 'declined' | 'expired' | 'handed_back'; assignmentId: string; occurredAt: Date }
-  | { kind: 'escalated'; level: number; occurredAt: Date };
+  | { kind: 'escalated'; level: number; occurredAt: Date }
+  | {
+      kind: 'queued';
+      reason: 'submitted' | 'returned' | 'reopened';
+      acceptDueAt: Date;
+      completionDueAt: Date;
+      occurredAt: Date;
+    };
 
 /** What a dispatch fact did to the ticket: changed it, or only goes on the timeline (and why). */
 export type ProjectionOutcome = 'applied' | 'stale' | 'not-applicable';
@@ -210,7 +217,8 @@ export class Ticket {
    * when it overtakes the offer it ends; facts of ended assignments change nothing. Otherwise a fact
    * older than the one that set the current status is stale; within one assignment a status only moves
    * forward; closed, cancelled and resolved tickets wait for the resident, not for dispatch. Escalation
-   * only ever raises the level.
+   * only ever raises the level. A queue notice never changes the status: it gives a ticket waiting for
+   * dispatch the deadlines it waits against.
    */
   apply(fact: DispatchFact): ProjectionOutcome {
     const ticket = this.current;
@@ -221,6 +229,7 @@ export class Ticket {
       return 'applied';
     }
     if (isReturn(fact)) return this.returnWork(fact);
+    if (fact.kind === 'queued') return this.awaitDispatch(fact);
     if (ticket.retiredAssignmentIds.includes(fact.assignmentId)) return 'not-applicable';
     if (fact.occurredAt.getTime() < ticket.statusChangedAt.getTime()) return 'stale';
     return this.advance(fact);
@@ -249,6 +258,18 @@ export class Ticket {
     } else {
       ticket.acceptDueAt = null;
     }
+    return 'applied';
+  }
+
+  // The ticket waits for the community's staff: it keeps its status and gains the deadlines it waits
+  // against. A notice older than the current status (e.g. overtaken by an offer) moves nothing back; one
+  // that finds the work still held means its return has not arrived yet, and the return decides.
+  private awaitDispatch(fact: Extract<DispatchFact, { kind: 'queued' }>): ProjectionOutcome {
+    const ticket = this.current;
+    if (fact.occurredAt.getTime() < ticket.statusChangedAt.getTime()) return 'stale';
+    if (ticket.status !== 'submitted' && ticket.status !== 'reopened') return 'not-applicable';
+    ticket.acceptDueAt = fact.acceptDueAt;
+    ticket.completionDueAt = fact.completionDueAt;
     return 'applied';
   }
 
@@ -315,9 +336,14 @@ type SubmittedDefaults =
   | 'autoConfirmed'
   | 'reopenCount';
 
-/** The deadline the ticket is currently held to, if any: acceptance, completion or auto-confirmation. */
+/**
+ * The deadline the ticket is currently held to, if any: acceptance (of the offer, or by anyone while it
+ * waits for dispatch), completion or auto-confirmation.
+ */
 export function nextDeadline(ticket: TicketState): Date | null {
   switch (ticket.status) {
+    case 'submitted':
+    case 'reopened':
     case 'dispatched':
       return ticket.acceptDueAt;
     case 'accepted':

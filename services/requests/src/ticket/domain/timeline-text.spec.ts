@@ -19,6 +19,16 @@ describe('what the timeline says', () => {
     );
   });
 
+  it('says a queued ticket waits for the community to dispatch it, and why when nobody was left', () => {
+    expect(describeTimelineEntry('ticket.queued', { reason: 'submitted' }, 'zh-CN')).toBe('等待社区派单');
+    expect(describeTimelineEntry('ticket.queued', { reason: 'reopened' }, 'en')).toBe(
+      'Waiting for the community to dispatch',
+    );
+    expect(describeTimelineEntry('ticket.queued', { reason: 'returned' }, 'zh-CN')).toBe(
+      '暂无其他可派人选，等待社区派单',
+    );
+  });
+
   it('falls back to the event type for an event it does not know', () => {
     expect(describeTimelineEntry('something.new', {}, 'en')).toBe('something.new');
   });

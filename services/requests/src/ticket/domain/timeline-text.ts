@@ -21,6 +21,13 @@ const levelEn: Record<number, string> = {
 
 const describers: Record<string, Describer> = {
   'ticket.submitted': () => ({ 'zh-CN': '工单已提交', en: 'Ticket submitted' }),
+  'ticket.queued': (d) =>
+    d.reason === 'returned'
+      ? {
+          'zh-CN': '暂无其他可派人选，等待社区派单',
+          en: 'Nobody left to offer it to; waiting for the community to dispatch',
+        }
+      : { 'zh-CN': '等待社区派单', en: 'Waiting for the community to dispatch' },
   'ticket.dispatched': (d) => ({
     'zh-CN': `社区已派单给${assigneeZh(d)}（第 ${String(d.attempt)} 次派单）`,
     en: `Offered to ${assigneeEn(d)} (attempt ${String(d.attempt)})`,

@@ -19,6 +19,8 @@ import {
   ticketDispatchedV1,
   TicketEscalatedV1,
   ticketEscalatedV1,
+  TicketQueuedV1,
+  ticketQueuedV1,
   WorkCompletedV1,
   workCompletedV1,
   WorkStartedV1,
@@ -48,6 +50,19 @@ export class TicketProjectionKafkaConsumer {
       offerExpiresAt: at(p.offerExpiresAt),
       completionDueAt: at(p.completionDueAt),
       occurredAt: at(p.dispatchedAt),
+    });
+  }
+
+  /** 等待社区派单: nobody holds an offer; the community's staff own the ticket until its accept deadline. */
+  @EventHandler(ticketQueuedV1)
+  async onTicketQueued(envelope: EventEnvelope<TicketQueuedV1>, { manager }: HandlingContext): Promise<void> {
+    const p = envelope.payload;
+    await this.projection.execute(manager, p.ticketId, envelope, {
+      kind: 'queued',
+      reason: p.reason,
+      acceptDueAt: at(p.acceptDueAt),
+      completionDueAt: at(p.completionDueAt),
+      occurredAt: at(p.queuedAt),
     });
   }
 
