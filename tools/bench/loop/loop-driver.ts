@@ -1,0 +1,179 @@
+// The people of the loop, over the services' public HTTP APIs only: an admin turns auto-dispatch on,
+// residents submit (群众点单), the offered member accepts, starts and completes (党员接单), and the
+// resident confirms. What the services publish in between is seen by the observer, never polled.
+import { DevTokenClaims } from '@loop/platform';
+import { setTimeout as delay } from 'node:timers/promises';
+import { LoopTrace, LoopTraces } from './loop-traces';
+
+/** Where a ticket is filed: a household of an auto-dispatch community. */
+export interface Household {
+  communityId: string;
+  gridId: string;
+  householdId: string;
+}
+
+/** The parts of the cluster the driver talks to. */
+export interface LoopEndpoints {
+  requestsUrl: string;
+  dispatchUrl: string;
+  token(claims: DevTokenClaims): Promise<string>;
+}
+
+/** A failed HTTP call, with the answer the service gave. */
+export class HttpStepError extends Error {
+  constructor(
+    readonly step: string,
+    readonly status: number,
+    body: string,
+  ) {
+    super(`${step} answered ${status}: ${body.slice(0, 300)}`);
+  }
+}
+
+async function call<T>(step: string, url: string, token: string, method: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new HttpStepError(step, response.status, text);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * Turns auto-dispatch on for up to `count` communities (the admin API) and returns a page of households
+ * of each, so tickets spread over communities, grids and the members linked to the households.
+ */
+export async function prepareDistrict(endpoints: LoopEndpoints, count: number): Promise<Household[]> {
+  const admin = await endpoints.token({ sub: 'bench-admin', roles: ['admin'] });
+  const communities = await call<Array<{ id: string; code: string; active: boolean }>>(
+    'list communities',
+    `${endpoints.dispatchUrl}/directory/communities`,
+    admin,
+    'GET',
+  );
+  const chosen = communities
+    .filter((community) => community.active)
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .slice(0, count);
+  const households: Household[] = [];
+  for (const community of chosen) {
+    await call(
+      'turn auto-dispatch on',
+      `${endpoints.dispatchUrl}/directory/communities/${community.id}/dispatch-policy`,
+      admin,
+      'PUT',
+      {
+        autoDispatch: true,
+      },
+    );
+    const page = await call<Array<{ id: string; communityId: string; gridId: string }>>(
+      'list households',
+      `${endpoints.dispatchUrl}/directory/communities/${community.id}/households?limit=1000`,
+      admin,
+      'GET',
+    );
+    households.push(
+      ...page.map((h) => ({ communityId: h.communityId, gridId: h.gridId, householdId: h.id })),
+    );
+  }
+  if (households.length === 0) throw new Error('the district has no households to file tickets for');
+  // Interleave communities so consecutive tickets land in different communities and grids.
+  return households
+    .map((household, index) => ({ household, order: (index * 7919) % households.length }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ household }) => household);
+}
+
+/** Tokens by account, minted once: signing is not what is being measured. */
+class TokenBook {
+  private readonly tokens = new Map<string, Promise<string>>();
+  constructor(private readonly endpoints: LoopEndpoints) {}
+
+  /** The token of an account with one role. */
+  of(sub: string, role: 'resident' | 'member'): Promise<string> {
+    const key = `${role}:${sub}`;
+    let token = this.tokens.get(key);
+    if (!token) {
+      token = this.endpoints.token({ sub, roles: [role] });
+      this.tokens.set(key, token);
+    }
+    return token;
+  }
+}
+
+/** How long a driver waits for the next fact before it gives the loop up. */
+const factTimeoutMs = 180_000;
+
+/** Drives tickets round the loop, one call of `drive` per ticket. */
+export class LoopDriver {
+  private readonly tokens: TokenBook;
+  /** Confirm requests refused with 409 because requests had not yet seen the completion. */
+  confirmRetries = 0;
+
+  constructor(
+    private readonly endpoints: LoopEndpoints,
+    private readonly households: readonly Household[],
+    private readonly traces: LoopTraces,
+    /** Distinct residents the tickets are filed by. */
+    private readonly residents = 500,
+  ) {
+    this.tokens = new TokenBook(endpoints);
+  }
+
+  /** Mints the residents' tokens up front. */
+  async warmTokens(): Promise<void> {
+    for (let i = 0; i < this.residents; i++) await this.tokens.of(residentId(i), 'resident');
+  }
+
+  /** Ticket `index` from submission to credited hours; resolves with its trace once the loop closed. */
+  async drive(index: number): Promise<LoopTrace> {
+    const { requestsUrl, dispatchUrl } = this.endpoints;
+    const resident = await this.tokens.of(residentId(index % this.residents), 'resident');
+    const household = this.households[index % this.households.length];
+    const submitSentAt = Date.now();
+    const ticket = await call<{ id: string }>('submit', `${requestsUrl}/tickets`, resident, 'POST', {
+      categoryCode: 'elderly.disabled.help',
+      urgency: 'normal',
+      title: '楼道灯坏了',
+      description: '三楼楼道灯不亮，老人晚上出行不便。',
+      location: household,
+    });
+    const trace = this.traces.submitted(ticket.id, { submitSentAt, submitAnsweredAt: Date.now() });
+
+    await this.traces.until(ticket.id, 'offered', factTimeoutMs);
+    const member = await this.tokens.of(trace.memberId!, 'member');
+    const assignment = `${dispatchUrl}/assignments/${trace.assignmentId}`;
+    await call('accept', `${assignment}/accept`, member, 'POST');
+    trace.acceptAnsweredAt = Date.now();
+    await call('start', `${assignment}/start`, member, 'POST');
+    await call('complete', `${assignment}/complete`, member, 'POST', {
+      minutesSpent: 30,
+      note: '已更换楼道灯泡',
+    });
+
+    // Requests marks the ticket resolved when its own consumer has the completion; the observer's copy
+    // of the event may arrive first, so a 409 (not resolved yet) is tried again with a growing pause —
+    // a fixed short one would bury a lagging requests service under retries.
+    await this.traces.until(ticket.id, 'completed', factTimeoutMs);
+    for (let attempt = 0, pauseMs = 250; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
+      try {
+        await call('confirm', `${requestsUrl}/tickets/${ticket.id}/confirm`, resident, 'POST', { rating: 5 });
+        break;
+      } catch (error) {
+        if (!(error instanceof HttpStepError) || error.status !== 409 || attempt >= 100) throw error;
+        this.confirmRetries++;
+        await delay(pauseMs);
+      }
+    }
+    return this.traces.until(ticket.id, 'credited', factTimeoutMs);
+  }
+}
+
+function residentId(index: number): string {
+  return `bench-resident-${String(index).padStart(4, '0')}`;
+}

@@ -1,0 +1,81 @@
+import { summariseLatencies } from '../backbone/latency-summary';
+import { parseLoopOptions } from './loop-options';
+import { LoopBenchRun, mergeResults, renderSummary, targetVerdicts } from './loop-report';
+import { hopNames } from './loop-traces';
+
+function run(rate: number, overrides: Partial<LoopBenchRun> = {}): LoopBenchRun {
+  const latencies = summariseLatencies([100, 200, 300]);
+  return {
+    date: new Date('2026-11-27T12:00:00Z'),
+    command: `npm run bench -- --rate ${rate}`,
+    options: parseLoopOptions(['--rate', String(rate)]),
+    machine: {
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryGb: 8,
+      os: 'Linux',
+      node: 'v20.19.0',
+      kafka: 'Apache Kafka 4.1.0',
+      postgres: 'PostgreSQL 16.4',
+      commitMs: 1,
+      loadAverage: 0.5,
+    },
+    conditions: { loadAverageAtEnd: 1.5, otherTestRunsSeen: 0, driverLagP99Ms: 12 },
+    submitted: 1_000,
+    arrivalSeconds: 300,
+    closed: 1_000,
+    failures: {},
+    steadyLoopsPerSecond: rate,
+    steadySeconds: 270,
+    drainSeconds: 1.2,
+    hops: Object.fromEntries(hopNames.map((name) => [name, latencies])) as LoopBenchRun['hops'],
+    memory: { requests: { peakBytes: 200 * 2 ** 20, lastBytes: 180 * 2 ** 20 } },
+    notifications: 4_000,
+    confirmRetries: 3,
+    unexpectedEvents: {},
+    ...overrides,
+  };
+}
+
+describe('loop benchmark report', () => {
+  it('judges the targets a run can test', () => {
+    expect(targetVerdicts(run(50))).toEqual({ throughput: false, submitToOffered: true, memory: true });
+    expect(targetVerdicts(run(120, { arrivalSeconds: 60 }))).toEqual({
+      throughput: undefined,
+      submitToOffered: true,
+      memory: true,
+    });
+    expect(
+      targetVerdicts(run(20, { memory: { dispatch: { peakBytes: 301 * 2 ** 20, lastBytes: 0 } } })),
+    ).toEqual({ throughput: false, submitToOffered: undefined, memory: false });
+  });
+
+  it('prints throughput, every hop and the memory peaks', () => {
+    const summary = renderSummary(run(50));
+
+    expect(summary).toContain('sustained 50.0 closed loops/s over 270 s');
+    for (const hop of hopNames) expect(summary).toContain(hop);
+    expect(summary).toContain('requests 200 MB');
+  });
+
+  it('replaces the section of the same rate and keeps the other runs and the written analysis', () => {
+    const first = mergeResults(undefined, run(50));
+    const analysed = first.replace('Not analysed yet.', 'The counter row serialises submissions.');
+    const both = mergeResults(analysed, run(100));
+    const rerun = mergeResults(both, run(50, { steadyLoopsPerSecond: 49 }));
+
+    expect(rerun).toContain('The counter row serialises submissions.');
+    expect(rerun.match(/## 50 tickets\/s/g)).toHaveLength(1);
+    expect(rerun).toContain('## 100 tickets/s');
+    expect(rerun).toContain('**49.0**');
+    expect(rerun.indexOf('## 50 tickets/s')).toBeLessThan(rerun.indexOf('## 100 tickets/s'));
+  });
+
+  it('records the machine and the command line', () => {
+    const markdown = mergeResults(undefined, run(50));
+
+    expect(markdown).toContain('`npm run bench -- --rate 50`');
+    expect(markdown).toContain('Test CPU × 2');
+    expect(markdown).toContain('PostgreSQL 16.4');
+  });
+});

@@ -1,0 +1,228 @@
+// The loop benchmark's figures: a console summary, and a section of docs/benchmarks/loop.md per arrival
+// rate — a new run replaces the section of its own rate and keeps the others and the written analysis.
+import type { ScenarioResult } from '../backbone/backbone-scenario';
+import type { LatencySummary } from '../backbone/latency-summary';
+import type { MachineDescription } from '../backbone/machine-description';
+import type { CpuProfileSummary } from './cpu-profile-summary';
+import type { LoopBenchOptions } from './loop-options';
+import { hopDefinitions, HopName, hopNames } from './loop-traces';
+import type { PostgresBaseline } from './postgres-baseline';
+import type { MemoryPeaks } from './rss-sampler';
+
+/** Everything one loop benchmark run produced. */
+export interface LoopBenchRun {
+  date: Date;
+  command: string;
+  options: LoopBenchOptions;
+  machine: MachineDescription;
+  /** What else ran on the machine: the figures are only as quiet as it was. */
+  conditions: {
+    loadAverageAtEnd: number;
+    otherTestRunsSeen: number;
+    /** p99 delay of the benchmark's own event loop: high values mean the driver, not the services, lagged. */
+    driverLagP99Ms: number;
+  };
+  submitted: number;
+  /** Seconds from the first to the last submission. */
+  arrivalSeconds: number;
+  closed: number;
+  /** Loops that did not close, by the step that failed. */
+  failures: Record<string, number>;
+  /** Closed loops per second over the steady phase (after the warm-up, until the last submission). */
+  steadyLoopsPerSecond: number;
+  steadySeconds: number;
+  /** Seconds from the last submission until the last loop closed. */
+  drainSeconds: number;
+  hops: Record<HopName, LatencySummary>;
+  memory: MemoryPeaks;
+  notifications: number;
+  confirmRetries: number;
+  unexpectedEvents: Record<string, number>;
+  baselines?: { kafka: ScenarioResult; postgres: PostgresBaseline };
+  profiles?: Record<string, CpuProfileSummary>;
+}
+
+/** The targets of the issue, each met or not (undefined: this run does not test it). */
+export interface TargetVerdicts {
+  throughput?: boolean;
+  submitToOffered?: boolean;
+  memory: boolean;
+}
+
+/** Memory ceiling per service. */
+export const memoryCeilingBytes = 300 * 1024 * 1024;
+
+/** Which targets the run met; throughput needs 5 minutes of arrivals, the latency target 50 tickets/s. */
+export function targetVerdicts(run: LoopBenchRun): TargetVerdicts {
+  return {
+    throughput: run.arrivalSeconds >= 295 ? run.steadyLoopsPerSecond >= 100 : undefined,
+    submitToOffered: run.options.rate >= 50 ? run.hops['submit → offered'].p99 < 500 : undefined,
+    memory: Object.values(run.memory).every((entry) => entry.peakBytes < memoryCeilingBytes),
+  };
+}
+
+const fixed = (value: number, digits = 1) =>
+  Number.isFinite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '–';
+const mb = (bytes: number) => fixed(bytes / 1024 ** 2, 0);
+const verdict = (met: boolean | undefined, what: string) =>
+  met === undefined ? `not tested by this run (${what})` : met ? '**met**' : '**missed**';
+
+/** The console summary. */
+export function renderSummary(run: LoopBenchRun): string {
+  const lines = [
+    `tickets ${run.submitted} at ${run.options.rate}/s over ${fixed(run.arrivalSeconds)} s; closed ${run.closed}; failed ${run.submitted - run.closed}`,
+    `sustained ${fixed(run.steadyLoopsPerSecond)} closed loops/s over ${fixed(run.steadySeconds, 0)} s (drain ${fixed(run.drainSeconds)} s after the last submission)`,
+    ...hopNames.map((name) => {
+      const h = run.hops[name];
+      return `${name.padEnd(36)} n ${String(h.count).padStart(6)}  p50 ${fixed(h.p50, 0).padStart(7)}  p95 ${fixed(h.p95, 0).padStart(7)}  p99 ${fixed(h.p99, 0).padStart(7)}  max ${fixed(h.max, 0).padStart(7)} ms`;
+    }),
+    `peak RSS: ${Object.entries(run.memory)
+      .map(([service, entry]) => `${service} ${mb(entry.peakBytes)} MB`)
+      .join(', ')}`,
+  ];
+  if (run.baselines) {
+    const { kafka, postgres } = run.baselines;
+    lines.push(
+      `Kafka produce→consume: p50 ${fixed(kafka.latency.p50)} ms, p99 ${fixed(kafka.latency.p99)} ms, ${fixed(kafka.throughputPerSecond, 0)} msg/s`,
+      `PostgreSQL INSERT+COMMIT: ${fixed(postgres.serialCommitsPerSecond, 0)}/s on one connection (p50 ${fixed(postgres.serialCommit.p50, 2)} ms), ${fixed(postgres.concurrentCommitsPerSecond, 0)}/s on ${postgres.connections}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function hopTable(run: LoopBenchRun): string {
+  const rows = hopNames.map((name) => {
+    const h = run.hops[name];
+    return `| ${name} | ${h.count} | ${fixed(h.p50, 0)} | ${fixed(h.p95, 0)} | ${fixed(h.p99, 0)} | ${fixed(h.max, 0)} |`;
+  });
+  return [
+    '| hop | n | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function baselineSection(run: LoopBenchRun): string {
+  if (!run.baselines) return 'Baselines were not measured in this run (`--no-baselines`).';
+  const { kafka, postgres } = run.baselines;
+  const offered = run.hops['submit → offered'];
+  // A loop writes about a dozen PostgreSQL transactions (5 HTTP commands, 4 services' consumers, relays).
+  return [
+    '| baseline on this machine | figure |',
+    '|---|---:|',
+    `| Kafka produce → consume round trip (raw kafkajs, acks=all), p50 / p99 | ${fixed(kafka.latency.p50)} / ${fixed(kafka.latency.p99)} ms |`,
+    `| Kafka raw throughput (batches of 500) | ${fixed(kafka.throughputPerSecond, 0)} msg/s |`,
+    `| PostgreSQL single-row INSERT + COMMIT, one connection | ${fixed(postgres.serialCommitsPerSecond, 0)}/s (p50 ${fixed(postgres.serialCommit.p50, 2)} ms, p99 ${fixed(postgres.serialCommit.p99, 2)} ms) |`,
+    `| PostgreSQL single-row INSERT + COMMIT, ${postgres.connections} connections | ${fixed(postgres.concurrentCommitsPerSecond, 0)}/s |`,
+    '',
+    `Ratios: submit → offered p50 is ×${fixed(offered.p50 / kafka.latency.p50)} the raw Kafka round trip (it crosses Kafka twice: requests → dispatch, dispatch → observer); sustained loops/s are ${fixed((run.steadyLoopsPerSecond / postgres.concurrentCommitsPerSecond) * 100, 2)} % of the concurrent commit rate and ${fixed((run.steadyLoopsPerSecond / kafka.throughputPerSecond) * 100, 3)} % of raw Kafka throughput.`,
+  ].join('\n');
+}
+
+function profileSection(run: LoopBenchRun): string {
+  if (!run.profiles) return '';
+  const parts = Object.entries(run.profiles).map(([service, profile]) => {
+    const packages = profile.byPackage
+      .map((share) => `${share.name} ${fixed(share.share * 100, 0)} %`)
+      .join(', ');
+    const functions = profile.topFunctions
+      .slice(0, 6)
+      .map((share) => `\`${share.name}\` ${fixed(share.share * 100, 1)} %`)
+      .join('; ');
+    return `- **${service}**: busy ${fixed(profile.busyMs / 1_000)} s of ${fixed(profile.totalMs / 1_000)} s. By package: ${packages}. Top functions (self time): ${functions}.`;
+  });
+  return `\n### CPU profiles (\`--profile\`, self time as a share of each service's busy time)\n\n${parts.join('\n')}\n`;
+}
+
+/** The markdown section of one run. */
+export function renderRunSection(run: LoopBenchRun): string {
+  const targets = targetVerdicts(run);
+  const { machine } = run;
+  const failures = Object.entries(run.failures)
+    .map(([step, count]) => `${count} at ${step}`)
+    .join(', ');
+  const unexpected = Object.entries(run.unexpectedEvents)
+    .map(([type, count]) => `${count} × ${type}`)
+    .join(', ');
+  return `## ${run.options.rate} tickets/s
+
+Written by \`${run.command}\` on ${run.date.toISOString()}.
+
+| | |
+|---|---|
+| tickets submitted | ${run.submitted} over ${fixed(run.arrivalSeconds)} s (${fixed(run.submitted / run.arrivalSeconds)}/s achieved; at most ${run.options.maxInFlight} loops in flight) |
+| loops closed (hours credited) | ${run.closed}${failures ? `; not closed: ${failures}` : ''} |
+| **sustained closed loops/s** (steady phase: ${fixed(run.steadySeconds, 0)} s after a ${run.options.warmupSeconds} s warm-up) | **${fixed(run.steadyLoopsPerSecond)}** |
+| drain after the last submission | ${fixed(run.drainSeconds)} s |
+| notifications delivered | ${run.notifications} |
+| confirmations retried (requests had not seen the completion yet) | ${run.confirmRetries} |
+| events off the smooth path | ${unexpected || 'none'} |
+| conditions | load average ${machine.loadAverage} at start, ${run.conditions.loadAverageAtEnd} at end; ${run.conditions.otherTestRunsSeen ? `other test runs were seen on the machine ${run.conditions.otherTestRunsSeen} time(s) during the run` : 'no other test runs seen during the run'}; the benchmark's own event-loop delay p99 ${fixed(run.conditions.driverLagP99Ms, 0)} ms |
+
+${hopTable(run)}
+
+| service | peak RSS (MB) | at end (MB) |
+|---|---:|---:|
+${Object.entries(run.memory)
+  .map(([service, entry]) => `| ${service} | ${mb(entry.peakBytes)} | ${mb(entry.lastBytes)} |`)
+  .join('\n')}
+
+${baselineSection(run)}
+
+Targets: ≥ 100 closed loops/s for 5 minutes — ${verdict(targets.throughput, 'needs 5 minutes of arrivals')}; p99 submit → offered < 500 ms at 50 tickets/s — ${verdict(targets.submitToOffered, 'needs at least 50 tickets/s')}; no service above 300 MB RSS — ${verdict(targets.memory, '')}.
+${profileSection(run)}
+### Machine
+
+| | |
+|---|---|
+| CPU | ${machine.cpu} × ${machine.cores} |
+| memory | ${machine.memoryGb} GB |
+| OS | ${machine.os} |
+| Node.js | ${machine.node} |
+| Kafka | ${machine.kafka} |
+| PostgreSQL | ${machine.postgres} |
+`;
+}
+
+const header = `# Loop benchmark
+
+\`npm run bench\` (tools/bench/loop) starts the four services as separate processes from their build
+output, each with its own database, on the local Kafka, PostgreSQL and Redis, and drives tickets round
+the whole loop over the public HTTP APIs: residents submit tickets in communities with auto-dispatch
+(the benchmark turns it on for every community through the directory's admin API), the offered member
+accepts, starts and completes the work, and the resident confirms. A consumer of the loop's topics
+(observing, not driving) timestamps each fact. Each run replaces the section of its arrival rate.
+
+Hops:
+
+${hopNames.map((name) => `- **${name}**: ${hopDefinitions[name]}.`).join('\n')}
+
+Kafka, PostgreSQL, Redis, the four services and the benchmark itself share the machine's cores, so
+every figure includes their contention for them.
+`;
+
+const analysisStart = '<!-- analysis:start -->';
+const analysisEnd = '<!-- analysis:end -->';
+const placeholderAnalysis = `${analysisStart}\n\n## Where the time goes\n\nNot analysed yet.\n\n${analysisEnd}`;
+
+/** The results file with this run's section put in place of the same rate's, others and the analysis kept. */
+export function mergeResults(existing: string | undefined, run: LoopBenchRun): string {
+  const key = String(run.options.rate);
+  const sections = new Map<string, string>();
+  let analysis = placeholderAnalysis;
+  if (existing) {
+    const kept = existing.indexOf(analysisStart);
+    const keptEnd = existing.indexOf(analysisEnd);
+    if (kept >= 0 && keptEnd > kept) analysis = existing.slice(kept, keptEnd + analysisEnd.length);
+    for (const match of existing.matchAll(/<!-- run:(\S+) -->\n([\s\S]*?)\n<!-- \/run:\1 -->/g)) {
+      sections.set(match[1], match[2]);
+    }
+  }
+  sections.set(key, renderRunSection(run).trim());
+  const runs = [...sections.entries()]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([rate, body]) => `<!-- run:${rate} -->\n${body}\n<!-- /run:${rate} -->`);
+  return `${header}\n${analysis}\n\n${runs.join('\n\n')}\n`;
+}
