@@ -13,8 +13,8 @@ import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
 import { LoopEvent, loopEventOf, ticketIdOf } from '../domain/loop-event';
 import type { TicketFact } from '../../facts/domain/facts';
-import { needsTicketFact, notificationsFor } from '../domain/notification-rules';
-import { NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
+import { directoryNeedsOf, needsTicketFact, notificationsFor } from '../domain/notification-rules';
+import { NewNotification, NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
 
 /**
  * Turns one loop event into notifications inside the consumer's inbox transaction: updates the ticket
@@ -62,13 +62,14 @@ export class RecordNotificationsHandler {
     manager: EntityManager,
   ): Promise<void> {
     const communityId = event.type === 'ticket.submitted' ? event.payload.communityId : ticket?.communityId;
+    const needs = directoryNeedsOf(event);
     const [communityStaff, officials] = communityId
       ? await Promise.all([
-          this.directory.staffOfCommunity(manager, communityId),
-          this.directory.officialsOfCommunity(manager, communityId),
+          needs.communityStaff ? this.directory.staffOfCommunity(manager, communityId) : [],
+          needs.officials ? this.directory.officialsOfCommunity(manager, communityId) : [],
         ])
       : [[], []];
-    // Locks on recipients' streams are taken in id order, so two events never wait on each other in a cycle.
+    // Recipients in id order, so the statement that records them touches their rows in one order.
     const intents = notificationsFor(event, { ticket, communityStaff, officials }).sort((a, b) =>
       a.recipient.id.localeCompare(b.recipient.id),
     );
@@ -78,27 +79,20 @@ export class RecordNotificationsHandler {
     if (intents.length === 0) return;
 
     const recipientIds = intents.map((intent) => intent.recipient.id);
-    const [preferences, webhooks] = await Promise.all([
-      this.preferences.preferencesOf(manager, recipientIds),
-      this.preferences.webhooksOf(manager, recipientIds),
-    ]);
+    const settings = await this.preferences.deliverySettingsOf(manager, recipientIds);
     const now = this.clock.now();
-    const delivered: EventEnvelope[] = [];
-    for (const intent of intents) {
-      const preference = preferences.get(intent.recipient.id);
+    const planned: NewNotification[] = intents.map((intent) => {
+      const recipient = settings.get(intent.recipient.id);
       const plan = planChannels({
         priority: intent.priority,
-        quietHours: preference?.quietHours ?? null,
-        hasWebhook: webhooks.has(intent.recipient.id),
-        canSms: this.smsEnabled && Boolean(preference?.smsNumber),
+        quietHours: recipient?.preference.quietHours ?? null,
+        hasWebhook: recipient?.hasWebhook ?? false,
+        canSms: this.smsEnabled && Boolean(recipient?.preference.smsNumber),
         now,
       });
-      const stored = await this.notifications.record(manager, {
+      return {
         id: this.newId(),
         intent,
-        causedByEventId: envelope.eventId,
-        causedByEventType: envelope.type,
-        createdAt: now,
         deliveries: plan.map((p) => ({
           id: this.newId(),
           channel: p.channel,
@@ -106,14 +100,22 @@ export class RecordNotificationsHandler {
           nextAttemptAt: p.notBefore,
           heldByQuietHours: p.heldByQuietHours,
         })),
-      });
-      if (!stored) continue;
-      delivered.push(
+      };
+    });
+    const stored = await this.notifications.recordAll(
+      manager,
+      { eventId: envelope.eventId, eventType: envelope.type, createdAt: now },
+      planned,
+    );
+    // A recipient this event already notified (a replay past the inbox) is announced no second time.
+    const delivered = planned
+      .filter((notification) => stored.has(notification.id))
+      .map(({ id, intent }) =>
         buildEnvelope(
           notificationDeliveredV1,
           {
-            notificationId: stored.id,
-            recipient: stored.recipient,
+            notificationId: id,
+            recipient: intent.recipient,
             channel: 'inbox',
             causedByEventId: envelope.eventId,
             causedByEventType: envelope.type,
@@ -128,7 +130,6 @@ export class RecordNotificationsHandler {
           },
         ),
       );
-    }
     await this.outbox.add(manager, delivered);
   }
 }

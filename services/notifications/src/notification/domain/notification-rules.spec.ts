@@ -1,7 +1,25 @@
-import { fixturePayload, hoursCreditedV1, hoursReversedV1, ticketSubmittedV1 } from '@loop/contracts';
+import {
+  assignmentAcceptedV1,
+  assignmentDeclinedV1,
+  assignmentExpiredV1,
+  assignmentHandedBackV1,
+  EventDefinition,
+  fixturePayload,
+  hoursCreditedV1,
+  hoursReversedV1,
+  slaReminderDueV1,
+  ticketCancelledV1,
+  ticketConfirmedV1,
+  ticketDispatchedV1,
+  ticketEscalatedV1,
+  ticketReopenedV1,
+  ticketSubmittedV1,
+  workCompletedV1,
+  workStartedV1,
+} from '@loop/contracts';
 import type { OfficialFact, StaffFact, TicketFact } from '../../facts/domain/facts';
 import type { LoopEvent } from './loop-event';
-import { needsTicketFact, notificationsFor, RuleFacts } from './notification-rules';
+import { directoryNeedsOf, needsTicketFact, notificationsFor, RuleFacts } from './notification-rules';
 
 const community = '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60';
 const grid = '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71';
@@ -350,5 +368,56 @@ describe('who hears about service hours', () => {
     expect(needsTicketFact(reversed())).toBe(true);
     expect(needsTicketFact(credited({ kind: 'activity', id: activityId }))).toBe(false);
     expect(() => notificationsFor(credited(), facts({ ticket: null }))).toThrow(/unknown/);
+  });
+});
+
+describe('which directory facts an event needs', () => {
+  const definitions = [
+    ticketSubmittedV1,
+    ticketCancelledV1,
+    ticketConfirmedV1,
+    ticketReopenedV1,
+    ticketDispatchedV1,
+    assignmentAcceptedV1,
+    assignmentDeclinedV1,
+    assignmentExpiredV1,
+    assignmentHandedBackV1,
+    workStartedV1,
+    workCompletedV1,
+    ticketEscalatedV1,
+    slaReminderDueV1,
+    hoursCreditedV1,
+    hoursReversedV1,
+  ];
+  const withAcceptedWork = facts({ ticket: { ...ticket, assignee: { ...member, state: 'accepted' } } });
+
+  it.each(definitions.map((definition) => [definition.type, definition] as const))(
+    'tells the same people about %s without the staff or officials it does not consult',
+    (type, definition) => {
+      const payload = {
+        ...fixturePayload(definition as EventDefinition<object>),
+        ticketId,
+        communityId: community,
+        gridId: grid,
+      };
+      if (type === 'ticket.confirmed') Object.assign(payload, { rating: 1 });
+      const loopEvent = event({ type, payload } as LoopEvent);
+      const needs = directoryNeedsOf(loopEvent);
+      const everything = notificationsFor(loopEvent, withAcceptedWork);
+      const onlyWhatIsNeeded = notificationsFor(loopEvent, {
+        ...withAcceptedWork,
+        communityStaff: needs.communityStaff ? withAcceptedWork.communityStaff : [],
+        officials: needs.officials ? withAcceptedWork.officials : [],
+      });
+      expect(who(onlyWhatIsNeeded)).toEqual(who(everything));
+    },
+  );
+
+  it('loads neither staff nor officials for the steps only the resident and the assignee hear about', () => {
+    const accepted = event({
+      type: 'assignment.accepted',
+      payload: { ...fixturePayload(assignmentAcceptedV1), ticketId },
+    } as LoopEvent);
+    expect(directoryNeedsOf(accepted)).toEqual({ communityStaff: false, officials: false });
   });
 });

@@ -34,6 +34,31 @@ export interface RuleFacts {
 /** Ratings at or below this are followed up by the community. */
 export const lowRatingThreshold = 2;
 
+/** Which directory facts the rules consult for an event type; the others need not be loaded. */
+export interface DirectoryNeeds {
+  communityStaff: boolean;
+  officials: boolean;
+}
+
+const staffHear = new Set<LoopEvent['type']>([
+  'ticket.submitted',
+  'assignment.declined',
+  'assignment.expired',
+  'assignment.handed_back',
+  'ticket.escalated',
+  'ticket.confirmed',
+  'ticket.reopened',
+]);
+
+/**
+ * The directory facts `notificationsFor` consults for `event`: staff only for the events staff hear
+ * about, officials only for escalations. Most of a loop's events (dispatch, acceptance, work, hours)
+ * concern the resident and the assignee alone, and skip both look-ups.
+ */
+export function directoryNeedsOf(event: LoopEvent): DirectoryNeeds {
+  return { communityStaff: staffHear.has(event.type), officials: event.type === 'ticket.escalated' };
+}
+
 /**
  * Events that can only be told once the ticket is known: those whose recipients are found from the
  * ticket (resident, community, assignee), and ledger entries for a ticket, whose text names its number.

@@ -29,14 +29,18 @@ export interface PlannedDelivery {
   heldByQuietHours: boolean;
 }
 
-/** Everything needed to store one notification. */
+/** One recipient's notification of an event, to store with its deliveries. */
 export interface NewNotification {
   id: string;
   intent: NotificationIntent;
-  causedByEventId: string;
-  causedByEventType: string;
-  createdAt: Date;
   deliveries: readonly PlannedDelivery[];
+}
+
+/** The event that caused notifications, and when they were recorded. */
+export interface EventCause {
+  eventId: string;
+  eventType: string;
+  createdAt: Date;
 }
 
 /** A page of a person's inbox, newest first. */
@@ -50,76 +54,68 @@ export interface InboxPage {
 @Injectable()
 export class NotificationsRepository {
   /**
-   * Stores the notification and its deliveries unless this event already notified this recipient.
-   * Takes the next number of the recipient's stream under a row lock held to commit, so one person's
-   * notifications commit in sequence order and the stream has no gaps — what lets the live stream
-   * resume from a `Last-Event-ID` without missing anything. Returns null for a repeat.
+   * Stores one event's notifications and their deliveries with one statement, skipping recipients this
+   * event already notified; returns the ids of the notifications stored now. A notification is stored
+   * unnumbered: the transaction's commit numbers it in its recipient's stream (the deferred trigger
+   * `notification_numbered_at_commit`), locking the recipients' stream rows in id order for the commit
+   * only — so one person's notifications commit in sequence order without gaps, which lets the live
+   * stream resume from a `Last-Event-ID`, and transactions that notify the same people never deadlock
+   * on their streams, however many events each holds.
    */
-  async record(manager: EntityManager, notification: NewNotification): Promise<StoredNotification | null> {
-    const { intent } = notification;
-    const existing: unknown[] = await manager.query(
-      `SELECT 1 FROM notification WHERE caused_by_event_id = $1 AND recipient_id = $2`,
-      [notification.causedByEventId, intent.recipient.id],
+  async recordAll(
+    manager: EntityManager,
+    event: EventCause,
+    notifications: readonly NewNotification[],
+  ): Promise<Set<string>> {
+    if (notifications.length === 0) return new Set();
+    const deliveries = notifications.flatMap((notification) =>
+      notification.deliveries.map((delivery) => ({ notification, delivery })),
     );
-    if (existing.length > 0) return null;
-    const [{ last_sequence: sequence }]: Array<{ last_sequence: string }> = await manager.query(
-      `INSERT INTO recipient_stream (recipient_id, last_sequence) VALUES ($1, 1)
-       ON CONFLICT (recipient_id) DO UPDATE SET last_sequence = recipient_stream.last_sequence + 1
-       RETURNING last_sequence`,
-      [intent.recipient.id],
-    );
-    await manager.query(
-      `INSERT INTO notification (id, recipient_id, recipient_role, sequence, kind, priority, params, ticket_id,
-                                 caused_by_event_id, caused_by_event_type, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11)`,
+    const rows: Array<{ id: string }> = await manager.query(
+      `WITH planned AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[])
+                  WITH ORDINALITY AS planned (id, recipient_id, recipient_role, kind, priority, params, ticket_id, position)
+       ), stored AS (
+         -- In list order, so the notifications take their recording order (and numbers) in it.
+         INSERT INTO notification (id, recipient_id, recipient_role, kind, priority, params, ticket_id,
+                                   caused_by_event_id, caused_by_event_type, created_at)
+         SELECT id, recipient_id, recipient_role, kind, priority, params::jsonb, ticket_id, $8, $9, $10
+         FROM planned ORDER BY position
+         ON CONFLICT ON CONSTRAINT notification_once_per_event DO NOTHING
+         RETURNING id, recipient_id
+       ), delivered AS (
+         -- The unique (event, recipient, channel) constraint is the last guard of "exactly once".
+         INSERT INTO delivery (id, notification_id, event_id, recipient_id, channel, status, next_attempt_at,
+                               held_by_quiet_hours, delivered_at, created_at)
+         SELECT channel.id, stored.id, $8, stored.recipient_id, channel.channel, channel.status,
+                channel.next_attempt_at, channel.held_by_quiet_hours,
+                CASE WHEN channel.status = 'delivered' THEN $10::timestamptz END, $10
+         FROM unnest($11::uuid[], $12::uuid[], $13::text[], $14::text[], $15::timestamptz[], $16::boolean[])
+                AS channel (id, notification_id, channel, status, next_attempt_at, held_by_quiet_hours)
+         JOIN stored ON stored.id = channel.notification_id
+         ON CONFLICT ON CONSTRAINT delivery_once_per_channel DO NOTHING
+       )
+       SELECT id FROM stored`,
       [
-        notification.id,
-        intent.recipient.id,
-        intent.recipient.role,
-        sequence,
-        intent.kind,
-        intent.priority,
-        JSON.stringify(intent.params),
-        intent.ticketId,
-        notification.causedByEventId,
-        notification.causedByEventType,
-        notification.createdAt,
+        notifications.map((n) => n.id),
+        notifications.map((n) => n.intent.recipient.id),
+        notifications.map((n) => n.intent.recipient.role),
+        notifications.map((n) => n.intent.kind),
+        notifications.map((n) => n.intent.priority),
+        notifications.map((n) => JSON.stringify(n.intent.params)),
+        notifications.map((n) => n.intent.ticketId),
+        event.eventId,
+        event.eventType,
+        event.createdAt,
+        deliveries.map(({ delivery }) => delivery.id),
+        deliveries.map(({ notification }) => notification.id),
+        deliveries.map(({ delivery }) => delivery.channel),
+        deliveries.map(({ delivery }) => delivery.status),
+        deliveries.map(({ delivery }) => delivery.nextAttemptAt),
+        deliveries.map(({ delivery }) => delivery.heldByQuietHours),
       ],
     );
-    for (const delivery of notification.deliveries) {
-      // The unique (event, recipient, channel) constraint is the last guard of "exactly once".
-      await manager.query(
-        `INSERT INTO delivery (id, notification_id, event_id, recipient_id, channel, status, next_attempt_at,
-                               held_by_quiet_hours, delivered_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-         ON CONFLICT ON CONSTRAINT delivery_once_per_channel DO NOTHING`,
-        [
-          delivery.id,
-          notification.id,
-          notification.causedByEventId,
-          intent.recipient.id,
-          delivery.channel,
-          delivery.status,
-          delivery.nextAttemptAt,
-          delivery.heldByQuietHours,
-          delivery.status === 'delivered' ? notification.createdAt : null,
-          notification.createdAt,
-        ],
-      );
-    }
-    return {
-      id: notification.id,
-      recipient: intent.recipient,
-      sequence: Number(sequence),
-      kind: intent.kind,
-      priority: intent.priority,
-      params: intent.params,
-      ticketId: intent.ticketId,
-      causedByEventId: notification.causedByEventId,
-      causedByEventType: notification.causedByEventType,
-      createdAt: notification.createdAt,
-      readAt: null,
-    };
+    return new Set(rows.map((row) => row.id));
   }
 
   /** A page of the recipient's inbox, newest first, older than `cursor` (a sequence number). */

@@ -11,6 +11,9 @@ interface PreferenceRow {
   sms_number: string | null;
 }
 
+// A user's preference columns (all null without a stored row) and whether they have a webhook.
+type SettingsRow = Omit<PreferenceRow, 'language'> & { language: string | null; has_webhook: boolean };
+
 /** A webhook subscription: where to POST a person's notifications and the secret that signs them. */
 export interface WebhookSubscription {
   id: string;
@@ -18,6 +21,12 @@ export interface WebhookSubscription {
   url: string;
   secret: string;
   createdAt: Date;
+}
+
+/** A user's preferences and whether they subscribed a webhook. */
+export interface DeliverySettings {
+  preference: Preference;
+  hasWebhook: boolean;
 }
 
 /** People's preferences and webhook subscriptions. */
@@ -31,6 +40,38 @@ export class PreferencesRepository {
     const byUser = new Map(userIds.map((id) => [id, defaultPreference(id)]));
     for (const row of rows) byUser.set(row.user_id, toPreference(row));
     return byUser;
+  }
+
+  /**
+   * What decides each user's delivery channels, in one round trip: their preferences (defaults for
+   * those without) and whether they have a webhook.
+   */
+  async deliverySettingsOf(
+    manager: EntityManager,
+    userIds: readonly string[],
+  ): Promise<Map<string, DeliverySettings>> {
+    if (userIds.length === 0) return new Map();
+    const rows: SettingsRow[] = await manager.query(
+      `SELECT u.user_id, p.language, p.quiet_start_minute, p.quiet_end_minute, p.sms_number,
+                w.user_id IS NOT NULL AS has_webhook
+         FROM unnest($1::text[]) AS u (user_id)
+         LEFT JOIN preference p ON p.user_id = u.user_id
+         LEFT JOIN webhook_subscription w ON w.user_id = u.user_id`,
+      [userIds],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.user_id,
+        {
+          // No stored language means no stored preferences: the defaults apply.
+          preference:
+            row.language === null
+              ? defaultPreference(row.user_id)
+              : toPreference({ ...row, language: row.language }),
+          hasWebhook: row.has_webhook,
+        },
+      ]),
+    );
   }
 
   /** The user's stored preferences, or null when they never set any. */
