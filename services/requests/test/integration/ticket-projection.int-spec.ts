@@ -11,8 +11,9 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   dispatchStory,
@@ -250,6 +251,77 @@ describe('the ticket projection of dispatch events', () => {
       '40 service minutes reversed',
     ]);
     expect(response.body.timeline[2].summary).toBe('Accepted by a party member');
+  });
+
+  it('records deliveries and credited hours while another transaction is changing the ticket', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-busy-ticket');
+    // A writer (a confirmation, a dispatch fact) holds the ticket as the service's own writers do and has
+    // already changed it; timeline-only events must not wait for it to finish.
+    const writer = service.app.get(DataSource).createQueryRunner();
+    await writer.connect();
+    await writer.startTransaction();
+    try {
+      await writer.query(`SELECT id FROM ticket WHERE id = $1 FOR NO KEY UPDATE`, [ticket.id]);
+      await writer.query(`UPDATE ticket SET updated_at = now() WHERE id = $1`, [ticket.id]);
+      const delivered = feed.envelope(
+        notificationDeliveredV1,
+        {
+          ...fixturePayload(notificationDeliveredV1),
+          ticketId: ticket.id,
+          deliveredAt: story.at(5).toISOString(),
+        },
+        story.at(5),
+      );
+      const credited = feed.envelope(
+        hoursCreditedV1,
+        {
+          ...fixturePayload(hoursCreditedV1),
+          source: { kind: 'ticket' as const, id: ticket.id },
+          creditedAt: story.at(6).toISOString(),
+        },
+        story.at(6),
+      );
+      await feed.send(delivered, credited);
+      const read = await waitForTicket(
+        service,
+        token,
+        ticket.id,
+        (t) => t.timeline.length === 7,
+        'the delivery and the credit on the timeline while the ticket is held',
+      );
+      expect(read.timeline.slice(5)).toEqual([
+        expect.objectContaining({ eventId: delivered.eventId, outcome: 'not-applicable' }),
+        expect.objectContaining({ eventId: credited.eventId, outcome: 'not-applicable' }),
+      ]);
+      expect(read.status).toBe('resolved');
+    } finally {
+      await writer.commitTransaction();
+      await writer.release();
+    }
+  });
+
+  it('ignores a delivery about a ticket it does not know and goes on with the others', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-unknown-neighbour');
+    const unknownTicketId = uuidv7();
+    const delivery = (ticketId: string) =>
+      feed.envelope(
+        notificationDeliveredV1,
+        { ...fixturePayload(notificationDeliveredV1), ticketId, deliveredAt: story.at(5).toISOString() },
+        story.at(5),
+      );
+    const aboutUnknown = delivery(unknownTicketId);
+    await feed.send(aboutUnknown, delivery(ticket.id));
+    await waitForTicket(service, token, ticket.id, (t) => t.timeline.length === 6, 'the known delivery');
+    const dataSource = service.app.get(DataSource);
+    await waitFor(
+      async () =>
+        (await dataSource.query(`SELECT 1 FROM inbox WHERE event_id = $1`, [aboutUnknown.eventId])).length,
+      { description: 'the delivery about an unknown ticket to be handled' },
+    );
+    const entries = await dataSource.query(`SELECT 1 FROM ticket_timeline_event WHERE ticket_id = $1`, [
+      unknownTicketId,
+    ]);
+    expect(entries).toHaveLength(0);
   });
 
   it('closes a resolved ticket with the resident’s rating and publishes ticket.confirmed', async () => {

@@ -1,5 +1,6 @@
 import { TestService } from '@loop/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { v4 as uuidv4 } from 'uuid';
 import {
   People,
@@ -9,6 +10,9 @@ import {
   submitTicket,
   ticketBody,
 } from './support/requests-kit';
+
+/** The sequence part of a ticket number, e.g. 123 of `LC-2026-000123`. */
+const sequenceOf = (ticket: { number: string }) => Number(ticket.number.split('-')[2]);
 
 describe('the tickets API', () => {
   let service: TestService;
@@ -52,9 +56,41 @@ describe('the tickets API', () => {
     it('gives every one of many concurrent submissions its own consecutive number', async () => {
       const token = await people.resident('resident-burst');
       const created = await Promise.all(Array.from({ length: 12 }, () => submitTicket(service, token)));
-      const sequences = created.map((ticket) => Number(ticket.number.split('-')[2])).sort((a, b) => a - b);
+      const sequences = created.map(sequenceOf).sort((a, b) => a - b);
       expect(new Set(sequences).size).toBe(12);
       expect(sequences[11] - sequences[0]).toBe(11);
+    });
+
+    it('leaves a number unused when a submission fails after taking it, and never gives a number twice', async () => {
+      const token = await people.resident('resident-gap');
+      const dataSource = service.app.get(DataSource);
+      // Makes the ticket insert fail for this title, as any fault after the number was taken would.
+      const failingTitle = '这张工单存不进去';
+      await dataSource.query(
+        `ALTER TABLE ticket ADD CONSTRAINT refuse_failing_title CHECK (title <> '${failingTitle}')`,
+      );
+      const submit = (title?: string) =>
+        http
+          .post('/tickets')
+          .set('Authorization', `Bearer ${token}`)
+          .send(ticketBody(title ? { title } : {}));
+      try {
+        const before = (await submit().expect(201)).body as { number: string };
+        await submit(failingTitle).expect(500);
+        const after = (await submit().expect(201)).body as { number: string };
+        expect(sequenceOf(after)).toBe(sequenceOf(before) + 2);
+        const burst = await Promise.all(
+          Array.from({ length: 12 }, (_, index) => submit(index % 2 ? failingTitle : undefined)),
+        );
+        expect(burst.filter((response) => response.status === 500)).toHaveLength(6);
+        const created = burst.filter((response) => response.status === 201);
+        expect(created).toHaveLength(6);
+        const sequences = created.map((response) => sequenceOf(response.body as { number: string }));
+        expect(new Set(sequences).size).toBe(6);
+        expect(Math.min(...sequences)).toBeGreaterThan(sequenceOf(after));
+      } finally {
+        await dataSource.query(`ALTER TABLE ticket DROP CONSTRAINT refuse_failing_title`);
+      }
     });
 
     it('lets a grid worker file a patrol finding with no resident in their grid', async () => {
@@ -159,6 +195,24 @@ describe('the tickets API', () => {
       );
       const mine = await http.get('/tickets/mine').set('Authorization', `Bearer ${token}`).expect(200);
       expect(mine.body.items).toHaveLength(1);
+    });
+
+    it('takes no ticket number for a replayed request', async () => {
+      const token = await people.resident('resident-idem-numbers');
+      const key = uuidv4();
+      const send = () =>
+        http
+          .post('/tickets')
+          .set('Authorization', `Bearer ${token}`)
+          .set('Idempotency-Key', key)
+          .send(ticketBody())
+          .expect(201);
+      const first = (await send()).body as { id: string; number: string };
+      const replayed = await send();
+      expect(replayed.headers['idempotent-replayed']).toBe('true');
+      expect(replayed.body.number).toBe(first.number);
+      const next = await submitTicket(service, token);
+      expect(sequenceOf(next)).toBe(sequenceOf(first) + 1);
     });
 
     it('refuses the same key with a different body with 422', async () => {

@@ -15,6 +15,7 @@ import { CategoryNotAvailableError } from '../domain/ticket.errors';
 import { decideFiling, FilingRequest } from '../domain/ticket-filing.policy';
 import { numberingYear } from '../domain/ticket-number';
 import type { Viewer } from '../domain/ticket-visibility.policy';
+import { allocateTicketNumber } from '../infrastructure/ticket-number.allocator';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { envelopeContext } from './envelope-context';
 import { TicketEventRecorder } from './ticket-event-recorder';
@@ -54,12 +55,19 @@ export class CreateTicketHandler {
       communityId: command.location.communityId,
       gridId: command.location.gridId,
     });
+    const now = this.clock.now();
+    // Taken in its own statement before the transaction, so the counter row is locked only for that
+    // statement; if the submission then fails, the number stays unused (ADR 0010).
+    const number = await allocateTicketNumber(
+      this.dataSource.manager,
+      this.config.DISTRICT_CODE,
+      numberingYear(now),
+    );
     const ticketId = await runTransaction(this.dataSource, async (manager) => {
       const repository = new TicketRepository(manager);
-      const now = this.clock.now();
       const ticket = Ticket.submit({
         id: this.ids(),
-        number: await repository.nextNumber(this.config.DISTRICT_CODE, numberingYear(now)),
+        number,
         residentId: filing.residentId,
         filedBy: filing.filedBy,
         source: filing.source,
@@ -72,7 +80,7 @@ export class CreateTicketHandler {
         attachments: command.attachments ?? [],
         submittedAt: now,
       });
-      await repository.save(ticket, now);
+      await repository.add(ticket, now);
       const state = ticket.state;
       const envelope = buildEnvelope(
         ticketSubmittedV1,

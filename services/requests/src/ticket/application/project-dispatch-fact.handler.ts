@@ -27,27 +27,43 @@ export class ProjectDispatchFactHandler {
     fact?: DispatchFact,
   ): Promise<void> {
     const repository = new TicketRepository(manager);
+    if (!fact) return this.recordOnTimeline(repository, ticketId, envelope);
     const ticket = await repository.lockById(ticketId);
-    if (!ticket) {
-      // Events are keyed by our own ticket ids, so this is a ticket of another deployment or a test topic.
-      this.logger.warn(`${envelope.type} ${envelope.eventId} names unknown ticket ${ticketId}; ignored`);
-      return;
-    }
-    const outcome = fact ? ticket.apply(fact) : 'not-applicable';
-    if (outcome === 'applied' && fact) {
-      if (fact.kind === 'completed') {
-        const dueAt = new Date(fact.occurredAt.getTime() + this.config.autoConfirmAfterMs);
-        ticket.awaitConfirmationUntil(dueAt);
-        await scheduleTimer(manager, {
-          kind: autoConfirmTimerKind,
-          key: ticketId,
-          dueAt,
-          payload: { assignmentId: fact.assignmentId },
-        });
-      }
+    if (!ticket) return this.ignoreUnknownTicket(ticketId, envelope);
+    const outcome = ticket.apply(fact);
+    if (outcome === 'applied' && fact.kind === 'completed') {
+      const dueAt = new Date(fact.occurredAt.getTime() + this.config.autoConfirmAfterMs);
+      ticket.awaitConfirmationUntil(dueAt);
+      await scheduleTimer(manager, {
+        kind: autoConfirmTimerKind,
+        key: ticketId,
+        dueAt,
+        payload: { assignmentId: fact.assignmentId },
+      });
     }
     // Saved whatever the outcome: a return that changed no status still ends its assignment for good.
-    if (fact) await repository.save(ticket, new Date(envelope.occurredAt));
+    await repository.save(ticket, new Date(envelope.occurredAt));
     await repository.record(timelineEntryOf(envelope, outcome, ticketId));
+  }
+
+  /**
+   * An event with no fact (a delivery, credited or reversed hours) changes nothing but the timeline, so
+   * it does not lock the ticket: these events arrive on other partitions than the ticket's own, and
+   * locking would make parallel consumer batches wait for (and deadlock on) each other's tickets.
+   */
+  private async recordOnTimeline(
+    repository: TicketRepository,
+    ticketId: string,
+    envelope: EventEnvelope<object>,
+  ): Promise<void> {
+    const recorded = await repository.recordIfTicketExists(
+      timelineEntryOf(envelope, 'not-applicable', ticketId),
+    );
+    if (recorded === 'unknown-ticket') this.ignoreUnknownTicket(ticketId, envelope);
+  }
+
+  private ignoreUnknownTicket(ticketId: string, envelope: EventEnvelope<object>): void {
+    // Events are keyed by our own ticket ids, so this is a ticket of another deployment or a test topic.
+    this.logger.warn(`${envelope.type} ${envelope.eventId} names unknown ticket ${ticketId}; ignored`);
   }
 }

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { Ticket } from '../domain/ticket.aggregate';
-import { formatTicketNumber } from '../domain/ticket-number';
 import { toTicketRow, toTicketState } from './ticket.mapper';
 import { TicketOrmEntity } from './ticket.orm-entity';
 
@@ -21,52 +20,78 @@ export interface TimelineEntry {
 export class TicketRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** The ticket, locked for the rest of the transaction so concurrent changes queue behind it. */
+  /**
+   * The ticket, locked for the rest of the transaction so concurrent changes queue behind it. The lock
+   * is FOR NO KEY UPDATE: changes never touch the ticket's keys (its id and number) and tickets are never
+   * deleted, so a timeline insert's foreign-key check (FOR KEY SHARE) need not wait for it.
+   */
   async lockById(id: string): Promise<Ticket | undefined> {
     const row = await this.manager.getRepository(TicketOrmEntity).findOne({
       where: { id },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     return row ? new Ticket(toTicketState(row)) : undefined;
   }
 
-  /** Inserts or updates the ticket. */
+  /** Inserts a new ticket. */
+  async add(ticket: Ticket, now: Date): Promise<void> {
+    await this.manager.getRepository(TicketOrmEntity).insert(toTicketRow(ticket.state, now));
+  }
+
+  /**
+   * Writes the state of a ticket loaded with `lockById`, in one UPDATE (TypeORM's `save` would first
+   * read the row again to find out whether to insert it).
+   */
   async save(ticket: Ticket, now: Date): Promise<void> {
-    await this.manager.getRepository(TicketOrmEntity).save(toTicketRow(ticket.state, now));
+    const { id, ...columns } = toTicketRow(ticket.state, now);
+    await this.manager.getRepository(TicketOrmEntity).update({ id }, columns);
   }
 
   /** Appends to the timeline; an entry already recorded (same event id) is left alone. Returns true when new. */
   async record(entry: TimelineEntry): Promise<boolean> {
-    const result: unknown = await this.manager.query(
-      `INSERT INTO ticket_timeline_event (event_id, ticket_id, type, occurred_at, actor_role, actor_id, assignment_id, details, outcome)
+    const inserted: unknown = await this.manager.query(
+      `INSERT INTO ticket_timeline_event (${timelineColumns})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [
-        entry.eventId,
-        entry.ticketId,
-        entry.type,
-        entry.occurredAt,
-        entry.actor.role,
-        entry.actor.id,
-        entry.assignmentId,
-        JSON.stringify(entry.details),
-        entry.outcome,
-      ],
+      timelineValues(entry),
     );
-    return Array.isArray(result) && result.length > 0;
+    return Array.isArray(inserted) && inserted.length > 0;
   }
 
   /**
-   * The next ticket number of the district for the year. The counter row is created or incremented in
-   * one statement, which holds its row lock until the transaction ends: concurrent submissions queue
-   * on it and each gets its own number, and a rolled-back submission gives its number back.
+   * Appends to the timeline of a ticket that may not exist, without locking the ticket: the entry is
+   * inserted only if the ticket is there (its foreign-key check takes FOR KEY SHARE, which a ticket
+   * locked or updated by another transaction does not block). Says whether it was recorded, had been
+   * recorded before, or names an unknown ticket.
    */
-  async nextNumber(districtCode: string, year: number): Promise<string> {
-    const rows: Array<{ last_value: number }> = await this.manager.query(
-      `INSERT INTO ticket_number_counter (district_code, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (district_code, year) DO UPDATE SET last_value = ticket_number_counter.last_value + 1
-       RETURNING last_value`,
-      [districtCode, year],
+  async recordIfTicketExists(
+    entry: TimelineEntry,
+  ): Promise<'recorded' | 'already-recorded' | 'unknown-ticket'> {
+    const inserted: unknown = await this.manager.query(
+      `INSERT INTO ticket_timeline_event (${timelineColumns})
+       SELECT $1, ticket.id, $3, $4, $5, $6, $7, $8::jsonb, $9 FROM ticket WHERE ticket.id = $2
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      timelineValues(entry),
     );
-    return formatTicketNumber(districtCode, year, rows[0].last_value);
+    if (Array.isArray(inserted) && inserted.length > 0) return 'recorded';
+    // Rare: tell a redelivered entry from one about a ticket this deployment does not have.
+    const known = await this.manager.getRepository(TicketOrmEntity).exists({ where: { id: entry.ticketId } });
+    return known ? 'already-recorded' : 'unknown-ticket';
   }
+}
+
+const timelineColumns =
+  'event_id, ticket_id, type, occurred_at, actor_role, actor_id, assignment_id, details, outcome';
+
+function timelineValues(entry: TimelineEntry): unknown[] {
+  return [
+    entry.eventId,
+    entry.ticketId,
+    entry.type,
+    entry.occurredAt,
+    entry.actor.role,
+    entry.actor.id,
+    entry.assignmentId,
+    JSON.stringify(entry.details),
+    entry.outcome,
+  ];
 }
