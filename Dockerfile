@@ -25,6 +25,12 @@ RUN npm ci --omit=dev --no-audit --no-fund
 FROM ${NODE_IMAGE} AS runtime
 ARG SERVICE
 ENV NODE_ENV=production
+# A fixed heap limit instead of one V8 derives from the host's memory: far below its limit V8 collects
+# lazily, so under load a service's resident set was largely garbage not yet collected (live heap
+# 51-67 MB at 50 tickets/s while the used heap climbed to 120-145 MB). 160 MB of old space, the young
+# generation and about 90 MB of code and native memory keep a service under 300 MB, inside the pods'
+# 512Mi limit. Services started outside the image (npm start, LoopCluster) need the same flag.
+ENV NODE_OPTIONS=--max-old-space-size=160
 WORKDIR /app
 COPY --from=prod-deps /app/node_modules node_modules
 COPY --from=build /app/dist/services/${SERVICE} dist

@@ -4,7 +4,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitFor } from '@loop/testing';
 import { ensureDatabases, ensureInfrastructure } from './infra';
 import { printWalkthrough } from './start/print-walkthrough';
 import {
@@ -13,6 +12,8 @@ import {
   localServiceEnvironment,
   serviceCatalogue,
   ServiceEntry,
+  serviceNodeArguments,
+  waitFor,
 } from '@loop/testing';
 
 const root = join(__dirname, '..');
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
     startProcess(
       service.name,
       process.execPath,
-      ['--enable-source-maps', mainFile(service)],
+      [...serviceNodeArguments, mainFile(service)],
       localServiceEnvironment(service, infrastructure),
     );
   }

@@ -1,3 +1,4 @@
+import { serviceHeapLimitMb } from '@loop/testing';
 import { imageFacts } from './dockerfile';
 
 describe('the Dockerfile facts', () => {
@@ -9,6 +10,7 @@ describe('the Dockerfile facts', () => {
       'FROM node:20 AS runtime',
       'ARG SERVICE',
       'USER node',
+      'ENV NODE_OPTIONS=--max-old-space-size=160',
       'HEALTHCHECK --interval=10s \\',
       '  CMD node -e "check()"',
       'CMD ["node", "--enable-source-maps", "/app/main.js"]',
@@ -18,6 +20,7 @@ describe('the Dockerfile facts', () => {
       serviceBuildArg: 'SERVICE',
       user: 'node',
       command: ['node', '--enable-source-maps', '/app/main.js'],
+      nodeOptions: '--max-old-space-size=160',
     });
   });
 
@@ -27,5 +30,9 @@ describe('the Dockerfile facts', () => {
     expect(facts.serviceBuildArg).toBe('SERVICE');
     expect(facts.user).toBe('node');
     expect(facts.command).toContain('/app/main.js');
+  });
+
+  it('cap the heap as the locally started services do', () => {
+    expect(imageFacts().nodeOptions?.split(/\s+/)).toContain(`--max-old-space-size=${serviceHeapLimitMb}`);
   });
 });

@@ -10,6 +10,8 @@ export interface ImageFacts {
   user: string | undefined;
   /** The runtime stage's CMD, as an exec-form list. */
   command: string[];
+  /** The runtime stage's NODE_OPTIONS (e.g. the heap limit), if set. */
+  nodeOptions: string | undefined;
 }
 
 /** The uid of the `node` user in the official Node.js images the Dockerfile builds on. */
@@ -35,5 +37,9 @@ export function imageFacts(dockerfile = readFileSync(dockerfilePath, 'utf8')): I
     serviceBuildArg: instruction('ARG').find((argument) => argument.split('=')[0] === 'SERVICE'),
     user: instruction('USER').at(-1),
     command: cmd?.startsWith('[') ? (JSON.parse(cmd) as string[]) : [],
+    nodeOptions: instruction('ENV')
+      .map((assignment) => /^NODE_OPTIONS=(.*)$/.exec(assignment)?.[1])
+      .filter((value): value is string => value !== undefined)
+      .at(-1),
   };
 }

@@ -7,6 +7,15 @@ import { repositoryRoot } from '../deployment/compose-service-check';
 import { waitFor } from '../infrastructure/wait-for';
 import type { ServiceEntry } from './service-catalogue';
 
+/**
+ * Old-space heap limit of a service process, in MB. The Dockerfile sets the same (a deployment check
+ * compares them): without a limit V8 collects lazily and a loaded service's resident set is mostly garbage.
+ */
+export const serviceHeapLimitMb = 160;
+
+/** Node.js flags every locally started service runs with, as in its container image. */
+export const serviceNodeArguments = ['--enable-source-maps', `--max-old-space-size=${serviceHeapLimitMb}`];
+
 /** The compiled entry point of a service (`nx run <service>:build`). */
 export function serviceMainFile(service: ServiceEntry['name']): string {
   return join(repositoryRoot, 'dist', 'services', service, 'services', service, 'src', 'main.js');
@@ -40,7 +49,7 @@ export class ServiceProcess {
   async start(readyTimeoutMs = 90_000): Promise<void> {
     if (this.pid !== undefined) throw new Error(`${this.service} is already running (pid ${this.pid})`);
     const log = createWriteStream(this.logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', serviceMainFile(this.service)], {
+    const child = spawn(process.execPath, [...serviceNodeArguments, serviceMainFile(this.service)], {
       cwd: repositoryRoot,
       env: { ...process.env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
