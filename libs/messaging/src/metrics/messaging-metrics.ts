@@ -97,16 +97,31 @@ function sampleBacklogs(): Promise<void> {
   return sampling;
 }
 
+/**
+ * How long a scrape waits for the backlog query. An overloaded service's connection pool may keep the
+ * query waiting; the scrape then reports the previous figure rather than time out exactly when it matters.
+ */
+export const backlogSampleTimeoutMs = 2_000;
+
+function withinSampleTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('backlog sample timed out')), backlogSampleTimeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 async function sampleAll(): Promise<void> {
   const { pending, oldestPendingAge } = messagingMetrics().outbox;
   await Promise.all(
     [...backlogProbes].map(async ([service, probe]) => {
       try {
-        const backlog = await probe();
+        const backlog = await withinSampleTimeout(probe());
         pending.set({ service }, backlog.pending);
         oldestPendingAge.set({ service }, backlog.oldestPendingAgeSeconds);
       } catch {
-        // An unreachable database must not fail the whole scrape; the readiness check reports it.
+        // An unreachable or saturated database must not fail or stall the scrape: the gauges keep their
+        // last figure, and the readiness check reports an unreachable database.
       }
     }),
   );
