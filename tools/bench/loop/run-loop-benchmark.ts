@@ -2,7 +2,7 @@
 // Drives tickets round the whole loop — four services as separate processes, over their HTTP APIs —
 // and prints sustained closed loops per second, per-hop latency percentiles, each service's peak memory,
 // and this machine's raw Kafka round trip and PostgreSQL commit rate; writes docs/benchmarks/loop.md.
-import { LoopCluster } from '@loop/testing';
+import { LoopCluster, serviceCatalogue } from '@loop/testing';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,12 +10,12 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ensureInfrastructure, stopInfrastructure } from '../../infra';
+import { buildLoopServices } from '../../infra/build-services';
 import { pinnedKafkaVersion } from '../../infra/kafka-artifacts';
 import { runBaselineScenario } from '../backbone/baseline-scenario';
 import { summariseLatencies } from '../backbone/latency-summary';
 import { describeMachine } from '../backbone/machine-description';
 import { pacedLoad } from '../backbone/paced-load';
-import { buildLoopServices, loopServices } from './build-services';
 import { CpuProfile, CpuProfileSummary, summariseCpuProfile } from './cpu-profile-summary';
 import { HttpStepError, LoopDriver, prepareDistrict } from './loop-driver';
 import { LoopObserver } from './loop-observer';
@@ -26,6 +26,8 @@ import { measurePostgres } from './postgres-baseline';
 import { sampleResidentSets } from './rss-sampler';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
+/** The services the cluster runs, in catalogue order. */
+const loopServices = serviceCatalogue.map((service) => service.name);
 
 /** The step a loop failed at, for the failure counts. */
 function failedStep(error: unknown): string {
