@@ -1,5 +1,6 @@
 import { ScenarioResult, ScenarioSettings } from './backbone-scenario';
 import { MachineDescription } from './machine-description';
+import { machineTableRows } from '../bench-output';
 
 /** Everything one benchmark run produced. */
 export interface BenchmarkRun {
@@ -68,12 +69,7 @@ ${
 
 | | |
 |---|---|
-| CPU | ${machine.cpu} × ${machine.cores} |
-| memory | ${machine.memoryGb} GB |
-| OS | ${machine.os} |
-| Node.js | ${machine.node} |
-| Kafka | ${machine.kafka} |
-| PostgreSQL | ${machine.postgres} |
+${machineTableRows(machine)}
 | PostgreSQL commit of a one-row insert (median, synchronous_commit=on) | ${number(machine.commitMs, 1)} ms |
 | load average (1 min) at start | ${machine.loadAverage} |
 

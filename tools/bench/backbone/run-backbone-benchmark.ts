@@ -4,16 +4,15 @@
 // description. Uses the running infrastructure (tools/infra starts what is missing).
 import { pinnedKafkaVersion } from '../../infra/kafka-artifacts';
 import { ensureInfrastructure, stopInfrastructure } from '../../infra';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { format, resolveConfig } from 'prettier';
 import { runBackboneScenario, ScenarioSettings } from './backbone-scenario';
 import { runBaselineScenario } from './baseline-scenario';
 import { BenchmarkRun, renderMarkdown, renderSummary } from './benchmark-report';
 import { summariseLatencies } from './latency-summary';
 import { describeMachine } from './machine-description';
+import { runAsCommand, writeMarkdownResults } from '../bench-output';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 
@@ -95,19 +94,10 @@ async function main(): Promise<void> {
     };
     console.log(`\n${renderSummary(run)}`);
     const out = path.resolve(repositoryRoot, values.out);
-    // Formatted as the repository's prettier check expects, so a fresh run leaves `npm test` green.
-    const markdown = await format(renderMarkdown(run), { ...(await resolveConfig(out)), parser: 'markdown' });
-    writeFileSync(out, markdown);
-    console.log(`\nwritten to ${path.relative(repositoryRoot, out)}`);
+    await writeMarkdownResults(out, renderMarkdown(run), repositoryRoot);
   } finally {
     if (infrastructure.started.length > 0) await stopInfrastructure();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runAsCommand(main);

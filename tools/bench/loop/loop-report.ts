@@ -3,6 +3,7 @@
 import type { ScenarioResult } from '../backbone/backbone-scenario';
 import type { LatencySummary } from '../backbone/latency-summary';
 import type { MachineDescription } from '../backbone/machine-description';
+import { machineTableRows } from '../bench-output';
 import type { CpuProfileSummary } from './cpu-profile-summary';
 import type { LoopBenchOptions } from './loop-options';
 import { hopDefinitions, HopName, hopNames } from './loop-traces';
@@ -177,12 +178,7 @@ ${profileSection(run)}
 
 | | |
 |---|---|
-| CPU | ${machine.cpu} × ${machine.cores} |
-| memory | ${machine.memoryGb} GB |
-| OS | ${machine.os} |
-| Node.js | ${machine.node} |
-| Kafka | ${machine.kafka} |
-| PostgreSQL | ${machine.postgres} |
+${machineTableRows(machine)}
 `;
 }
 

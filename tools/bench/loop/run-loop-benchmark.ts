@@ -4,11 +4,10 @@
 // and this machine's raw Kafka round trip and PostgreSQL commit rate; writes docs/benchmarks/loop.md.
 import { LoopCluster, serviceCatalogue } from '@loop/testing';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { ensureInfrastructure, stopInfrastructure } from '../../infra';
 import { buildLoopServices } from '../../infra/build-services';
 import { pinnedKafkaVersion } from '../../infra/kafka-artifacts';
@@ -24,6 +23,7 @@ import { LoopBenchRun, mergeResults, renderSummary } from './loop-report';
 import { closedLoopsPerSecond, hopLatencies, hopNames, LoopTraces } from './loop-traces';
 import { measurePostgres } from './postgres-baseline';
 import { sampleResidentSets } from './rss-sampler';
+import { runAsCommand, writeMarkdownResults } from '../bench-output';
 
 const repositoryRoot = path.resolve(__dirname, '../../..');
 /** The services the cluster runs, in catalogue order. */
@@ -224,13 +224,7 @@ async function main(): Promise<void> {
     const out = path.resolve(repositoryRoot, options.out);
     mkdirSync(path.dirname(out), { recursive: true });
     const existing = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
-    // Formatted as the repository's prettier check expects, so a fresh run leaves `npm test` green.
-    const markdown = await format(mergeResults(existing, run), {
-      ...(await resolveConfig(out)),
-      parser: 'markdown',
-    });
-    writeFileSync(out, markdown);
-    console.log(`\nwritten to ${path.relative(repositoryRoot, out)}`);
+    await writeMarkdownResults(out, mergeResults(existing, run), repositoryRoot);
   } finally {
     await observer?.stop().catch(() => undefined);
     await cluster?.stop().catch(() => undefined);
@@ -238,10 +232,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runAsCommand(main);
