@@ -13,4 +13,6 @@ module.exports = {
   globalSetup: path.join(__dirname, 'test/e2e/support/global-setup.ts'),
   testTimeout: 180_000,
   maxWorkers: 1,
+  // The crash suite restarts the broker and the database under live clients; see jest.disruptive.config.cjs.
+  forceExit: true,
 };

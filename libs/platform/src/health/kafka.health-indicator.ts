@@ -15,6 +15,7 @@ const CHECK_TIMEOUT_MS = 3000;
 export class KafkaHealthIndicator implements OnApplicationShutdown {
   private readonly kafka: Kafka;
   private admin: Promise<Admin> | undefined;
+  private shutDown = false;
 
   constructor(
     @Inject(PlatformConfig) config: PlatformConfig,
@@ -49,16 +50,25 @@ export class KafkaHealthIndicator implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    // A probe still in flight must not open a connection that nobody will close.
+    this.shutDown = true;
     const admin = this.admin;
     this.admin = undefined;
     await admin?.then((connected) => connected.disconnect()).catch(() => undefined);
   }
 
   private connectedAdmin(): Promise<Admin> {
+    if (this.shutDown) return Promise.reject(new Error('the service is shutting down'));
     // Concurrent probes share one connection attempt instead of each opening their own.
     this.admin ??= (async () => {
       const admin = this.kafka.admin();
-      await admin.connect();
+      try {
+        await admin.connect();
+      } catch (error) {
+        // A failed attempt may have opened some broker connections; close them before giving up.
+        await admin.disconnect().catch(() => undefined);
+        throw error;
+      }
       return admin;
     })();
     return this.admin;
