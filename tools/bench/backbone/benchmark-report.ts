@@ -1,6 +1,5 @@
 import { ScenarioResult, ScenarioSettings } from './backbone-scenario';
-import { MachineDescription } from './machine-description';
-import { machineTableRows } from '../bench-output';
+import { MachineDescription, machineTableRows } from './machine-description';
 
 /** Everything one benchmark run produced. */
 export interface BenchmarkRun {

@@ -30,3 +30,15 @@ export function describeMachine(kafka: string, postgres: string, commitMs = Numb
     loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }
+
+/** The machine as Markdown table rows: CPU, memory, OS, Node.js, Kafka and PostgreSQL. */
+export function machineTableRows(machine: MachineDescription): string {
+  return [
+    `| CPU | ${machine.cpu} × ${machine.cores} |`,
+    `| memory | ${machine.memoryGb} GB |`,
+    `| OS | ${machine.os} |`,
+    `| Node.js | ${machine.node} |`,
+    `| Kafka | ${machine.kafka} |`,
+    `| PostgreSQL | ${machine.postgres} |`,
+  ].join('\n');
+}

@@ -2,8 +2,7 @@
 // rate — a new run replaces the section of its own rate and keeps the others and the written analysis.
 import type { ScenarioResult } from '../backbone/backbone-scenario';
 import type { LatencySummary } from '../backbone/latency-summary';
-import type { MachineDescription } from '../backbone/machine-description';
-import { machineTableRows } from '../bench-output';
+import { MachineDescription, machineTableRows } from '../backbone/machine-description';
 import type { CpuProfileSummary } from './cpu-profile-summary';
 import type { LoopBenchOptions } from './loop-options';
 import { hopDefinitions, HopName, hopNames } from './loop-traces';

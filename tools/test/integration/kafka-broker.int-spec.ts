@@ -28,11 +28,22 @@ describe('the Kafka broker', () => {
 
   async function createTopic(name: string): Promise<string> {
     const topic = `${namespace.topicPrefix}${name}`;
+    // kafkajs' own leader wait gives up when a busy broker briefly answers "does not host this
+    // topic-partition" for a topic it has just created; poll the metadata instead.
     await admin.createTopics({
       topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
-      waitForLeaders: true,
+      waitForLeaders: false,
     });
     topics.push(topic);
+    await waitFor(
+      async () => {
+        const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+        return (
+          metadata.partitions.length === 3 && metadata.partitions.every((partition) => partition.leader >= 0)
+        );
+      },
+      { timeoutMs: 20_000, description: `${topic} to have a leader for each partition` },
+    );
     return topic;
   }
 
