@@ -9,48 +9,48 @@ import { printWalkthrough } from './start/print-walkthrough';
 import {
   databaseUrl,
   devIssuerPort,
+  loadDemoDistrict,
   localServiceEnvironment,
   serviceCatalogue,
   ServiceEntry,
-  serviceNodeArguments,
+  ServiceProcess,
   waitFor,
 } from '@loop/testing';
 
 const root = join(__dirname, '..');
 const logDir = join(root, '.local', 'logs');
-const children: ChildProcess[] = [];
+let devIssuer: ChildProcess | undefined;
+const serviceProcesses: ServiceProcess[] = [];
 
-function startProcess(
-  name: string,
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-): ChildProcess {
-  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Runs the development token issuer: one node process with tsx's loader (a SIGTERM to npx would not reach it). */
+function startDevIssuer(): ChildProcess {
+  const log = createWriteStream(join(logDir, 'dev-issuer.log'), { flags: 'a' });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'tools/dev-issuer/cli.ts', 'serve', '--port', String(devIssuerPort)],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`✘ ${name} exited (${signal ?? code}); see .local/logs/${name}.log`);
+    if (!stopping) console.error(`✘ dev-issuer exited (${signal ?? code}); see .local/logs/dev-issuer.log`);
   });
-  children.push(child);
   return child;
 }
 
-/** True once `url` answers 2xx, false when it has not within `timeoutMs`. */
-function waitUntilReady(url: string, timeoutMs: number): Promise<boolean> {
-  return waitFor(async () => (await fetch(url)).ok, { timeoutMs, intervalMs: 500, description: url }).then(
+/** Starts one service from its build; says so when it exits while `npm start` is not stopping. */
+function startService(service: ServiceEntry, environment: Record<string, string>): Promise<boolean> {
+  const logFile = join(logDir, `${service.name}.log`);
+  const running = new ServiceProcess(service.name, service.port, environment, logFile);
+  serviceProcesses.push(running);
+  const started = running.start();
+  void running.exited().then((how) => {
+    if (!stopping) console.error(`✘ ${service.name} exited (${how}); see .local/logs/${service.name}.log`);
+  });
+  return started.then(
     () => true,
     () => false,
   );
-}
-
-function mainFile(service: ServiceEntry): string {
-  return join(root, 'dist', 'services', service.name, 'services', service.name, 'src', 'main.js');
 }
 
 let stopping = false;
@@ -58,22 +58,11 @@ function stopAll(): void {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping services…');
-  for (const child of children) child.kill('SIGTERM');
-  Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve)))).then(() =>
+  const issuerExited = devIssuer ? new Promise((resolve) => devIssuer!.once('exit', resolve)) : undefined;
+  devIssuer?.kill('SIGTERM');
+  void Promise.all([...serviceProcesses.map((running) => running.stop('SIGTERM')), issuerExited]).then(() =>
     process.exit(0),
   );
-}
-
-/** Loads the demo district (19 communities, 1,660 members…) into dispatch; a second run changes nothing. */
-function seedDemoDistrict(dispatchDatabaseUrl: string): void {
-  console.log('Loading the demo district…');
-  const seed = spawnSync('npx tsx services/dispatch/src/demo-district/seed-demo-district.ts', {
-    cwd: root,
-    shell: true,
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: dispatchDatabaseUrl },
-  });
-  if (seed.status !== 0) throw new Error('Loading the demo district failed; see the output above.');
 }
 
 /** The URLs the walkthrough calls, from the started services. */
@@ -109,7 +98,9 @@ async function main(): Promise<void> {
     serviceCatalogue.map((service) => service.database),
   );
 
-  seedDemoDistrict(databaseUrl(infrastructure.postgresUrl, 'loop_dispatch'));
+  // The demo district (19 communities, 1,660 members…); a second run changes nothing.
+  console.log('Loading the demo district…');
+  await loadDemoDistrict(databaseUrl(infrastructure.postgresUrl, 'loop_dispatch'));
 
   console.log('Building services…');
   const projects = services.map((service) => service.name).join(',');
@@ -124,26 +115,19 @@ async function main(): Promise<void> {
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
 
-  // One node process with tsx's loader, not `npx tsx`: a SIGTERM to npx does not reach the issuer.
-  startProcess(
-    'dev-issuer',
-    process.execPath,
-    ['--import', 'tsx', 'tools/dev-issuer/cli.ts', 'serve', '--port', String(devIssuerPort)],
-    {},
+  devIssuer = startDevIssuer();
+  const issuerReady = await waitFor(
+    async () => (await fetch(`http://127.0.0.1:${devIssuerPort}/.well-known/jwks.json`)).ok,
+    { timeoutMs: 30_000, intervalMs: 500, description: 'the development token issuer' },
+  ).then(
+    () => true,
+    () => false,
   );
-  if (!(await waitUntilReady(`http://127.0.0.1:${devIssuerPort}/.well-known/jwks.json`, 30_000))) {
+  if (!issuerReady) {
     throw new Error('The development token issuer did not start; see .local/logs/dev-issuer.log');
   }
-  for (const service of services) {
-    startProcess(
-      service.name,
-      process.execPath,
-      [...serviceNodeArguments, mainFile(service)],
-      localServiceEnvironment(service, infrastructure),
-    );
-  }
   const readiness = await Promise.all(
-    services.map((service) => waitUntilReady(`http://127.0.0.1:${service.port}/health/ready`, 90_000)),
+    services.map((service) => startService(service, localServiceEnvironment(service, infrastructure))),
   );
 
   console.log('\nService          URL                     API docs');

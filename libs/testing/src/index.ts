@@ -13,3 +13,4 @@ export * from './cluster/service-catalogue';
 export * from './cluster/service-process';
 export * from './cluster/loop-cluster';
 export * from './app/audit-facts-endpoint-checks';
+export * from './cluster/demo-district-seed';

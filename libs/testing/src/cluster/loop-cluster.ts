@@ -1,7 +1,6 @@
 // The whole loop on real infrastructure: the four services as separate processes (built output), one
 // development token issuer, the demo district, and a namespace of their own — topics, consumer groups,
 // databases and Redis keys — so a cluster never sees `npm start`'s data or another run's.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { repositoryRoot } from '../deployment/compose-service-check';
 import { deleteNamespaceFromKafka } from '../infrastructure/namespace-cleanup';
 import { createTestDatabase, TestDatabase } from '../infrastructure/test-database';
 import { TestNamespace, testNamespace } from '../infrastructure/test-namespace';
+import { loadDemoDistrict } from './demo-district-seed';
 import { serviceCatalogue, ServiceEntry } from './service-catalogue';
 import { ServiceProcess } from './service-process';
 
@@ -35,22 +35,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-/** Runs the demo district loader against `databaseUrl` (it migrates first; a rerun changes nothing). */
-function seedDemoDistrict(databaseUrl: string, logFile: string): Promise<void> {
-  const child = spawn(
-    join(repositoryRoot, 'node_modules', '.bin', 'tsx'),
-    ['services/dispatch/src/demo-district/seed-demo-district.ts'],
-    { cwd: repositoryRoot, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'inherit' },
-  );
-  return new Promise((resolve, reject) =>
-    child.once('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`Loading the demo district failed (exit ${code}); see ${logFile}`)),
-    ),
-  );
 }
 
 /** The four services of the loop, each in its own process, wired to each other through Kafka. */
@@ -82,7 +66,7 @@ export class LoopCluster {
         ports.set(service.name, await freePort());
       }
       if (options.seedDemoDistrict ?? true) {
-        await seedDemoDistrict(databases.get('dispatch')!.url, join(logDir, 'seed.log'));
+        await loadDemoDistrict(databases.get('dispatch')!.url);
       }
       const peers = {
         DISPATCH_URL: `http://127.0.0.1:${ports.get('dispatch')}`,

@@ -24,7 +24,7 @@ export function serviceMainFile(service: ServiceEntry['name']): string {
 /** A service process; `start` may be called again after the process ended (a restart). */
 export class ServiceProcess {
   private child?: ChildProcess;
-  private exited?: Promise<void>;
+  private exit?: Promise<string>;
 
   constructor(
     /** The service this process runs. */
@@ -57,7 +57,9 @@ export class ServiceProcess {
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.child = child;
-    this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
+    this.exit = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve(String(signal ?? code))),
+    );
     await waitFor(
       async () => {
         if (child.exitCode !== null || child.signalCode !== null) {
@@ -75,7 +77,13 @@ export class ServiceProcess {
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (this.pid === undefined) return;
     this.child?.kill(signal);
-    await this.exited;
+    await this.exit;
+  }
+
+  /** Resolves with the exit code or signal when the process started last ends, for whatever reason. */
+  exited(): Promise<string> {
+    if (!this.exit) throw new Error(`${this.service} was never started`);
+    return this.exit;
   }
 
   /** Resident set size in bytes (Linux /proc), or undefined when not running or not on Linux. */
