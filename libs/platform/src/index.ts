@@ -45,6 +45,7 @@ export { LoggingModule } from './logging/logging.module';
 // health
 export { HealthModule } from './health/health.module';
 export { HealthHttpController } from './health/health.http-controller';
+export { withTimeout } from './health/with-timeout';
 export { PostgresHealthIndicator } from './health/postgres.health-indicator';
 export { RedisHealthIndicator } from './health/redis.health-indicator';
 export { KafkaHealthIndicator } from './health/kafka.health-indicator';

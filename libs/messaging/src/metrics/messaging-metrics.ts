@@ -4,6 +4,7 @@ import {
   histogramMetric,
   kafkaConsumerMetrics,
   KafkaConsumerMetrics,
+  withTimeout,
 } from '@loop/platform';
 import { Counter, Gauge, Histogram } from 'prom-client';
 
@@ -103,20 +104,12 @@ function sampleBacklogs(): Promise<void> {
  */
 export const backlogSampleTimeoutMs = 2_000;
 
-function withinSampleTimeout<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('backlog sample timed out')), backlogSampleTimeoutMs);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
 async function sampleAll(): Promise<void> {
   const { pending, oldestPendingAge } = messagingMetrics().outbox;
   await Promise.all(
     [...backlogProbes].map(async ([service, probe]) => {
       try {
-        const backlog = await withinSampleTimeout(probe());
+        const backlog = await withTimeout(probe(), backlogSampleTimeoutMs, 'backlog sample timed out');
         pending.set({ service }, backlog.pending);
         oldestPendingAge.set({ service }, backlog.oldestPendingAgeSeconds);
       } catch {
