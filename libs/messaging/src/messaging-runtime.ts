@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Logger, LoggerService } from '@nestjs/common';
 import { resolveTopicName, topicRegistry, topicSpecs } from '@loop/contracts';
+import { exponentialBackoffMs } from '@loop/platform';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventConsumer, EventConsumerTuning } from './consumer/event-consumer';
@@ -129,7 +130,7 @@ export class MessagingRuntime {
         this.logger.warn(
           `Provisioning topics failed (attempt ${attempt} of ${attempts}); trying again: ${String(error)}`,
         );
-        await delay(500 * 2 ** (attempt - 1));
+        await delay(exponentialBackoffMs(attempt, { initialMs: 500, maxMs: 8_000 }));
       } finally {
         await admin.disconnect().catch(() => undefined);
       }

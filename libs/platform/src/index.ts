@@ -161,3 +161,4 @@ export { TimersModule } from './timers/timers.module';
 export { timerRetryDelayMs } from './timers/timer-backoff';
 export * from './audit/loop-audit-facts.request.dto';
 export * from './random/seeded-random';
+export * from './retry/exponential-backoff';

@@ -1,3 +1,5 @@
+import { exponentialBackoffMs } from '@loop/platform';
+
 /** How often and how patiently a transient failure is retried before the message is dead-lettered. */
 export interface RetryPolicy {
   /** Attempts in total, the first one included (1 means no retry). */
@@ -38,8 +40,11 @@ export function retryDelayMs(
   attemptsMade: number,
   random: () => number = Math.random,
 ): number {
-  const exponential = policy.initialDelayMs * policy.multiplier ** Math.max(0, attemptsMade - 1);
-  const capped = Math.min(exponential, policy.maxDelayMs);
+  const capped = exponentialBackoffMs(attemptsMade, {
+    initialMs: policy.initialDelayMs,
+    maxMs: policy.maxDelayMs,
+    multiplier: policy.multiplier,
+  });
   const spread = capped * policy.jitter;
   return Math.max(0, Math.round(capped - spread + 2 * spread * random()));
 }

@@ -3,6 +3,7 @@
 // still valid: it only lost a race. Running the whole transaction again turns what would be a 500 into
 // a slightly slower success.
 import type { EntityManager } from 'typeorm';
+import { exponentialBackoffMs } from '../retry/exponential-backoff';
 import { isTransactionConflict } from './postgres-error-codes';
 
 /** Anything that runs work in one database transaction: a DataSource (or a fake in tests). */
@@ -61,7 +62,7 @@ export function retryDelayMs(
 ): number {
   const base = options.baseDelayMs ?? defaults.baseDelayMs;
   const cap = options.maxDelayMs ?? defaults.maxDelayMs;
-  const bound = Math.min(cap, base * 2 ** (retry - 1));
+  const bound = exponentialBackoffMs(retry, { initialMs: base, maxMs: cap });
   return Math.floor(random() * bound);
 }
 
