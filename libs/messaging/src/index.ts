@@ -47,7 +47,7 @@ export type { PartitionLag } from './consumer/consumer-lag-monitor';
 // kafka
 export { createKafkaClient, createIdempotentProducer } from './kafka/kafka-client';
 export type { KafkaConnectionOptions } from './kafka/kafka-client';
-export { provisionTopics } from './kafka/topic-provisioning';
+export { provisionTopics, waitForLeaders } from './kafka/topic-provisioning';
 export type { TopicSpec, ProvisioningReport } from './kafka/topic-provisioning';
 
 // metrics

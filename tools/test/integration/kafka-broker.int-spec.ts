@@ -3,6 +3,7 @@
 // consumer groups with committed offsets, and resumption after a restart. See docs/adr/0001.
 import { Admin, Consumer, Kafka, KafkaMessage, Partitioners, logLevel } from 'kafkajs';
 import { testKafkaBrokers, testNamespace, waitFor } from '@loop/testing';
+import { waitForLeaders } from '@loop/messaging';
 
 interface Received {
   partition: number;
@@ -29,21 +30,13 @@ describe('the Kafka broker', () => {
   async function createTopic(name: string): Promise<string> {
     const topic = `${namespace.topicPrefix}${name}`;
     // kafkajs' own leader wait gives up when a busy broker briefly answers "does not host this
-    // topic-partition" for a topic it has just created; poll the metadata instead.
+    // topic-partition" for a topic it has just created; the backbone's patient wait does not.
     await admin.createTopics({
       topics: [{ topic, numPartitions: 3, replicationFactor: 1 }],
       waitForLeaders: false,
     });
     topics.push(topic);
-    await waitFor(
-      async () => {
-        const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
-        return (
-          metadata.partitions.length === 3 && metadata.partitions.every((partition) => partition.leader >= 0)
-        );
-      },
-      { timeoutMs: 20_000, description: `${topic} to have a leader for each partition` },
-    );
+    await waitForLeaders(admin, [{ name: topic, numPartitions: 3 }], 20_000);
     return topic;
   }
 

@@ -80,7 +80,11 @@ export async function provisionTopics(
 }
 
 /** Polls the metadata until every partition of the new topics has a leader, so producing can start. */
-async function waitForLeaders(admin: Admin, specs: readonly TopicSpec[], timeoutMs = 60_000): Promise<void> {
+export async function waitForLeaders(
+  admin: Admin,
+  specs: readonly TopicSpec[],
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastProblem = 'no metadata yet';
   for (;;) {
