@@ -35,7 +35,7 @@ export { classifyFailure } from './consumer/failure-classification';
 export type { FailureKind } from './consumer/failure-classification';
 export { EventConsumer } from './consumer/event-consumer';
 export type { EventConsumerOptions, EventConsumerTuning } from './consumer/event-consumer';
-export { MessageProcessor, ConsumerStopping, InfrastructureUnavailable } from './consumer/message-processor';
+export { MessageProcessor, ConsumerStopping } from './consumer/message-processor';
 export type { ProcessingOutcome } from './consumer/message-processor';
 export { deadLetterRecord, replayRecord } from './consumer/dead-letter-record';
 export type { DeadLetterCause, DeadLetterRecord } from './consumer/dead-letter-record';

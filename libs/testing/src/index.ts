@@ -14,3 +14,5 @@ export * from './cluster/service-process';
 export * from './cluster/loop-cluster';
 export * from './app/audit-facts-endpoint-checks';
 export * from './cluster/demo-district-seed';
+export * from './outage/postgres-restart';
+export * from './outage/dead-letters';

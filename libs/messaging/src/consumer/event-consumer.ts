@@ -19,9 +19,14 @@ export interface EventConsumerTuning {
    * flushes, which is where a consumer's time goes.
    */
   partitionsConsumedConcurrently?: number;
-  /** The broker drops a member silent for this long and rebalances (default 30 s). */
+  /**
+   * The broker drops a member silent for this long and rebalances (default 8 s). It also bounds how
+   * long a restarted instance waits to rejoin: the killed member it replaces holds its partitions
+   * until its session expires. Handling between heartbeats must stay well inside it (a group of
+   * messages is one transaction; waits for a retry heartbeat every second).
+   */
   sessionTimeoutMs?: number;
-  /** How often the member heartbeats (default 3 s). */
+  /** How often the member heartbeats (default 1 s). */
   heartbeatIntervalMs?: number;
   /**
    * Messages of one partition handled in one database transaction when a backlog has built up
@@ -83,8 +88,8 @@ export class EventConsumer {
     this.topics = options.handlers.topics().map((topic) => resolveTopicName(topic, options.topicPrefix));
     this.consumer = options.kafka.consumer({
       groupId: options.groupId,
-      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: options.heartbeatIntervalMs ?? 3_000,
+      sessionTimeout: options.sessionTimeoutMs ?? 8_000,
+      heartbeatInterval: options.heartbeatIntervalMs ?? 1_000,
       maxWaitTimeInMs: options.maxWaitTimeMs ?? 1_000,
       allowAutoTopicCreation: false,
     });

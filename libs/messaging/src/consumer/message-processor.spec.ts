@@ -13,13 +13,7 @@ import { messagingMetrics } from '../metrics/messaging-metrics';
 import { ConsumedMessage } from './consumed-message';
 import { DeadLetterRecord } from './dead-letter-record';
 import { EventHandlerRegistration, HandlerTable, HandlingContext } from './event-handler-registration';
-import {
-  ConsumerStopping,
-  InfrastructureUnavailable,
-  MessageProcessor,
-  PartitionControl,
-  TransactionRunner,
-} from './message-processor';
+import { ConsumerStopping, MessageProcessor, PartitionControl, TransactionRunner } from './message-processor';
 import { RetriableError } from './retriable.error';
 
 /** The inbox as a set, with transactions that keep or discard what they claimed. */
@@ -169,13 +163,49 @@ describe('MessageProcessor', () => {
     ]);
   });
 
-  it('neither parks nor completes a message while the database is unreachable', async () => {
+  it('waits for the database past the retry limit and handles the message once it is back, without parking it', async () => {
+    let attempts = 0;
+    const waits: number[] = [];
+    const { processor, parked, inbox } = processorWith(async () => {
+      if (++attempts <= 12) {
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      }
+    });
+    const recordingWaits: PartitionControl = { waitAlive: async (ms) => void waits.push(ms) };
+
+    await expect(processor.process(consumed(submittedEnvelope()), recordingWaits)).resolves.toBe('handled');
+    expect(attempts).toBe(13);
+    expect(parked).toHaveLength(0);
+    expect(inbox.handled.size).toBe(1);
+    expect(Math.max(...waits)).toBe(10); // the policy's cap: waiting grows, then stays bounded
+  });
+
+  it('keeps retrying a deadlock victim instead of parking it as retries_exhausted', async () => {
+    let attempts = 0;
     const { processor, parked } = processorWith(async () => {
-      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      if (++attempts <= 6) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
     });
 
-    await expect(processor.process(consumed(submittedEnvelope()), noWait)).rejects.toBeInstanceOf(
-      InfrastructureUnavailable,
+    await expect(processor.process(consumed(submittedEnvelope()), noWait)).resolves.toBe('handled');
+    expect(attempts).toBe(7);
+    expect(parked).toHaveLength(0);
+  });
+
+  it('gives a message back uncommitted when the consumer stops while waiting for the database', async () => {
+    const { processor, parked } = processorWith(async () => {
+      throw Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      });
+    });
+    let waits = 0;
+    const stopsOnThirdWait: PartitionControl = {
+      waitAlive: async () => {
+        if (++waits === 3) throw new ConsumerStopping();
+      },
+    };
+
+    await expect(processor.process(consumed(submittedEnvelope()), stopsOnThirdWait)).rejects.toBeInstanceOf(
+      ConsumerStopping,
     );
     expect(parked).toHaveLength(0);
   });

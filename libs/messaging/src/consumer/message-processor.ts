@@ -48,15 +48,8 @@ export class ConsumerStopping extends Error {
   }
 }
 
-/** Our own database is unreachable: do not commit, do not dead-letter; the message comes again. */
-export class InfrastructureUnavailable extends Error {
-  constructor(override readonly cause: unknown) {
-    super(
-      `handling paused, the database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`,
-    );
-    this.name = 'InfrastructureUnavailable';
-  }
-}
+// While a dependency is away every attempt fails alike; one line in ten is enough to follow it.
+const dependencyWaitLogEvery = 10;
 
 /** A message of a group that has a handler, with its validated envelope. */
 interface HandleableMessage {
@@ -229,8 +222,7 @@ export class MessageProcessor {
           );
           return this.park(message, { reason: 'handler_failed', details: [description], attempts: attempt });
         }
-        if (!mayRetry(retryPolicy, attempt)) {
-          if (kind === 'infrastructure') throw new InfrastructureUnavailable(error);
+        if (kind === 'transient' && !mayRetry(retryPolicy, attempt)) {
           logger.error(
             `${handler.name} gave up on ${eventLabel(envelope)} ${envelope.eventId} after ${attempt} attempts: ${description}`,
           );
@@ -240,14 +232,18 @@ export class MessageProcessor {
             attempts: attempt,
           });
         }
+        // A dependency that is away is waited for as long as it takes (the partition holds still and
+        // the member keeps heartbeating): the message is valid, and parking it would lose its effect.
         const delay = retryDelayMs(retryPolicy, attempt, this.random);
-        logger.warn(
-          `${handler.name} will retry ${eventLabel(envelope)} ${envelope.eventId} in ${delay} ms (attempt ${attempt}): ${description}`,
-        );
+        if (kind === 'transient' || attempt === 1 || attempt % dependencyWaitLogEvery === 0) {
+          logger.warn(
+            `${handler.name} will retry ${eventLabel(envelope)} ${envelope.eventId} in ${delay} ms (attempt ${attempt}${kind === 'dependency' ? ', waiting for a dependency' : ''}): ${description}`,
+          );
+        }
         this.options.metrics.consumer.messagesHandled.inc({
           topic: message.topic,
           type: envelope.type,
-          outcome: 'retried',
+          outcome: kind === 'dependency' ? 'waiting' : 'retried',
         });
         await control.waitAlive(delay);
       }

@@ -28,7 +28,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       correlationId: correlationContext.current()?.correlationId,
     });
 
-    if (body.status >= 500) {
+    if (body.code?.startsWith('dependency-')) {
+      // Expected during a restart or failover: one line without a stack, not an alarm.
+      this.logger.warn(
+        { status: body.status, code: body.code, reason: (exception as Error)?.message },
+        'request refused while a dependency is unavailable',
+      );
+    } else if (body.status >= 500) {
       this.logger.error({ err: exception, status: body.status }, 'request failed');
     }
     if (response.headersSent) {

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { ArrayMaxSize, IsEnum, IsString, MaxLength, ValidateNested, validateSync } from 'class-validator';
 import { Type } from 'class-transformer';
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ProblemException } from './problem.exception';
 import { PROBLEM_TYPE_PREFIX, ProblemContext, toProblem } from './problem-details.mapper';
@@ -203,6 +204,50 @@ describe('toProblem', () => {
     const { body } = toProblem(parserError, en);
 
     expect(body).toMatchObject({ status: 400, detail: 'The request is malformed.' });
+  });
+
+  it('answers 503 with Retry-After when PostgreSQL is restarting, saying nothing about its internals', () => {
+    const restarting = new QueryFailedError(
+      'INSERT INTO ticket …',
+      [],
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    );
+    const { body, headers } = toProblem(restarting, zh);
+    expect(body).toMatchObject({
+      status: 503,
+      type: `${PROBLEM_TYPE_PREFIX}dependency-unavailable`,
+      code: 'dependency-unavailable',
+      title: '服务暂时不可用',
+    });
+    expect(body.detail).toContain('5 秒后重试');
+    expect(body.detail).not.toContain('INSERT');
+    expect(headers).toEqual({ 'Retry-After': '5' });
+  });
+
+  it('answers 503 for a released query runner, an unreachable Redis and a deadlock that outlasted its retries', () => {
+    const cases = [
+      Object.assign(new Error('Query runner already released.'), {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      }),
+      Object.assign(new Error('Reached the max retries per request limit'), {
+        name: 'MaxRetriesPerRequestError',
+      }),
+      Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    ];
+    expect(cases.map((error) => toProblem(error, en))).toEqual([
+      expect.objectContaining({
+        body: expect.objectContaining({ status: 503 }),
+        headers: { 'Retry-After': '5' },
+      }),
+      expect.objectContaining({
+        body: expect.objectContaining({ status: 503 }),
+        headers: { 'Retry-After': '5' },
+      }),
+      expect.objectContaining({
+        body: expect.objectContaining({ status: 503, code: 'dependency-conflict' }),
+        headers: { 'Retry-After': '1' },
+      }),
+    ]);
   });
 
   it('turns an unknown error into a 500 that reveals nothing about it', () => {

@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { dependencyFailureOf, DependencyFailure, retryAfterSeconds } from './dependency-failure';
 import { DOMAIN_PROBLEM_STATUS, DomainError } from './domain-error';
 import { FieldError, translateViolations } from './field-messages';
 import type { Language, LocalizedText } from './language';
@@ -68,6 +69,21 @@ const DETAILS: Record<number, LocalizedText> = {
   },
 };
 
+const DEPENDENCY_DETAILS: Record<DependencyFailure, (seconds: number) => LocalizedText> = {
+  unavailable: (seconds) => ({
+    'zh-CN': `服务所依赖的数据库或消息系统暂时不可用，请求未被处理，请在 ${seconds} 秒后重试。`,
+    en: `A database or messaging system this service depends on is briefly unavailable; the request was not carried out. Retry in ${seconds} s.`,
+  }),
+  conflict: (seconds) => ({
+    'zh-CN': `请求与其他同时进行的操作冲突，未被处理，请在 ${seconds} 秒后重试。`,
+    en: `The request collided with concurrent work and was not carried out. Retry in ${seconds} s.`,
+  }),
+  busy: (seconds) => ({
+    'zh-CN': `服务当前繁忙，请求未被处理，请在 ${seconds} 秒后重试。`,
+    en: `The service is busy and did not carry out the request. Retry in ${seconds} s.`,
+  }),
+};
+
 const VALIDATION_TITLE: LocalizedText = { 'zh-CN': '提交的内容有误', en: 'Invalid request' };
 
 /**
@@ -121,6 +137,23 @@ export function toProblem(exception: unknown, context: ProblemContext): ProblemR
         code: exception.code,
       },
       exception.headers,
+    );
+  }
+
+  // A database, Redis or broker that is away is not a bug: the client is told when to try again.
+  const dependencyFailure = dependencyFailureOf(exception);
+  if (dependencyFailure) {
+    const seconds = retryAfterSeconds(dependencyFailure);
+    return problem(
+      {
+        ...base,
+        type: `${PROBLEM_TYPE_PREFIX}dependency-${dependencyFailure}`,
+        title: titleFor(HttpStatus.SERVICE_UNAVAILABLE, language),
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: DEPENDENCY_DETAILS[dependencyFailure](seconds)[language],
+        code: `dependency-${dependencyFailure}`,
+      },
+      { 'Retry-After': String(seconds) },
     );
   }
 
