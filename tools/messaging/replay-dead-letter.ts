@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { commandKafka, messagingEnvironment, runCommand, UsageError } from './messaging-environment';
 
 const usage = `Usage: KAFKA_BROKERS=host:port [KAFKA_TOPIC_PREFIX=…] tsx tools/messaging/replay-dead-letter.ts
-  --topic <topic>          the source topic (requests.ticket.v1) or its dead-letter topic (requests.ticket.v1.dlq)
+  --topic <topic>          the source topic (requests.ticket.v1) or its dead-letter topic (requests.ticket.v1.dlq),
+                           with or without the KAFKA_TOPIC_PREFIX
   [--partition <n>]        only this partition of the dead-letter topic
   [--offset <n>]           only the record at this offset (with --partition)
   [--from-offset <n>]      first offset to replay (inclusive)
@@ -41,7 +42,12 @@ async function main(): Promise<void> {
     throw new UsageError('--offset needs --partition');
 
   const environment = messagingEnvironment('replay-dead-letter');
-  const resolved = resolveTopicName(values.topic, environment.topicPrefix);
+  // A name that already carries the environment's prefix (as the loop audit prints it) is taken as it is.
+  const prefix = environment.topicPrefix.replace(/\.+$/, '');
+  const resolved =
+    prefix && values.topic.startsWith(`${prefix}.`)
+      ? values.topic
+      : resolveTopicName(values.topic, environment.topicPrefix);
   const topic = resolved.endsWith('.dlq') ? resolved : deadLetterTopicName(resolved);
   const records = await replayDeadLetters(
     commandKafka(environment),

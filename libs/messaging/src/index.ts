@@ -44,6 +44,11 @@ export type { ConsumedMessage } from './consumer/consumed-message';
 export { measureConsumerLag } from './consumer/consumer-lag-monitor';
 export type { PartitionLag } from './consumer/consumer-lag-monitor';
 
+// dead-letter log
+export { DeadLetterLogMigration } from './dead-letters/dead-letter-log.migration';
+export { logDeadLetter, parkedEvents } from './dead-letters/dead-letter-log';
+export type { DeadLetterLogEntry } from './dead-letters/dead-letter-log';
+
 // kafka
 export { createKafkaClient, createIdempotentProducer } from './kafka/kafka-client';
 export type { KafkaConnectionOptions } from './kafka/kafka-client';
@@ -60,7 +65,7 @@ export type { MessagingOptions } from './messaging-runtime';
 export { MessagingModule, MessagingLifecycle, MESSAGING_OPTIONS } from './nest/messaging.module';
 export type { MessagingModuleAsyncOptions } from './nest/messaging.module';
 export { OutboxModule } from './nest/outbox.module';
-export { messagingOptionsFrom } from './nest/messaging-options-from-config';
+export { messagingOptionsFrom, consumerGroupFrom } from './nest/messaging-options-from-config';
 
 // operations (the messaging commands in tools/messaging)
 export { replayDeadLetters } from './operations/replay-dead-letters';

@@ -164,3 +164,4 @@ export { timerRetryDelayMs } from './timers/timer-backoff';
 export * from './audit/loop-audit-facts.request.dto';
 export * from './random/seeded-random';
 export * from './retry/exponential-backoff';
+export * from './audit/parked-event.response.dto';

@@ -53,12 +53,34 @@ export interface TicketHoursFacts {
   standingCredits: number;
   /** Sum of the minutes of every entry (reversals negative). */
   netMinutes: number;
+  /** Events of this ticket that volunteer-hours parked and has not handled since. */
+  parked?: ParkedEvent[];
 }
 
 /** Answer of volunteer-hours: one entry per ticket asked about, zeros when the ledger has none. */
 export interface TicketHoursFactsResponse {
   /** One entry per requested ticket id. */
   tickets: TicketHoursFacts[];
+}
+
+/** A record a service's consumer parked on a dead-letter topic and has not handled since. */
+export interface ParkedEvent {
+  /** The event id from the record's envelope or headers; null when the record was too broken to say. */
+  eventId: string | null;
+  /** The event type, when known. */
+  eventType: string | null;
+  /** The record's key (the ticket id for the loop's events). */
+  key: string | null;
+  /** Why it was parked: handler_failed, retries_exhausted, invalid_payload, … */
+  reason: string;
+  /** The dead-letter topic holding the record, prefix included. */
+  deadLetterTopic: string;
+  /** Partition of the dead-letter record. */
+  partition: number;
+  /** Offset of the dead-letter record, as a decimal string. */
+  offset: string;
+  /** When it was parked, ISO 8601. */
+  parkedAt: string;
 }
 
 /** What the notifications service made of one event (`POST /audit/event-notifications`). */
@@ -72,6 +94,8 @@ export interface EventNotificationFacts {
   handled: boolean;
   /** How many notifications (inbox entries) the event caused; 0 when none. */
   notifications: number;
+  /** Where the event is parked, when notifications dead-lettered it and has not handled it since. */
+  parked?: ParkedEvent;
 }
 
 /** Answer of notifications: one entry per event id asked about. */

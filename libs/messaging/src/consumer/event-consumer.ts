@@ -105,7 +105,12 @@ export class EventConsumer {
       handlers: options.handlers,
       transaction: options.transaction,
       deadLetters: async (record) => {
-        await options.deadLetterProducer.send({ topic: record.topic, acks: -1, messages: [record.message] });
+        const [sent] = await options.deadLetterProducer.send({
+          topic: record.topic,
+          acks: -1,
+          messages: [record.message],
+        });
+        return { topic: sent.topicName, partition: sent.partition, offset: sent.baseOffset ?? '-1' };
       },
       retryPolicy,
       metrics,

@@ -19,6 +19,8 @@ import { RetriableError } from './retriable.error';
 /** The inbox as a set, with transactions that keep or discard what they claimed. */
 class InMemoryInbox {
   readonly handled = new Set<string>();
+  /** Parameters of every dead_letter_log insert. */
+  readonly deadLetterLog: unknown[][] = [];
   transactions = 0;
 
   readonly transaction: TransactionRunner = async (work) => {
@@ -26,6 +28,10 @@ class InMemoryInbox {
     const claimed: string[] = [];
     const manager = {
       query: async (sql: string, parameters: unknown[]) => {
+        if (sql.includes('INSERT INTO dead_letter_log')) {
+          this.deadLetterLog.push(parameters);
+          return [];
+        }
         if (!sql.includes('INSERT INTO inbox')) throw new Error(`unexpected SQL: ${sql}`);
         const key = `${parameters[0]}/${parameters[1]}`;
         if (this.handled.has(key) || claimed.includes(key)) return [];
@@ -79,6 +85,7 @@ function processorWith(handle: (envelope: EventEnvelope, context: HandlingContex
     transaction: inbox.transaction,
     deadLetters: async (record) => {
       parked.push(record);
+      return { topic: record.topic, partition: 0, offset: String(parked.length - 1) };
     },
     retryPolicy: { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 10, jitter: 0 },
     metrics: messagingMetrics(),
@@ -161,6 +168,30 @@ describe('MessageProcessor', () => {
     expect(JSON.parse(String(parked[0].message.headers?.[DeadLetterHeaders.details]))).toEqual([
       'TypeError: gridId is undefined',
     ]);
+  });
+
+  it('logs where it parked a message, so a missing effect can name the parked event', async () => {
+    const { processor, inbox } = processorWith(async () => {
+      throw new TypeError('gridId is undefined');
+    });
+    const envelope = submittedEnvelope();
+
+    await processor.process(consumed(envelope, '42'), noWait);
+
+    expect(inbox.deadLetterLog).toHaveLength(1);
+    const [group, eventId, eventType, key, reason, , topic, partition, offset, dlqTopic] =
+      inbox.deadLetterLog[0];
+    expect({ group, eventId, eventType, key, reason, topic, partition, offset, dlqTopic }).toEqual({
+      group: 'dispatch',
+      eventId: envelope.eventId,
+      eventType: 'ticket.submitted',
+      key: 'key',
+      reason: 'handler_failed',
+      topic: 'requests.ticket.v1',
+      partition: 0,
+      offset: '42',
+      dlqTopic: 'requests.ticket.v1.dlq',
+    });
   });
 
   it('waits for the database past the retry limit and handles the message once it is back, without parking it', async () => {
@@ -252,6 +283,7 @@ describe('MessageProcessor', () => {
       transaction: new InMemoryInbox().transaction,
       deadLetters: async (record) => {
         parked.push(record);
+        return { topic: record.topic, partition: 0, offset: String(parked.length - 1) };
       },
       retryPolicy: { maxAttempts: 1, initialDelayMs: 0, multiplier: 1, maxDelayMs: 0, jitter: 0 },
       metrics: messagingMetrics(),
@@ -314,7 +346,9 @@ describe('MessageProcessor with a backlog', () => {
 
     expect(outcomes).toEqual(['handled', 'dead-lettered', 'handled']);
     expect(parked).toHaveLength(1);
-    expect(inbox.transactions).toBe(1);
+    // One for the two handled events together, one for the dead-letter log entry of the broken one.
+    expect(inbox.transactions).toBe(2);
+    expect(inbox.deadLetterLog).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '@loop/contracts';
 import { correlationContext, CorrelationIds } from '@loop/platform';
 import { EntityManager } from 'typeorm';
+import { logDeadLetter } from '../dead-letters/dead-letter-log';
 import { claimInboxEntry, MessagePosition } from '../inbox/inbox';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { ConsumedMessage, headerText } from './consumed-message';
@@ -28,8 +29,15 @@ export type ProcessingOutcome = 'handled' | 'duplicate' | 'ignored' | 'dead-lett
 /** Runs work in one database transaction (a TypeORM `DataSource.transaction`). */
 export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
-/** Produces a dead-letter record and resolves once the broker acknowledged it. */
-export type DeadLetterSink = (record: DeadLetterRecord) => Promise<void>;
+/** Where a dead-letter record landed. */
+export interface DeadLetterPosition {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+/** Produces a dead-letter record and resolves with its position once the broker acknowledged it. */
+export type DeadLetterSink = (record: DeadLetterRecord) => Promise<DeadLetterPosition>;
 
 /** What the processor may ask of the partition it runs on while it waits to retry. */
 export interface PartitionControl {
@@ -287,13 +295,44 @@ export class MessageProcessor {
     cause: Omit<DeadLetterCause, 'consumerGroup' | 'failedAt'>,
   ): Promise<ProcessingOutcome> {
     const { consumerGroup, logger, metrics } = this.options;
-    const record = deadLetterRecord(message, { ...cause, consumerGroup, failedAt: this.clock() });
-    await this.options.deadLetters(record);
+    const failedAt = this.clock();
+    const record = deadLetterRecord(message, { ...cause, consumerGroup, failedAt });
+    const position = await this.options.deadLetters(record);
     metrics.deadLetters.inc({ group: consumerGroup, topic: message.topic, reason: cause.reason });
     logger.warn(
-      `parked ${message.topic}[${message.partition}]@${message.offset} on ${record.topic}: ${cause.reason} — ${cause.details.join('; ')}`,
+      `parked ${message.topic}[${message.partition}]@${message.offset} on ${position.topic}[${position.partition}]@${position.offset}: ${cause.reason} — ${cause.details.join('; ')}`,
     );
+    await this.logParked(message, cause, position, failedAt);
     return 'dead-lettered';
+  }
+
+  // The dead-letter topic holds the record whatever happens here; the log only lets the service point
+  // at it later. A database that is away now must not hold up the partition for an index entry.
+  private async logParked(
+    message: ConsumedMessage,
+    cause: Omit<DeadLetterCause, 'consumerGroup' | 'failedAt'>,
+    position: DeadLetterPosition,
+    parkedAt: Date,
+  ): Promise<void> {
+    try {
+      await this.options.transaction((manager) =>
+        logDeadLetter(manager, {
+          consumerGroup: this.options.consumerGroup,
+          eventId: headerText(message.headers, EventHeaders.eventId),
+          eventType: headerText(message.headers, EventHeaders.eventType),
+          messageKey: message.key?.toString('utf8'),
+          reason: cause.reason,
+          details: cause.details,
+          source: { topic: message.topic, partition: message.partition, offset: message.offset },
+          deadLetter: position,
+          parkedAt,
+        }),
+      );
+    } catch (error) {
+      this.options.logger.warn(
+        `the dead-letter log missed ${position.topic}[${position.partition}]@${position.offset} (the record itself is parked): ${describe(error)}`,
+      );
+    }
   }
 
   private record(

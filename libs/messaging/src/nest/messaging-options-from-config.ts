@@ -16,3 +16,12 @@ export function messagingOptionsFrom(
     ...overrides,
   };
 }
+
+/**
+ * The full consumer group id of `service` as its consumer names it (group prefix included): the name its
+ * inbox and dead-letter log rows carry.
+ */
+export function consumerGroupFrom(config: PlatformConfig, service: string): string {
+  const options = messagingOptionsFrom(config, service);
+  return `${options.groupPrefix ?? ''}${options.groupId ?? options.service}`;
+}

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { DeadLetterLogMigration } from '../dead-letters/dead-letter-log.migration';
 
 /** Channel on which PostgreSQL announces committed outbox rows to the relay. */
 export const outboxNotificationChannel = 'outbox_pending';
@@ -97,4 +98,4 @@ export class OutboxInboxMigration implements MigrationInterface {
 }
 
 /** The messaging library's migrations, to spread into a service's TypeORM `migrations` list. */
-export const messagingMigrations = [OutboxInboxMigration];
+export const messagingMigrations = [OutboxInboxMigration, DeadLetterLogMigration];

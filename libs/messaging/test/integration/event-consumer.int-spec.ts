@@ -3,7 +3,7 @@ import { correlationContext, correlationMixin, kafkaConsumerMetrics } from '@loo
 import { waitFor } from '@loop/testing';
 import { randomUUID } from 'node:crypto';
 import { Producer } from 'kafkajs';
-import { RetriableError } from '../../src';
+import { parkedEvents, RetriableError } from '../../src';
 import { BackboneHarness, expectedSteps, quickConsumer, stepsByTicket } from './support/backbone-harness';
 
 // Set here too: the workspace-wide run (jest.int.config.cjs with projects) ignores the preset's testTimeout.
@@ -190,6 +190,18 @@ describe('consuming events', () => {
     expect(
       (await harness.handled('buggy')).filter((row) => row.ticketId === ticketId).map((row) => row.eventId),
     ).toEqual([next.eventId]);
+    // The service can point at the parked record later, from its own database.
+    const logged = await parkedEvents(harness.dataSource, harness.group('buggy'), { keys: [ticketId] });
+    expect(logged).toEqual([
+      expect.objectContaining({
+        eventId: broken.eventId,
+        eventType: broken.type,
+        key: ticketId,
+        reason: 'handler_failed',
+        deadLetterTopic: deadLetterTopicName(harness.ticketTopic),
+        offset: record.offset,
+      }),
+    ]);
   });
 
   it('holds a message while the database is unreachable and handles it once the database is back, without parking it', async () => {
@@ -197,7 +209,7 @@ describe('consuming events', () => {
     await harness.commit(event);
     let attempts = 0;
     const outage = harness.recordingHandler('outage', async (envelope) => {
-      // Longer than the retry policy: the consumer has to give the message back and get it again.
+      // Longer than the retry policy allows a transient fault: a dependency is waited for regardless.
       if (envelope.eventId === event.eventId && ++attempts <= 4) {
         throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
       }

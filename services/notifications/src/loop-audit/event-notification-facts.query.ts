@@ -2,7 +2,7 @@
 // caused — one set-based query for a whole batch.
 import { Injectable } from '@nestjs/common';
 import type { EventNotificationFacts } from '@loop/contracts';
-import { messagingOptionsFrom } from '@loop/messaging';
+import { consumerGroupFrom, parkedEvents } from '@loop/messaging';
 import { DataSource } from 'typeorm';
 import { NotificationsConfig } from '../config/notifications.config';
 
@@ -14,8 +14,7 @@ interface EventNotificationsRow {
 
 /** The consumer group whose inbox records the events this service handled, as the messaging backbone names it. */
 export function notificationsConsumerGroup(config: NotificationsConfig): string {
-  const options = messagingOptionsFrom(config, 'notifications');
-  return `${options.groupPrefix ?? ''}${options.groupId ?? options.service}`;
+  return consumerGroupFrom(config, 'notifications');
 }
 
 /** Reads the facts the loop auditor reconciles about the events notifications consumed. */
@@ -31,7 +30,8 @@ export class EventNotificationFactsQuery {
   }
 
   /**
-   * One entry per distinct event in `eventIds`. An event is handled when the consumer's inbox holds it
+   * One entry per distinct event in `eventIds`, with where it is parked when it was dead-lettered and
+   * not handled since. An event is handled when the consumer's inbox holds it
    * (looked up by the inbox's primary key, consumer group first) and it is not waiting in
    * `deferred_event` for its ticket: only then have the rules decided whom to tell, perhaps nobody.
    */
@@ -45,10 +45,21 @@ export class EventNotificationFactsQuery {
         ORDER BY requested.id`,
       [eventIds, this.consumerGroup],
     );
-    return rows.map((row) => ({
-      eventId: row.event_id,
-      handled: row.handled,
-      notifications: row.notifications,
-    }));
+    const unhandled = rows.filter((row) => !row.handled).map((row) => row.event_id);
+    const parked = new Map(
+      (await parkedEvents(this.dataSource, this.consumerGroup, { eventIds: unhandled })).map((event) => [
+        event.eventId,
+        event,
+      ]),
+    );
+    return rows.map((row) => {
+      const parkedEvent = parked.get(row.event_id);
+      return {
+        eventId: row.event_id,
+        handled: row.handled,
+        notifications: row.notifications,
+        ...(parkedEvent && { parked: parkedEvent }),
+      };
+    });
   }
 }

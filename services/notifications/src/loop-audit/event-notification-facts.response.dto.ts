@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { EventNotificationFacts, EventNotificationFactsResponse } from '@loop/contracts';
+import { ParkedEventDto } from '@loop/platform';
 
 /** Whether notifications handled one event, and the notifications it caused. */
 export class EventNotificationFactsDto implements EventNotificationFacts {
@@ -12,6 +13,13 @@ export class EventNotificationFactsDto implements EventNotificationFacts {
   handled: boolean;
   @ApiProperty({ example: 2, description: 'Inbox entries the event caused; 0 when none.' })
   notifications: number;
+  @ApiProperty({
+    type: ParkedEventDto,
+    required: false,
+    description:
+      'Where the event is parked, when notifications dead-lettered it and has not handled it since.',
+  })
+  parked?: ParkedEventDto;
 }
 
 /** One entry per event asked about. */

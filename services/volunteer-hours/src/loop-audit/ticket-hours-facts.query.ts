@@ -2,7 +2,9 @@
 // their source and the minutes that stand — one set-based query for a whole batch.
 import { Injectable } from '@nestjs/common';
 import type { TicketHoursFacts } from '@loop/contracts';
+import { consumerGroupFrom, parkedEvents } from '@loop/messaging';
 import { DataSource } from 'typeorm';
+import { VolunteerHoursConfig } from '../config/volunteer-hours.config';
 
 interface TicketHoursRow {
   ticket_id: string;
@@ -14,12 +16,20 @@ interface TicketHoursRow {
 /** Reads the facts the loop auditor reconciles about the hours each ticket earned. */
 @Injectable()
 export class TicketHoursFactsQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly consumerGroup: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: VolunteerHoursConfig,
+  ) {
+    this.consumerGroup = consumerGroupFrom(config, 'volunteer-hours');
+  }
 
   /**
    * One entry per distinct ticket in `ticketIds`, zeros when the ledger has nothing for it. Minutes are
    * stored signed (reversals negative), so their plain sum is what stands; a staff adjustment counts
-   * towards it only when it names the ticket as its source.
+   * towards it only when it names the ticket as its source. Events of the ticket that the ledger's
+   * consumer parked and never handled since are listed with it.
    */
   async factsOf(ticketIds: readonly string[]): Promise<TicketHoursFacts[]> {
     const rows: TicketHoursRow[] = await this.dataSource.query(
@@ -33,12 +43,18 @@ export class TicketHoursFactsQuery {
         ORDER BY requested.id`,
       [ticketIds],
     );
-    return rows.map((row) => ({
-      ticketId: row.ticket_id,
-      credits: row.credits,
-      reversals: row.reversals,
-      standingCredits: row.credits - row.reversals,
-      netMinutes: row.net_minutes,
-    }));
+    // The loop's events are keyed by ticket id: what was parked for a ticket explains a missing credit.
+    const parked = await parkedEvents(this.dataSource, this.consumerGroup, { keys: ticketIds });
+    return rows.map((row) => {
+      const parkedForTicket = parked.filter((event) => event.key === row.ticket_id);
+      return {
+        ticketId: row.ticket_id,
+        credits: row.credits,
+        reversals: row.reversals,
+        standingCredits: row.credits - row.reversals,
+        netMinutes: row.net_minutes,
+        ...(parkedForTicket.length > 0 && { parked: parkedForTicket }),
+      };
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TicketHoursFacts, TicketHoursFactsResponse } from '@loop/contracts';
+import { ParkedEventDto } from '@loop/platform';
 
 /** The ledger's view of one ticket. */
 export class TicketHoursFactsDto implements TicketHoursFacts {
@@ -14,6 +15,12 @@ export class TicketHoursFactsDto implements TicketHoursFacts {
     description: 'Signed sum of the minutes of every entry naming the ticket (reversals negative).',
   })
   netMinutes: number;
+  @ApiProperty({
+    type: [ParkedEventDto],
+    required: false,
+    description: 'Events of the ticket the ledger parked on a dead-letter topic and has not handled since.',
+  })
+  parked?: ParkedEventDto[];
 }
 
 /** One entry per ticket asked about, zeros when the ledger has none. */

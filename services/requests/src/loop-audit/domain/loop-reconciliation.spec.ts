@@ -1,4 +1,4 @@
-import { DispatchCaseFacts, eventCatalogue } from '@loop/contracts';
+import { DispatchCaseFacts, eventCatalogue, ParkedEvent } from '@loop/contracts';
 import {
   AuditedEvent,
   AuditedTicket,
@@ -64,6 +64,17 @@ function audit(
 }
 
 const kinds = (findings: { kind: string }[]) => findings.map((finding) => finding.kind);
+const parkedEvent = (overrides: Partial<ParkedEvent> = {}): ParkedEvent => ({
+  eventId: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
+  eventType: 'ticket.confirmed',
+  key: 't-1',
+  reason: 'handler_failed',
+  deadLetterTopic: 'requests.ticket.v1.dlq',
+  partition: 2,
+  offset: '17',
+  parkedAt: '2026-04-01T07:30:00.000Z',
+  ...overrides,
+});
 const hours = (standingCredits: number) => ({
   ticketId: 't-1',
   credits: standingCredits,
@@ -171,6 +182,18 @@ describe('the hours of closed tickets', () => {
     expect(findings[0].detail).toContain('0 standing credits, 1 due');
   });
 
+  it('names the parked event behind missing hours and the command that replays it', () => {
+    const ledger = { ...hours(0), parked: [parkedEvent()] };
+    const [finding] = audit([closed], { dispatchCases: [completedByMember], ticketHours: [ledger] });
+    expect(finding.kind).toBe('closed-hours-missing');
+    expect(finding.detail).toContain(
+      'ticket.confirmed 0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b is parked on requests.ticket.v1.dlq partition 2 offset 17 (handler_failed',
+    );
+    expect(finding.detail).toContain(
+      'replay-dead-letter.ts --topic requests.ticket.v1.dlq --partition 2 --offset 17',
+    );
+  });
+
   it('reports hours missing when volunteer-hours does not answer for the ticket at all', () => {
     expect(kinds(audit([closed], { dispatchCases: [completedByMember] }))).toEqual(['closed-hours-missing']);
   });
@@ -235,6 +258,25 @@ describe('the notifications of loop events', () => {
     ]);
     expect(findings[0].detail).toContain('work.completed e-1');
     expect(findings[0].detail).toContain('never handled by notifications');
+  });
+
+  it('names where an event notifications never handled is parked', () => {
+    const parked = parkedEvent({
+      eventId: 'e-1',
+      eventType: 'work.completed',
+      deadLetterTopic: 'dispatch.assignment.v1.dlq',
+    });
+    const [finding] = audit(
+      [ticket()],
+      {
+        dispatchCases: [dispatchCase()],
+        eventNotifications: [{ eventId: 'e-1', handled: false, notifications: 0, parked }],
+      },
+      [event()],
+    );
+    expect(finding.detail).toContain(
+      'work.completed e-1 is parked on dispatch.assignment.v1.dlq partition 2 offset 17',
+    );
   });
 
   it('takes a notification the event caused as proof it was handled', () => {

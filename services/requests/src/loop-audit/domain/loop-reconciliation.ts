@@ -3,6 +3,7 @@
 import type {
   DispatchCaseFacts,
   EventNotificationFacts,
+  ParkedEvent,
   ServiceName,
   TicketHoursFacts,
 } from '@loop/contracts';
@@ -104,8 +105,13 @@ export function reconcileLoop(input: ReconciliationInput): LoopFinding[] {
         found(kind, detail),
       );
     } else if (ticket.status === closedStatus) {
-      const finding = hoursFinding(cases.get(ticket.id), hours.get(ticket.id));
-      if (finding) found(...finding);
+      const ledger = hours.get(ticket.id);
+      const finding = hoursFinding(cases.get(ticket.id), ledger);
+      if (finding) {
+        const [kind, detail] = finding;
+        const parked = kind === 'closed-hours-missing' ? (ledger?.parked ?? []) : [];
+        found(kind, [detail, ...parked.map(describeParked)].join('; '));
+      }
     }
   }
 
@@ -114,15 +120,29 @@ export function reconcileLoop(input: ReconciliationInput): LoopFinding[] {
     if (ticketNumber === undefined) continue;
     const arrivedAt = Math.max(event.occurredAt.getTime(), event.recordedAt.getTime());
     if (arrivedAt > settledBefore) continue;
-    if (handledByNotifications(notified.get(event.eventId))) continue;
+    const facts = notified.get(event.eventId);
+    if (handledByNotifications(facts)) continue;
     findings.push({
       kind: 'notification-missing',
       ticketId: event.ticketId,
       ticketNumber,
-      detail: `${event.type} ${event.eventId} (${event.occurredAt.toISOString()}) was never handled by notifications`,
+      detail:
+        `${event.type} ${event.eventId} (${event.occurredAt.toISOString()}) was never handled by notifications` +
+        (facts?.parked ? `; ${describeParked(facts.parked)}` : ''),
     });
   }
   return findings;
+}
+
+/**
+ * Where a parked event is and how to put it back, for the finding it explains (docs/operations.md,
+ * "Replay a dead-lettered message").
+ */
+export function describeParked(parked: ParkedEvent): string {
+  const what = `${parked.eventType ?? 'an event'} ${parked.eventId ?? `with key ${parked.key}`}`;
+  const where = `${parked.deadLetterTopic} partition ${parked.partition} offset ${parked.offset}`;
+  const replay = `npx tsx tools/messaging/replay-dead-letter.ts --topic ${parked.deadLetterTopic} --partition ${parked.partition} --offset ${parked.offset}`;
+  return `${what} is parked on ${where} (${parked.reason}, ${parked.parkedAt}); fix the cause, then replay: ${replay}`;
 }
 
 // Handled, even with nobody to tell, is a whole loop; a notification proves handling on its own. An
