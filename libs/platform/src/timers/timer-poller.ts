@@ -6,9 +6,13 @@ import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { PlatformConfig } from '../config/platform.config';
 import { counterMetric } from '../metrics/metric-registry';
+import { dependencyFailureOf } from '../errors/dependency-failure';
 import { timerRetryDelayMs } from './timer-backoff';
 import { TIMER_HANDLER, TimerHandlerFunction } from './timer-handler.decorator';
 import { DueTimer, TimerRow, toDueTimer } from './timer-store';
+
+/** Longest wait before a timer that failed on a dependency is tried again (the consumers' cap too). */
+const dependencyRetryCapMs = 5_000;
 
 const firedTimers = () =>
   counterMetric({
@@ -60,7 +64,11 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
     this.pending = setTimeout(() => {
       this.running = this.fireDueTimers()
         .then(() => undefined)
-        .catch((error: unknown) => this.logger.error({ err: error }, 'Polling durable timers failed'))
+        .catch((error: unknown) =>
+          dependencyFailureOf(error)
+            ? this.logger.warn(`Polling durable timers paused, a dependency is away: ${String(error)}`)
+            : this.logger.error({ err: error }, 'Polling durable timers failed'),
+        )
         .finally(() => this.schedule(this.config.TIMERS_POLL_INTERVAL_MS));
     }, delayMs);
   }
@@ -95,7 +103,11 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async recordFailure(timer: DueTimer, error: unknown): Promise<void> {
     const attempts = timer.attempts + 1;
-    const retryAt = new Date(this.clock.now().getTime() + timerRetryDelayMs(attempts));
+    // A database or Redis that is away is no fault of the timer: try again as soon as a consumer would.
+    const delayMs = dependencyFailureOf(error)
+      ? Math.min(timerRetryDelayMs(attempts), dependencyRetryCapMs)
+      : timerRetryDelayMs(attempts);
+    const retryAt = new Date(this.clock.now().getTime() + delayMs);
     firedTimers().inc({ kind: timer.kind, outcome: 'failed' });
     this.logger.error(
       { err: error, timer: { kind: timer.kind, key: timer.key, attempts } },
