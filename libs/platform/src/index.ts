@@ -71,7 +71,7 @@ export { ValidationFailedException } from './errors/validation-failed.exception'
 export type { FieldViolation } from './errors/validation-failed.exception';
 export { translateViolations } from './errors/field-messages';
 export type { FieldError } from './errors/field-messages';
-export { dependencyFailureOf, retryAfterSeconds } from './errors/dependency-failure';
+export { dependencyFailureOf, logBackgroundFailure, retryAfterSeconds } from './errors/dependency-failure';
 export type { DependencyFailure } from './errors/dependency-failure';
 export { toProblem, PROBLEM_TYPE_PREFIX } from './errors/problem-details.mapper';
 export type { ProblemDetails, ProblemResponse, ProblemContext } from './errors/problem-details.mapper';

@@ -33,6 +33,10 @@ describe('classifyFailure', () => {
       new Error('timeout exceeded when trying to connect'),
       new Error('terminating connection due to administrator command'),
       namedError('QueryRunnerProviderAlreadyReleasedError', 'Query runner already released.'),
+      namedError(
+        'QueryRunnerAlreadyReleasedError',
+        'Query runner already released. Cannot run queries anymore.',
+      ),
     ];
     expect(restartSymptoms.map(classifyFailure)).toEqual(restartSymptoms.map(() => 'dependency'));
   });

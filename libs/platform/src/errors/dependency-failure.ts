@@ -40,6 +40,8 @@ const networkErrorCodes: ReadonlySet<string> = new Set([
 // losing or not finding a broker.
 const unavailableErrorNames: ReadonlySet<string> = new Set([
   'QueryRunnerProviderAlreadyReleasedError',
+  // TypeORM's name when the session ended while the transaction sat idle before its COMMIT.
+  'QueryRunnerAlreadyReleasedError',
   'CannotExecuteNotConnectedError',
   'ConnectionIsNotSetError',
   'MaxRetriesPerRequestError',
@@ -99,4 +101,22 @@ function wrappedError(error: object): unknown {
 export function retryAfterSeconds(failure: DependencyFailure): number {
   // A lost conflict clears at once; a restarting database or broker takes a few seconds.
   return failure === 'conflict' ? 1 : 5;
+}
+
+/** Anything that logs like Nest's Logger. */
+interface WarnAndErrorLogger {
+  warn(message: unknown, ...rest: unknown[]): unknown;
+  error(message: unknown, ...rest: unknown[]): unknown;
+}
+
+/**
+ * Logs a failed round of background work (a poller, a worker): one warning line when a dependency is
+ * away — expected during a restart, and the next round retries — an error with its stack otherwise.
+ */
+export function logBackgroundFailure(logger: WarnAndErrorLogger, activity: string, error: unknown): void {
+  if (dependencyFailureOf(error)) {
+    logger.warn(`${activity} paused, a dependency is away: ${String(error)}`);
+  } else {
+    logger.error({ err: error }, `${activity} failed`);
+  }
 }

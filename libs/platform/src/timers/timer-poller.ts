@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { CLOCK, Clock } from '../clock/clock';
 import { PlatformConfig } from '../config/platform.config';
 import { counterMetric } from '../metrics/metric-registry';
-import { dependencyFailureOf } from '../errors/dependency-failure';
+import { dependencyFailureOf, logBackgroundFailure } from '../errors/dependency-failure';
 import { timerRetryDelayMs } from './timer-backoff';
 import { TIMER_HANDLER, TimerHandlerFunction } from './timer-handler.decorator';
 import { DueTimer, TimerRow, toDueTimer } from './timer-store';
@@ -64,11 +64,7 @@ export class TimerPoller implements OnApplicationBootstrap, OnModuleDestroy {
     this.pending = setTimeout(() => {
       this.running = this.fireDueTimers()
         .then(() => undefined)
-        .catch((error: unknown) =>
-          dependencyFailureOf(error)
-            ? this.logger.warn(`Polling durable timers paused, a dependency is away: ${String(error)}`)
-            : this.logger.error({ err: error }, 'Polling durable timers failed'),
-        )
+        .catch((error: unknown) => logBackgroundFailure(this.logger, 'Polling durable timers', error))
         .finally(() => this.schedule(this.config.TIMERS_POLL_INTERVAL_MS));
     }, delayMs);
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { CLOCK, Clock, counterMetric } from '@loop/platform';
+import { CLOCK, Clock, counterMetric, logBackgroundFailure } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NotificationsRepository } from '../../notification/infrastructure/notifications.typeorm-repository';
@@ -85,7 +85,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer = setTimeout(() => {
       this.running = this.deliverDue()
         .then(() => undefined)
-        .catch((error: unknown) => this.logger.error({ err: error }, 'Sending due deliveries failed'))
+        .catch((error: unknown) => logBackgroundFailure(this.logger, 'Sending due deliveries', error))
         .finally(() => this.schedule(this.config.DELIVERY_POLL_INTERVAL_MS));
     }, delayMs);
   }

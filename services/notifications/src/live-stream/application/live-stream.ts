@@ -1,5 +1,5 @@
 import { Injectable, MessageEvent } from '@nestjs/common';
-import { gaugeMetric } from '@loop/platform';
+import { dependencyFailureOf, exponentialBackoffMs, gaugeMetric } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { Observable } from 'rxjs';
 import type { StoredNotification } from '../../notification/domain/notification';
@@ -14,13 +14,20 @@ const openStreams = () =>
   gaugeMetric({ name: 'notification_live_streams', help: 'Server-Sent Event streams open on this replica' });
 /** Keeps proxies from closing an idle stream. */
 export const heartbeatIntervalMs = 25_000;
+/**
+ * Pauses between reads while PostgreSQL is away (a restart): short at first, then every few seconds.
+ * The stream stays open meanwhile — ending it would send EventSource back to a service that answers
+ * 503, which EventSource takes as final — and carries on from its last sequence once the read works.
+ */
+export const catchUpBackoff = { initialMs: 200, maxMs: 5_000 };
 
 /**
  * One person's live stream, resumable without gaps or duplicates. It subscribes to the person's Redis
  * channel first and only then reads what came after `lastSequence` from PostgreSQL, so a notification
  * committed meanwhile is seen by one path or the other; every event is sent in sequence order and at
  * most once (anything at or below the last sent sequence is dropped), and a jump in the sequence — a
- * message pub/sub lost — is filled from PostgreSQL before going on.
+ * message pub/sub lost — is filled from PostgreSQL before going on. A read that finds PostgreSQL away
+ * (a restart) is tried again until it works, with the stream left open.
  */
 @Injectable()
 export class LiveStream {
@@ -53,15 +60,26 @@ export class LiveStream {
         });
         lastSent = notification.sequence;
       };
+      const readAfterLastSent = async (): Promise<StoredNotification[]> => {
+        for (let failedReads = 1; ; failedReads++) {
+          try {
+            return await this.notifications.after(
+              this.dataSource.manager,
+              recipientId,
+              lastSent,
+              replayPageSize,
+            );
+          } catch (error) {
+            if (closed || !dependencyFailureOf(error)) throw error;
+            await pause(exponentialBackoffMs(failedReads, catchUpBackoff));
+            if (closed) return [];
+          }
+        }
+      };
       const catchUp = async () => {
         for (;;) {
           if (closed) return;
-          const page = await this.notifications.after(
-            this.dataSource.manager,
-            recipientId,
-            lastSent,
-            replayPageSize,
-          );
+          const page = await readAfterLastSent();
           page.forEach(send);
           if (page.length < replayPageSize) return;
         }
@@ -91,4 +109,8 @@ export class LiveStream {
       };
     });
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -2,7 +2,13 @@
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Role } from '@loop/platform';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import {
+  ServiceWithRestartablePostgres,
+  startTestService,
+  startTestServiceWithRestartablePostgres,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import { AppModule } from '../../../src/app.module';
 import { notificationsServiceOptions } from '../../../src/service-options';
 
@@ -20,12 +26,30 @@ export const fastDeliveryEnv = {
  * provisioning trips over the broker briefly not knowing a topic it has just created (seen when suites
  * start in parallel on one broker); the failed attempt has already removed its database.
  */
-export async function startNotifications(env: Record<string, string> = {}): Promise<TestService> {
+export function startNotifications(env: Record<string, string> = {}): Promise<TestService> {
+  return retryingTopicRaces(() =>
+    startTestService(AppModule, notificationsServiceOptions, { env: { ...fastDeliveryEnv, ...env } }),
+  );
+}
+
+/**
+ * Starts the service as `startNotifications` does, with its PostgreSQL reached through a proxy so that
+ * a test can restart the database under it (see `restartPostgres`).
+ */
+export function startNotificationsWithRestartablePostgres(
+  env: Record<string, string> = {},
+): Promise<ServiceWithRestartablePostgres> {
+  return retryingTopicRaces(() =>
+    startTestServiceWithRestartablePostgres(AppModule, notificationsServiceOptions, {
+      env: { ...fastDeliveryEnv, ...env },
+    }),
+  );
+}
+
+async function retryingTopicRaces<T>(start: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await startTestService(AppModule, notificationsServiceOptions, {
-        env: { ...fastDeliveryEnv, ...env },
-      });
+      return await start();
     } catch (error) {
       const transient =
         error instanceof Error && /does not host this topic-partition|not the leader/i.test(error.message);

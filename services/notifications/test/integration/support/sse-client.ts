@@ -1,5 +1,5 @@
 // A minimal EventSource for tests: opens a text/event-stream, parses events, and keeps them in order.
-import { request, IncomingMessage, ClientRequest } from 'node:http';
+import { request, IncomingHttpHeaders, IncomingMessage, ClientRequest } from 'node:http';
 
 /** One parsed server-sent event. */
 export interface ServerSentEvent {
@@ -12,6 +12,12 @@ export interface ServerSentEvent {
 export interface SseConnection {
   /** Status code of the response. */
   status: number;
+  /** Headers of the response. */
+  headers: IncomingHttpHeaders;
+  /** The body so far when the response is not a stream (a problem document); empty for a stream. */
+  readonly body: string;
+  /** Whether the server ended the response. */
+  readonly ended: boolean;
   /** Every event received so far, heartbeats excluded. */
   events: ServerSentEvent[];
   /** Closes the connection (as a browser tab would). */
@@ -25,8 +31,11 @@ export function openEventStream(url: string, headers: Record<string, string>): P
     req = request(url, { headers: { accept: 'text/event-stream', ...headers } }, (res: IncomingMessage) => {
       const events: ServerSentEvent[] = [];
       let buffer = '';
+      let body = '';
+      let ended = false;
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
+        if (res.statusCode !== 200) body += chunk;
         buffer += chunk;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -47,7 +56,19 @@ export function openEventStream(url: string, headers: Record<string, string>): P
         }
       });
       res.on('error', () => undefined);
-      resolve({ status: res.statusCode ?? 0, events, close: () => req?.destroy() });
+      res.on('end', () => (ended = true));
+      resolve({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        events,
+        get body() {
+          return body;
+        },
+        get ended() {
+          return ended;
+        },
+        close: () => req?.destroy(),
+      });
     });
     req.on('error', reject);
     req.end();
