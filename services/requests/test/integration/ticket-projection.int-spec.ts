@@ -94,6 +94,53 @@ describe('the ticket projection of dispatch events', () => {
     expect(read.timeline[2].summary).toBe('党员已接单');
   });
 
+  it('tells the resident the story, one line per step saying who was told, while staff read every fact', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-told');
+    const accepted = (await readTicket(service, token, ticket.id)).timeline.find(
+      (entry) => entry.type === 'assignment.accepted',
+    )!;
+    const deliveryOf = (causedByEventId: string, role: 'resident' | 'staff', at: number) =>
+      feed.envelope(
+        notificationDeliveredV1,
+        {
+          ...fixturePayload(notificationDeliveredV1),
+          notificationId: uuidv7(),
+          recipient: { role, id: `${role}-told` },
+          causedByEventId,
+          causedByEventType: 'assignment.accepted',
+          ticketId: ticket.id,
+          deliveredAt: story.at(at).toISOString(),
+        },
+        story.at(at),
+      );
+    await feed.send(
+      deliveryOf(accepted.eventId, 'resident', 5),
+      deliveryOf(accepted.eventId, 'staff', 5),
+      deliveryOf(accepted.eventId, 'resident', 6),
+    );
+    const staffToken = await people.staff();
+    const everyFact = await waitForTicket(
+      service,
+      staffToken,
+      ticket.id,
+      (t) => t.timeline.length === 8,
+      'the three deliveries on the staff timeline',
+    );
+    const residentView = await readTicket(service, token, ticket.id);
+
+    expect(residentView.timeline.map((entry) => entry.type)).toEqual([
+      'ticket.submitted',
+      'ticket.dispatched',
+      'assignment.accepted',
+      'work.started',
+      'work.completed',
+    ]);
+    const acceptedStep = residentView.timeline[2];
+    expect(acceptedStep.told).toEqual(['resident', 'staff']);
+    expect(acceptedStep.summary).toBe('党员已接单；已通知群众、社区工作人员');
+    expect(everyFact.timeline.filter((entry) => entry.type === 'notification.delivered')).toHaveLength(3);
+  });
+
   it('applies an event delivered twice only once', async () => {
     const token = await people.resident('resident-twice');
     const ticket = await submitTicket(service, token);
@@ -208,8 +255,9 @@ describe('the ticket projection of dispatch events', () => {
     expect(read.status).toBe('submitted');
   });
 
-  it('puts credited and reversed hours and deliveries on the timeline, in English when asked, without changing the status', async () => {
-    const { token, ticket, story } = await resolvedTicket('resident-hours');
+  it('puts credited and reversed hours and deliveries on the staff timeline, in English when asked, without changing the status', async () => {
+    const { ticket, story } = await resolvedTicket('resident-hours');
+    const token = await people.staff();
     const source = { kind: 'ticket' as const, id: ticket.id };
     await feed.send(
       feed.envelope(
@@ -254,7 +302,8 @@ describe('the ticket projection of dispatch events', () => {
   });
 
   it('records deliveries and credited hours while another transaction is changing the ticket', async () => {
-    const { token, ticket, story } = await resolvedTicket('resident-busy-ticket');
+    const { ticket, story } = await resolvedTicket('resident-busy-ticket');
+    const token = await people.staff();
     // A writer (a confirmation, a dispatch fact) holds the ticket as the service's own writers do and has
     // already changed it; timeline-only events must not wait for it to finish.
     const writer = service.app.get(DataSource).createQueryRunner();
@@ -301,7 +350,8 @@ describe('the ticket projection of dispatch events', () => {
   });
 
   it('ignores a delivery about a ticket it does not know and goes on with the others', async () => {
-    const { token, ticket, story } = await resolvedTicket('resident-unknown-neighbour');
+    const { ticket, story } = await resolvedTicket('resident-unknown-neighbour');
+    const token = await people.staff();
     const unknownTicketId = uuidv7();
     const delivery = (ticketId: string) =>
       feed.envelope(

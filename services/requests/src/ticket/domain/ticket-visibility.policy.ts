@@ -53,3 +53,13 @@ export function speaksForResident(viewer: Viewer, ticket: ScopedTicket): boolean
   if (ticket.residentId !== null) return viewer.roles.includes('resident') && ticket.residentId === viewer.id;
   return ticket.filedBy.id === viewer.id;
 }
+
+/**
+ * True when the viewer reads a ticket's every fact, notifications included (staff-side roles); the
+ * resident and whoever filed for them read the story, with notifications folded into its steps.
+ */
+export function readsEveryFact(viewer: Viewer): boolean {
+  return viewer.roles.some(
+    (role) => role === 'admin' || (communityReaderRoles as readonly string[]).includes(role),
+  );
+}

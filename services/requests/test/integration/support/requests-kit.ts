@@ -8,17 +8,33 @@ import {
   eventHeaders,
   resolveTopicName,
 } from '@loop/contracts';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import {
+  ServiceWithRestartablePostgres,
+  startTestService,
+  startTestServiceWithRestartablePostgres,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../../../src/app.module';
 import { requestsServiceOptions } from '../../../src/service-options';
 
+// Resolved tickets wait an hour for the resident, so no auto-confirmation races a suite's own steps.
+const testTimings = { AUTO_CONFIRM_AFTER: '3600', TIMERS_POLL_INTERVAL_MS: '200' };
+
 /** Boots the requests service with short timings for tests. */
 export function startRequestsService(env: Record<string, string> = {}): Promise<TestService> {
-  return startTestService(AppModule, requestsServiceOptions, {
-    env: { AUTO_CONFIRM_AFTER: '3600', TIMERS_POLL_INTERVAL_MS: '200', ...env },
+  return startTestService(AppModule, requestsServiceOptions, { env: { ...testTimings, ...env } });
+}
+
+/** Boots the requests service as `startRequestsService` does, with a PostgreSQL the test can restart. */
+export function startRequestsServiceWithRestartablePostgres(
+  env: Record<string, string> = {},
+): Promise<ServiceWithRestartablePostgres> {
+  return startTestServiceWithRestartablePostgres(AppModule, requestsServiceOptions, {
+    env: { ...testTimings, ...env },
   });
 }
 
@@ -109,7 +125,7 @@ export async function readTicket(service: TestService, token: string, id: string
     status: string;
     escalationLevel: number;
     assignmentId: string | null;
-    timeline: Array<{ eventId: string; type: string; outcome: string; summary: string }>;
+    timeline: Array<{ eventId: string; type: string; outcome: string; summary: string; told: string[] }>;
     [field: string]: unknown;
   };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { currentOwner, nextDeadline, TicketState } from '../../domain/ticket.aggregate';
 import { ticketStatuses } from '../../domain/ticket-status';
+import { foldNotifications, withTold } from '../../domain/ticket-story';
 import { describeTimelineEntry, TimelineLanguage } from '../../domain/timeline-text';
 import type { TicketPage } from '../../application/ticket.queries';
 import type { TimelineEntry } from '../../infrastructure/ticket.typeorm-repository';
@@ -49,6 +50,13 @@ export class TimelineEntryResponseDto {
     description: 'applied, or stale / not-applicable when the fact only went on the timeline',
   })
   outcome!: string;
+  @ApiProperty({
+    type: [String],
+    example: ['member', 'resident'],
+    description:
+      'Roles of the people notified because of this step (resident, member, staff, …), in the order told',
+  })
+  told!: string[];
   @ApiProperty({ example: { assignee: { kind: 'member', id: 'member-77' } } }) details!: Record<
     string,
     unknown
@@ -125,11 +133,15 @@ export function toSummary(ticket: TicketState): TicketSummaryResponseDto {
   };
 }
 
-/** The full record of a ticket with its timeline in `language`. */
+/**
+ * The full record of a ticket with its timeline in `language`: the story (one line per step, saying who
+ * was told) unless `everyFact`, which keeps the notification facts as lines of their own for staff.
+ */
 export function toDetail(
   ticket: TicketState,
   timeline: TimelineEntry[],
   language: TimelineLanguage,
+  everyFact: boolean,
 ): TicketDetailResponseDto {
   return {
     ...toSummary(ticket),
@@ -147,13 +159,14 @@ export function toDetail(
     confirmationComment: ticket.confirmationComment,
     autoConfirmed: ticket.autoConfirmed,
     reopenCount: ticket.reopenCount,
-    timeline: timeline.map((entry) => ({
+    timeline: foldNotifications(timeline, everyFact).map((entry) => ({
       eventId: entry.eventId,
       type: entry.type,
       occurredAt: entry.occurredAt.toISOString(),
       actor: entry.actor,
-      summary: describeTimelineEntry(entry.type, entry.details, language),
+      summary: withTold(describeTimelineEntry(entry.type, entry.details, language), entry.told, language),
       outcome: entry.outcome,
+      told: entry.told,
       details: entry.details,
     })),
   };

@@ -31,6 +31,7 @@ import { CreateTicketHandler } from '../../application/create-ticket.handler';
 import { IdempotentRequests } from '../../application/idempotent-requests';
 import { ReopenTicketHandler } from '../../application/reopen-ticket.handler';
 import { TicketQueries } from '../../application/ticket.queries';
+import { readsEveryFact } from '../../domain/ticket-visibility.policy';
 import { CreateTicketRequestDto } from './create-ticket.request.dto';
 import { checkedIdempotencyKey } from './idempotency-key';
 import {
@@ -214,6 +215,6 @@ export class TicketsHttpController {
     acceptLanguage: string | undefined,
   ): Promise<TicketDetailResponseDto> {
     const { ticket, timeline } = await this.queries.detail(user, id);
-    return toDetail(ticket, timeline, preferredLanguage(acceptLanguage));
+    return toDetail(ticket, timeline, preferredLanguage(acceptLanguage), readsEveryFact(user));
   }
 }
