@@ -1,6 +1,12 @@
 import { messagingMigrations } from '@loop/messaging';
 import { timersMigrations } from '@loop/platform';
 import { Tickets1764230000000 } from './1764230000000-tickets';
+import { ContactReads1796600000001 } from './1796600000001-contact-reads';
 
 // Every migration of the requests database, in order. Applied at start-up; the schema is never synchronised.
-export const requestsMigrations = [...messagingMigrations, ...timersMigrations, Tickets1764230000000];
+export const requestsMigrations = [
+  ...messagingMigrations,
+  ...timersMigrations,
+  Tickets1764230000000,
+  ContactReads1796600000001,
+];

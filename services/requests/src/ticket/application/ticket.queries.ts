@@ -1,9 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock } from '@loop/platform';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { TicketState } from '../domain/ticket.aggregate';
 import { TicketNotFoundError } from '../domain/ticket.errors';
 import type { TicketStatus } from '../domain/ticket-status';
-import { canView, Viewer } from '../domain/ticket-visibility.policy';
+import {
+  ContactDisclosure,
+  contactDisclosureFor,
+  isAssigneeDisclosure,
+} from '../domain/contact-disclosure.policy';
+import { canView, canViewAsCommunity, Viewer } from '../domain/ticket-visibility.policy';
 import { toTicketState } from '../infrastructure/ticket.mapper';
 import { TicketOrmEntity } from '../infrastructure/ticket.orm-entity';
 import { TimelineEntry } from '../infrastructure/ticket.typeorm-repository';
@@ -30,17 +36,50 @@ export interface TicketSearch {
   limit: number;
 }
 
+/** A ticket as one viewer may read it. */
+export interface TicketReading {
+  ticket: TicketState;
+  timeline: TimelineEntry[];
+  /** How much of the resident's contact this viewer reads. */
+  contact: ContactDisclosure;
+}
+
+/** One read of a resident's full contact by the ticket's assignee. */
+export interface ContactRead {
+  readerId: string;
+  readerRole: string;
+  assignmentId: string | null;
+  readAt: Date;
+}
+
 /** Reads tickets for the people allowed to see them. */
 @Injectable()
 export class TicketQueries {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
-  /** A ticket and its whole timeline, if the viewer may see it (404 otherwise). */
-  async detail(viewer: Viewer, id: string): Promise<{ ticket: TicketState; timeline: TimelineEntry[] }> {
-    const row = await this.dataSource.getRepository(TicketOrmEntity).findOne({ where: { id } });
-    if (!row) throw new TicketNotFoundError(id);
-    const ticket = toTicketState(row);
-    if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
+  /**
+   * A ticket and its whole timeline, if the viewer may see it (404 otherwise), with how much of the
+   * contact they read. An assignee's read of the full contact is recorded before it is answered.
+   */
+  async detail(viewer: Viewer, id: string): Promise<TicketReading> {
+    const ticket = await this.visibleTicket(viewer, id);
+    const contact = contactDisclosureFor(viewer, ticket);
+    if (ticket.contact && isAssigneeDisclosure(viewer, ticket)) {
+      await this.dataSource.query(
+        `INSERT INTO ticket_contact_read (ticket_id, reader_id, reader_role, assignment_id, read_at)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [
+          id,
+          viewer.id,
+          ticket.assignment?.assignee.kind ?? 'member',
+          ticket.assignment?.id ?? null,
+          this.clock.now(),
+        ],
+      );
+    }
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT * FROM ticket_timeline_event WHERE ticket_id = $1 ORDER BY occurred_at, recorded_at, event_id`,
       [id],
@@ -55,7 +94,32 @@ export class TicketQueries {
       details: entry.details as Record<string, unknown>,
       outcome: entry.outcome as string,
     }));
-    return { ticket, timeline };
+    return { ticket, timeline, contact };
+  }
+
+  /** Every read of the ticket's full contact by an assignee, oldest first (staff of its community, admin). */
+  async contactReads(viewer: Viewer, id: string): Promise<ContactRead[]> {
+    const ticket = await this.visibleTicket(viewer, id);
+    if (!canViewAsCommunity(viewer, ticket)) throw new TicketNotFoundError(id);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT reader_id, reader_role, assignment_id, read_at FROM ticket_contact_read
+        WHERE ticket_id = $1 ORDER BY read_at, id`,
+      [id],
+    );
+    return rows.map((row) => ({
+      readerId: row.reader_id as string,
+      readerRole: row.reader_role as string,
+      assignmentId: (row.assignment_id as string | null) ?? null,
+      readAt: row.read_at as Date,
+    }));
+  }
+
+  private async visibleTicket(viewer: Viewer, id: string): Promise<TicketState> {
+    const row = await this.dataSource.getRepository(TicketOrmEntity).findOne({ where: { id } });
+    if (!row) throw new TicketNotFoundError(id);
+    const ticket = toTicketState(row);
+    if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
+    return ticket;
   }
 
   /** The resident's own tickets, newest first. */

@@ -14,7 +14,12 @@ export interface ScopedTicket {
   residentId: string | null;
   filedBy: { id: string };
   location: { communityId: string; gridId: string };
+  /** The offer or assignment the ticket rests on now. */
+  assignment?: { assignee: { kind: string; id: string } } | null;
 }
+
+/** Roles an assignee's token carries: a party member or a property company's dispatch account. */
+const assigneeRoles = ['member', 'property_company'] as const;
 
 /** Roles that read tickets by community (staff, secretaries, linked officials). */
 export const communityReaderRoles = ['staff', 'secretary', 'official'] as const;
@@ -33,10 +38,36 @@ export function canView(viewer: Viewer, ticket: ScopedTicket): boolean {
       case 'secretary':
       case 'official':
         return viewer.communityIds.includes(ticket.location.communityId);
+      case 'member':
+      case 'property_company':
+        return isCurrentAssignee(viewer, ticket);
       default:
         return false;
     }
   });
+}
+
+/**
+ * True when the viewer holds the ticket's current offer or assignment (a member or a property company);
+ * an assignee whose offer was declined, expired or reassigned no longer reads the ticket.
+ */
+export function isCurrentAssignee(viewer: Viewer, ticket: ScopedTicket): boolean {
+  return (
+    viewer.roles.some((role) => (assigneeRoles as readonly string[]).includes(role)) &&
+    ticket.assignment?.assignee.id === viewer.id
+  );
+}
+
+/** True when the viewer reads the ticket as staff, a secretary or an official of its community. */
+export function canViewAsCommunity(viewer: Viewer, ticket: ScopedTicket): boolean {
+  return (
+    viewer.roles.includes('admin') ||
+    viewer.roles.some(
+      (role) =>
+        (communityReaderRoles as readonly string[]).includes(role) &&
+        viewer.communityIds.includes(ticket.location.communityId),
+    )
+  );
 }
 
 /** True when the viewer may act for the community the ticket belongs to (cancel on a resident's behalf). */

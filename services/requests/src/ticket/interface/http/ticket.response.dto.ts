@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { currentOwner, nextDeadline, TicketState } from '../../domain/ticket.aggregate';
 import { ticketStatuses } from '../../domain/ticket-status';
+import { ContactDisclosure, discloseContact } from '../../domain/contact-disclosure.policy';
 import { foldNotifications, withTold } from '../../domain/ticket-story';
 import { describeTimelineEntry, TimelineLanguage } from '../../domain/timeline-text';
 import type { TicketPage } from '../../application/ticket.queries';
@@ -77,8 +78,15 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
     },
   })
   location!: Record<string, unknown>;
-  @ApiPropertyOptional({ nullable: true, example: { name: '王阿姨', phone: '13800138000' } })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: { name: '王阿姨', phone: '13800138000' },
+    description:
+      'How to reach the resident. An assignee reads it masked (王**, 138****8000) while deciding on an offer and after the work is confirmed, in full while the work is in their hands.',
+  })
   contact!: Record<string, unknown> | null;
+  @ApiProperty({ example: false, description: 'True when `contact` is shown masked to this reader' })
+  contactMasked!: boolean;
   @ApiProperty({
     example: [
       {
@@ -142,6 +150,7 @@ export function toDetail(
   timeline: TimelineEntry[],
   language: TimelineLanguage,
   everyFact: boolean,
+  contact: ContactDisclosure,
 ): TicketDetailResponseDto {
   return {
     ...toSummary(ticket),
@@ -150,7 +159,8 @@ export function toDetail(
     source: ticket.source,
     description: ticket.description,
     location: { ...ticket.location },
-    contact: ticket.contact ? { ...ticket.contact } : null,
+    contact: discloseContact(ticket.contact, contact) as Record<string, unknown> | null,
+    contactMasked: ticket.contact !== null && contact === 'masked',
     attachments: ticket.attachments.map((attachment) => ({ ...attachment })),
     assignmentId: ticket.assignment?.id ?? null,
     resolvedAt: iso(ticket.resolvedAt),
@@ -175,4 +185,12 @@ export function toDetail(
 /** A page of summaries. */
 export function toPage(page: TicketPage): TicketPageResponseDto {
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
+}
+
+/** One read of a resident's full contact by the ticket's assignee. */
+export class ContactReadResponseDto {
+  @ApiProperty({ example: 'member-77' }) readerId!: string;
+  @ApiProperty({ example: 'member', description: 'member or property_company' }) readerRole!: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assignmentId!: string | null;
+  @ApiProperty({ example: '2026-03-01T02:12:00.000Z' }) readAt!: string;
 }

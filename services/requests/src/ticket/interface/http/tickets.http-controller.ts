@@ -40,7 +40,13 @@ import {
   ReopenTicketRequestDto,
 } from './ticket-actions.request.dto';
 import { ListMyTicketsQueryDto, SearchTicketsQueryDto } from './ticket-queries.request.dto';
-import { TicketDetailResponseDto, TicketPageResponseDto, toDetail, toPage } from './ticket.response.dto';
+import {
+  ContactReadResponseDto,
+  TicketDetailResponseDto,
+  TicketPageResponseDto,
+  toDetail,
+  toPage,
+} from './ticket.response.dto';
 
 const defaultPageSize = 20;
 
@@ -157,6 +163,24 @@ export class TicketsHttpController {
     return this.read(user, id, acceptLanguage);
   }
 
+  /** Who of the ticket's assignees read the resident's full contact, and when (staff of its community). */
+  @Get(':id/contact-reads')
+  @Roles('staff', 'secretary', 'official', 'admin')
+  @ApiOperation({ summary: 'Reads of the resident’s full contact by the ticket’s assignees, oldest first' })
+  @ApiOkResponse({ type: [ContactReadResponseDto] })
+  @ApiNotFoundResponse({ description: 'No such ticket, or not in your community' })
+  async contactReads(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ContactReadResponseDto[]> {
+    return (await this.queries.contactReads(user, id)).map((read) => ({
+      readerId: read.readerId,
+      readerRole: read.readerRole,
+      assignmentId: read.assignmentId,
+      readAt: read.readAt.toISOString(),
+    }));
+  }
+
   /** Cancels an open, unresolved ticket. */
   @Post(':id/cancel')
   @HttpCode(200)
@@ -214,7 +238,7 @@ export class TicketsHttpController {
     id: string,
     acceptLanguage: string | undefined,
   ): Promise<TicketDetailResponseDto> {
-    const { ticket, timeline } = await this.queries.detail(user, id);
-    return toDetail(ticket, timeline, preferredLanguage(acceptLanguage), readsEveryFact(user));
+    const { ticket, timeline, contact } = await this.queries.detail(user, id);
+    return toDetail(ticket, timeline, preferredLanguage(acceptLanguage), readsEveryFact(user), contact);
   }
 }
