@@ -9,6 +9,7 @@ import { AssignmentEvents } from './application/assignment-events';
 import { DispatchBoardQuery } from './application/dispatch-board.query';
 import { DispatchTicketHandler } from './application/dispatch-ticket.handler';
 import { IdGenerator, UuidV7IdGenerator } from './application/id-generator';
+import { TaskBriefQuery } from './application/task-brief.query';
 import { MyAssignmentsQuery } from './application/my-assignments.query';
 import { OfferWorkflow } from './application/offer-workflow';
 import { OpenDispatchCaseHandler } from './application/open-dispatch-case.handler';
@@ -33,7 +34,7 @@ const handlers = [
   DispatchTicketHandler,
   OfferWorkflow,
 ];
-const queries = [MyAssignmentsQuery, DispatchBoardQuery, SuggestionQuery];
+const queries = [MyAssignmentsQuery, TaskBriefQuery, DispatchBoardQuery, SuggestionQuery];
 const infrastructure = [
   DispatchCaseRepository,
   AssignmentRepository,

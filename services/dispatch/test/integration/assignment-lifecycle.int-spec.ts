@@ -29,6 +29,62 @@ describe('the offer lifecycle from a submitted ticket', () => {
     await service?.close();
   });
 
+  it('shows the member what and where an offered task is, and by when, and hides it from everyone else', async () => {
+    const ticket = aSubmittedTicket({ urgency: 'urgent' });
+    await harness.submit(ticket);
+    const [offer] = await harness.waitForEvents<{ assignmentId: string }>(
+      ticket.ticketId,
+      'ticket.dispatched',
+    );
+    const { assignmentId } = offer.payload;
+
+    const offers = await http().get('/me/offers').set('Authorization', tokens.linkedMember).expect(200);
+    const offered = offers.body.find((item: { id: string }) => item.id === assignmentId);
+    expect(offered.task).toEqual({
+      ticketNumber: ticket.ticketNumber,
+      categoryCode: 'property.repair',
+      urgency: 'urgent',
+      place: {
+        community: '幸福社区',
+        grid: '第一网格',
+        compound: '幸福里',
+        building: '1号楼',
+        household: '幸福里 1号楼 101',
+      },
+      dispatchedBy: { role: 'system', id: 'auto-dispatch' },
+      acceptDueAt: expect.any(String),
+      completeDueAt: expect.any(String),
+      escalationLevel: 0,
+    });
+    expect(new Date(offered.offerExpiresAt).getTime()).toBeGreaterThan(Date.now());
+
+    const one = await http()
+      .get(`/assignments/${assignmentId}`)
+      .set('Authorization', tokens.linkedMember)
+      .expect(200);
+    expect(one.body).toMatchObject({
+      id: assignmentId,
+      status: 'offered',
+      task: { ticketNumber: ticket.ticketNumber },
+    });
+    await http().get(`/assignments/${assignmentId}`).set('Authorization', tokens.plainMember).expect(404);
+    await http().get(`/assignments/${assignmentId}`).set('Authorization', tokens.propertyCompany).expect(404);
+
+    await http()
+      .post(`/assignments/${assignmentId}/accept`)
+      .set('Authorization', tokens.linkedMember)
+      .expect(200);
+    const tasks = await http().get('/me/tasks').set('Authorization', tokens.linkedMember).expect(200);
+    expect(tasks.body.find((item: { id: string }) => item.id === assignmentId)?.task.place.household).toBe(
+      '幸福里 1号楼 101',
+    );
+    await http()
+      .post(`/assignments/${assignmentId}/complete`)
+      .set('Authorization', tokens.linkedMember)
+      .send({ minutesSpent: 30 })
+      .expect(409);
+  });
+
   it('offers a submitted ticket to the household’s linked member, re-offers after a decline, and follows the work to completion', async () => {
     const ticket = aSubmittedTicket();
     await harness.submit(ticket);

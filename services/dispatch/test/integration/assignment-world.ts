@@ -34,6 +34,7 @@ export const world = {
   unit: '0190b000-0000-7000-8000-000000000002',
   compoundA: '0190b000-0000-7000-8000-0000000000a4',
   householdA: '0190b000-0000-7000-8000-0000000000a5',
+  buildingA: '0190b000-0000-7000-8000-0000000000a6',
   propertyCompany: 'property-a',
   /** Looks after householdA ("1+10"), serves grid A2. */
   linkedMember: 'member-linked',
@@ -76,9 +77,13 @@ export async function seedDirectory(dataSource: DataSource): Promise<void> {
     [w.compoundA, w.communityA, w.propertyCompany],
   );
   await dataSource.query(
-    `INSERT INTO directory_household (id, code, community_id, grid_id, compound_id, address_label)
-     VALUES ($1, 'h-a', $2, $3, $4, '幸福里 1号楼 101')`,
-    [w.householdA, w.communityA, w.gridA1, w.compoundA],
+    `INSERT INTO directory_building (id, code, compound_id, name) VALUES ($1, 'b-a', $2, '1号楼')`,
+    [w.buildingA, w.compoundA],
+  );
+  await dataSource.query(
+    `INSERT INTO directory_household (id, code, community_id, grid_id, compound_id, building_id, address_label)
+     VALUES ($1, 'h-a', $2, $3, $4, $5, '幸福里 1号楼 101')`,
+    [w.householdA, w.communityA, w.gridA1, w.compoundA, w.buildingA],
   );
   await dataSource.query(`INSERT INTO directory_unit (id, code, name) VALUES ($1, 'u-1', '区财政局')`, [
     w.unit,

@@ -3,7 +3,9 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
@@ -11,7 +13,7 @@ import { ActingAssignee, AssigneeCommandsHandler } from '../../application/assig
 import { requestCause } from '../../application/cause';
 import { MyAssignmentsQuery } from '../../application/my-assignments.query';
 import { CompleteWorkRequest, DeclineOfferRequest, HandBackRequest } from './assignee-commands.request.dto';
-import { AssignmentResponse } from './assignment.response.dto';
+import { AssignmentResponse, TaskResponse } from './assignment.response.dto';
 
 // A property company's dispatch account answers its offers exactly as a member does.
 function acting(user: AuthenticatedUser): ActingAssignee {
@@ -30,18 +32,37 @@ export class AssigneeHttpController {
     private readonly mine: MyAssignmentsQuery,
   ) {}
 
-  /** Offers waiting for my answer. */
+  /** Offers waiting for my answer, each with what and where the task is and by when. */
   @Get('me/offers')
-  @ApiOkResponse({ type: [AssignmentResponse] })
-  async myOffers(@CurrentUser() user: AuthenticatedUser): Promise<AssignmentResponse[]> {
-    return (await this.mine.offers(user.id)).map(AssignmentResponse.of);
+  @ApiOperation({ summary: 'My offers, with the task’s category, urgency, place and deadlines' })
+  @ApiOkResponse({ type: [TaskResponse] })
+  async myOffers(@CurrentUser() user: AuthenticatedUser): Promise<TaskResponse[]> {
+    return (await this.mine.offers(user.id)).map(({ assignment, brief }) =>
+      TaskResponse.withBrief(assignment, brief),
+    );
   }
 
-  /** Work I accepted, started or not. */
+  /** Work I accepted, started or not, each with its brief. */
   @Get('me/tasks')
-  @ApiOkResponse({ type: [AssignmentResponse] })
-  async myTasks(@CurrentUser() user: AuthenticatedUser): Promise<AssignmentResponse[]> {
-    return (await this.mine.tasks(user.id)).map(AssignmentResponse.of);
+  @ApiOperation({ summary: 'Work I accepted, with the task’s category, urgency, place and deadlines' })
+  @ApiOkResponse({ type: [TaskResponse] })
+  async myTasks(@CurrentUser() user: AuthenticatedUser): Promise<TaskResponse[]> {
+    return (await this.mine.tasks(user.id)).map(({ assignment, brief }) =>
+      TaskResponse.withBrief(assignment, brief),
+    );
+  }
+
+  /** One of my offers or assignments, whatever became of it, with its brief. */
+  @Get('assignments/:assignmentId')
+  @ApiOperation({ summary: 'One of my offers or assignments with its brief (404 when it is not mine)' })
+  @ApiOkResponse({ type: TaskResponse })
+  @ApiNotFoundResponse({ description: 'No such assignment, or not yours' })
+  async one(
+    @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<TaskResponse> {
+    const { assignment, brief } = await this.mine.one(user.id, assignmentId);
+    return TaskResponse.withBrief(assignment, brief);
   }
 
   /** Accept an offer; exactly one acceptance wins, a late one gets 409 saying what happened. */

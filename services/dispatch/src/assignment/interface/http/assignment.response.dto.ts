@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AssignmentState } from '../../domain/assignment.aggregate';
 import type { RankedCandidate } from '../../domain/candidate-ranking';
 import type { CaseView } from '../../application/dispatch-board.query';
+import type { TaskBrief } from '../../application/task-brief.query';
 
 /** The member or property company holding an offer. */
 export class AssigneeResponse {
@@ -62,6 +63,51 @@ export class AssignmentResponse {
       reasonText: s.reasonText,
       note: s.note,
       minutesSpent: s.minutesSpent,
+    });
+  }
+}
+
+/** The place of a task as people name it. */
+export class TaskPlaceResponse {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '冶河社区' }) community: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '第二网格' }) grid: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '幸福小区' }) compound: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '3号楼' }) building: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '幸福小区3号楼2单元401' }) household:
+    | string
+    | null;
+}
+
+/** What the assignee needs to decide on an offer and find the place (the ticket's own words are in requests). */
+export class TaskBriefResponse {
+  @ApiProperty({ example: 'LC-2026-000001' }) ticketNumber: string;
+  @ApiProperty({ example: 'elderly.disabled.help' }) categoryCode: string;
+  @ApiProperty({ enum: ['normal', 'urgent', 'emergency'] }) urgency: string;
+  @ApiProperty({ type: TaskPlaceResponse }) place: TaskPlaceResponse;
+  @ApiProperty({ example: { role: 'staff', id: 'staff-01' }, description: 'system for auto-dispatch' })
+  dispatchedBy: { role: string; id: string };
+  @ApiProperty({ description: 'When the ticket must be accepted' }) acceptDueAt: string;
+  @ApiProperty({ description: 'When the work must be completed' }) completeDueAt: string;
+  @ApiProperty({ example: 0 }) escalationLevel: number;
+}
+
+/** An offer or assignment with the brief of its task, as its assignee reads it. */
+export class TaskResponse extends AssignmentResponse {
+  @ApiProperty({ type: TaskBriefResponse }) task: TaskBriefResponse;
+
+  /** The response for an assignment and its brief. */
+  static withBrief(state: AssignmentState, brief: TaskBrief): TaskResponse {
+    return Object.assign(new TaskResponse(), AssignmentResponse.of(state), {
+      task: {
+        ticketNumber: brief.ticketNumber,
+        categoryCode: brief.categoryCode,
+        urgency: brief.urgency,
+        place: { ...brief.place },
+        dispatchedBy: { ...brief.dispatchedBy },
+        acceptDueAt: brief.acceptDueAt.toISOString(),
+        completeDueAt: brief.completeDueAt.toISOString(),
+        escalationLevel: brief.escalationLevel,
+      },
     });
   }
 }
