@@ -52,31 +52,72 @@ export class LeaderboardProjector {
     private readonly dataSource: DataSource,
   ) {}
 
+  private missed = 0;
+
+  /** Board writes skipped or failed so far because Redis was away; they are restored from the ledger. */
+  get missedWrites(): number {
+    return this.missed;
+  }
+
   /**
    * Sets the member's scores in the month of `month` from the ledger as seen by `manager` (call it
    * while holding the member's chain lock, so later appends overwrite earlier ones in order). Redis
-   * being away must not stop the ledger: a failure is logged and a rebuild repairs the boards.
+   * being away must not stop the ledger: the write is skipped or its failure logged, the entry still
+   * commits, and the boards are restored from the ledger once Redis is back (LeaderboardRestoration).
    */
   async refreshMember(manager: EntityManager, memberId: string, month: string): Promise<void> {
+    // Not even tried while the client is not connected: ioredis would hold the command through its
+    // reconnection attempts — seconds per append, with the member's chain locked and the consumer
+    // neither committing nor heartbeating, until the ledger all but stops and the group drops it.
+    if (this.redis.status !== 'ready') {
+      this.missed++;
+      return;
+    }
     const rows = (await manager.query(
       `SELECT * FROM (${totalsSql('AND member_id = $1')}) totals WHERE month = $2`,
       [memberId, month],
     )) as MemberMonthTotal[];
-    const pipeline = this.redis.multi();
-    for (const row of rows) {
-      const key = leaderboardKey(row.scope, row.scope_id, row.month);
-      if (Number(row.minutes) === 0) pipeline.zrem(key, row.member_id);
-      else pipeline.zadd(key, Number(row.minutes), row.member_id);
-      pipeline.sadd(LEADERBOARD_INDEX_KEY, key);
-    }
     try {
-      await pipeline.exec();
+      await this.writeScores(rows);
     } catch (error) {
-      // Only Redis is caught here: the ledger entry still commits, and the boards are rebuilt from it.
+      // Only Redis is caught here: the ledger entry still commits, and the boards are restored from it.
+      this.missed++;
       this.logger.warn(
-        `leaderboards of ${memberId} in ${month} not refreshed; rebuild them from the ledger: ${String(error)}`,
+        `leaderboards of ${memberId} in ${month} not refreshed; they are restored from the ledger when Redis is back: ${String(error)}`,
       );
     }
+  }
+
+  /**
+   * Sets every member's scores, in every month, from the ledger again: for boards Redis lost (a
+   * restarted Redis comes back empty) or missed (appends skip their writes while it is away), while
+   * the ledger keeps growing. Each member is written under the member's chain lock, so the write
+   * lands either before a concurrent append (which then sets its own, newer total) or after that
+   * append committed (and counts it) — never an older total over a newer one, which a `rebuild`
+   * racing with appends could write. Nothing is removed: Redis holds nothing the ledger does not.
+   * Stops between members once `signal` is aborted.
+   */
+  async restoreFromLedger(signal?: AbortSignal): Promise<{ members: number }> {
+    const members = await this.dataSource.transaction(async (manager) => {
+      // SHARE waits for the appends in flight to end (their writes may have failed while Redis was
+      // away), so a member whose very first entry was one of them is listed too. It queues later
+      // appends behind it, so it gives up quickly — before PostgreSQL would look for a deadlock
+      // among those appends — and the restoration tries again.
+      await manager.query(`SET LOCAL lock_timeout = '500ms'`);
+      await manager.query(`LOCK TABLE ledger_member_head IN SHARE MODE`);
+      return (await manager.query(`SELECT member_id FROM ledger_member_head`)) as Array<{
+        member_id: string;
+      }>;
+    });
+    for (const { member_id: memberId } of members) {
+      signal?.throwIfAborted();
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT 1 FROM ledger_member_head WHERE member_id = $1 FOR UPDATE`, [memberId]);
+        const rows = (await manager.query(totalsSql('AND member_id = $1'), [memberId])) as MemberMonthTotal[];
+        await this.writeScores(rows);
+      });
+    }
+    return { members: members.length };
   }
 
   /** Rebuilds every leaderboard from the ledger: boards are written aside, then swapped in one step. */
@@ -110,6 +151,18 @@ export class LeaderboardProjector {
       members: rows.filter((row) => Number(row.minutes) !== 0).length,
       removedBoards: stale.length,
     };
+  }
+
+  /** Sets the scores of `rows` in one MULTI (a total of zero removes the member from the board). */
+  private async writeScores(rows: readonly MemberMonthTotal[]): Promise<void> {
+    const transaction = this.redis.multi();
+    for (const row of rows) {
+      const key = leaderboardKey(row.scope, row.scope_id, row.month);
+      if (Number(row.minutes) === 0) transaction.zrem(key, row.member_id);
+      else transaction.zadd(key, Number(row.minutes), row.member_id);
+      transaction.sadd(LEADERBOARD_INDEX_KEY, key);
+    }
+    await transaction.exec();
   }
 
   /** The top `limit` members of a board, highest first. */
