@@ -49,8 +49,15 @@ export function loggerParams(config: PlatformConfig, serviceName?: string): Para
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       autoLogging: { ignore: (request) => QUIET_PATHS.test(request.url ?? '') },
+      // A 503 is a dependency away (a restart, a failover): expected, answered with Retry-After, a warning.
       customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
+        response.statusCode === 503
+          ? 'warn'
+          : error || response.statusCode >= 500
+            ? 'error'
+            : response.statusCode >= 400
+              ? 'warn'
+              : 'info',
     },
   };
 }

@@ -1,12 +1,19 @@
-import { IsBoolean, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Describe, Nullable } from '../../schema/contract-metadata';
 import { IsUtcTimestamp } from '../../schema/contract-validators';
 import { Topics } from '../../topics/topic-registry';
 import { defineEvent } from '../event-definition';
 import fixture from './fixtures/ticket.confirmed.v1.json';
 
+/** Who gave the verdict that closed a ticket. */
+export const confirmationSources = ['resident', 'callback', 'auto'] as const;
+/** One of {@link confirmationSources}. */
+export type ConfirmationSource = (typeof confirmationSources)[number];
+
 /** The resident confirmed the work and rated it, or the confirmation window closed (auto-confirmed). */
-@Describe('The resident confirmed the work and rated it, or the confirmation window closed (auto-confirmed).')
+@Describe(
+  'The resident confirmed the work and rated it (in the app, or to staff calling back), or the confirmation window closed (auto-confirmed).',
+)
 export class TicketConfirmedV1 {
   @Describe('Id of the ticket.')
   @IsUUID()
@@ -26,6 +33,13 @@ export class TicketConfirmedV1 {
   @Describe('True when the system confirmed because the resident did not answer in time.')
   @IsBoolean()
   auto: boolean;
+
+  @Describe(
+    "Whose verdict closed the ticket: the resident's own (resident), a staff callback to the resident (callback, 回访), or the system (auto). Absent in events published before it was added: read auto when auto is true, resident otherwise.",
+  )
+  @IsOptional()
+  @IsIn(confirmationSources)
+  confirmedBy?: ConfirmationSource;
 
   @Describe('When the ticket was confirmed; the ticket is closed from then on.')
   @IsUtcTimestamp()
