@@ -2,12 +2,13 @@
 // killed with SIGKILL and started again, the Kafka broker restarts and PostgreSQL restarts. Afterwards
 // every ticket has closed its loop, every member is credited exactly once per ticket, nothing is
 // recorded twice, and the loop auditor has nothing to report.
-import { LoopCluster, waitFor } from '@loop/testing';
+import { deadLetterCounts, LoopCluster, waitFor } from '@loop/testing';
 import { restartInfrastructure } from './support/crash-infrastructure';
 import { ClosedLoop, JourneyStage, TicketStream } from './support/crash-stream';
 import { DemoDistrict, DistrictMember, LookedAfterHousehold } from './support/demo-district';
 import { LoopApi, Statement, Ticket } from './support/loop-api';
 import { expectLoopAuditClean } from './support/loop-audit';
+import { HttpAnswer, serverErrorAnswers } from './support/http-json';
 import { StoryPeople } from './support/story-people';
 
 type ServiceName = 'requests' | 'dispatch' | 'volunteer-hours' | 'notifications';
@@ -36,6 +37,8 @@ const disruptions: Disruption[] = [
 ];
 
 const ticketsPerBatch = 5;
+// After a restart, callers may still meet a pool reconnecting or a replica catching up for a moment.
+const disruptionGraceMs = 15_000;
 // A batch counts as under way once one of its tickets is in a member's hands: the others are then
 // spread over the earlier hops, and older batches over the later ones.
 const underWay: readonly JourneyStage[] = ['accepted', 'in_progress', 'completed', 'closed'];
@@ -64,8 +67,8 @@ describe('the loop through crashes and restarts', () => {
   let loops: ClosedLoop[];
   let statements: Statement[];
   let finalTickets: Ticket[];
-  /** What each disruption hit: the stages of the tickets not yet closed when it struck. */
-  const struck: { what: string; inFlight: JourneyStage[] }[] = [];
+  /** What each disruption hit: the stages of the tickets not yet closed when it struck, and when. */
+  const struck: { what: string; inFlight: JourneyStage[]; from: number; to: number }[] = [];
 
   beforeAll(async () => {
     cluster = await LoopCluster.start({ name: 'e2e-crash', env: { TIMERS_POLL_INTERVAL_MS: '200' } });
@@ -116,8 +119,14 @@ describe('the loop through crashes and restarts', () => {
           description: `the batch before "${disruption.what}" to be under way`,
         },
       );
-      struck.push({ what: disruption.what, inFlight: stages.filter((stage) => stage !== 'closed') });
+      const from = Date.now();
       await disruption.inflict(cluster);
+      struck.push({
+        what: disruption.what,
+        inFlight: stages.filter((stage) => stage !== 'closed'),
+        from,
+        to: Date.now(),
+      });
     }
     // A last batch submitted after every restart: the loop works afterwards, not only for what was in flight.
     stream.launch(ticketsPerBatch);
@@ -189,6 +198,23 @@ describe('the loop through crashes and restarts', () => {
       }).toEqual({ ticket: ticket.id, confirmations: ['ticket.confirmed'] });
       expect(new Set(eventIds).size).toBe(eventIds.length);
     }
+  });
+
+  it('answers no 5xx but 503 with Retry-After and a problem body, and those only during a disruption', () => {
+    const during = (answer: HttpAnswer) =>
+      struck.some(({ from, to }) => answer.at >= from && answer.at <= to + disruptionGraceMs);
+    const unexpected = serverErrorAnswers.filter(
+      (answer) =>
+        answer.status !== 503 ||
+        answer.retryAfter === null ||
+        !answer.contentType?.startsWith('application/problem+json') ||
+        !during(answer),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('parks nothing on any dead-letter topic', async () => {
+    expect(await deadLetterCounts(cluster.namespace.topicPrefix)).toEqual({});
   });
 
   it('leaves the loop auditor nothing to report', async () => {

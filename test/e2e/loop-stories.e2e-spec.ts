@@ -330,7 +330,7 @@ describe('the closed loop, story by story', () => {
     await api.cancel(resident.token, ticket.id, 'resolved_elsewhere');
   });
 
-  it('closes a grid worker’s patrol finding with no resident: staff dispatch it, a member fixes it and the grid worker confirms', async () => {
+  it('closes a grid worker’s patrol finding with no resident: staff dispatch it, a member fixes it, the grid worker may not rate their own finding and staff close it on a callback', async () => {
     const community = dispatchedByHand;
     const grid = community.grids[community.grids.length > 1 ? 1 : 0];
     const gridWorker = await people.gridWorker(community, grid.id);
@@ -361,7 +361,8 @@ describe('the closed loop, story by story', () => {
     await api.doTheWork(memberToken, offer.id, 20, '已设置警示并通知维修');
 
     await api.waitForStatus(gridWorker.token, ticket.id, 'resolved');
-    const closed = await api.confirm(gridWorker.token, ticket.id, 5);
+    await expect(api.confirm(gridWorker.token, ticket.id, 5)).rejects.toMatchObject({ status: 403 });
+    const closed = await api.callback(staff, ticket.id, 5, '回访：居民反映井盖已恢复');
     expect(closed.status).toBe('closed');
     const statement = await api.waitForStatement(
       memberToken,

@@ -137,6 +137,14 @@ export class LoopClient {
     return this.call(token, 'POST', `${this.urls.requests}/tickets/${ticketId}/confirm`, { rating, comment });
   }
 
+  /** Staff record the resident's rating taken on a callback (回访). */
+  callback(token: string, ticketId: string, rating: number, comment: string): Promise<Ticket> {
+    return this.call(token, 'POST', `${this.urls.requests}/tickets/${ticketId}/callback`, {
+      rating,
+      comment,
+    });
+  }
+
   /** The loop report of the caller's scope for the last 30 days. */
   loopReport(token: string): Promise<LoopReport> {
     return this.call(token, 'GET', `${this.urls.requests}/reports/loop`);

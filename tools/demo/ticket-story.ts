@@ -1,6 +1,7 @@
 // One ticket's story over the public APIs, as its plan says: the filer submits; staff dispatch by hand
 // where auto-dispatch is off; the assignee declines now and then, accepts, starts and completes; the
-// filer confirms with a rating. Each step waits for the previous one to travel through Kafka.
+// resident confirms with a rating, or staff record it on a callback (回访) for a grid worker's finding.
+// Each step waits for the previous one to travel through Kafka.
 import { waitFor } from '@loop/testing';
 import type { PlannedTicket } from './demo-day-plan';
 import type { DemoTokens } from './demo-tokens';
@@ -108,7 +109,9 @@ async function play(plan: PlannedTicket, client: LoopClient, tokens: DemoTokens,
     intervalMs: 250,
     description: `ticket ${ticket.number} to be resolved`,
   });
-  await client.confirm(filer, ticket.id, plan.rating, plan.comment);
+  // Nobody rates their own filing: a patrol finding is closed by staff calling back.
+  if (plan.filer.role === 'resident') await client.confirm(filer, ticket.id, plan.rating, plan.comment);
+  else await client.callback(staff, ticket.id, plan.rating, plan.comment);
   outcome.confirmed = true;
   if (offer.assignee.kind === 'member') outcome.minutesToCredit = plan.minutesSpent;
 }

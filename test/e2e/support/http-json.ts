@@ -16,6 +16,22 @@ export class HttpCallError extends Error {
   }
 }
 
+/** One answer a service gave, as the crash proof judges them afterwards. */
+export interface HttpAnswer {
+  /** e.g. `POST http://127.0.0.1:3001/tickets`. */
+  call: string;
+  status: number;
+  /** When the answer arrived (ms since the epoch). */
+  at: number;
+  /** The Retry-After header, when present. */
+  retryAfter: string | null;
+  /** The Content-Type header, when present. */
+  contentType: string | null;
+}
+
+/** Every answer of a status ≥ 500 any call received in this process, in arrival order. */
+export const serverErrorAnswers: HttpAnswer[] = [];
+
 /** What one call sends besides its method and URL. */
 export interface JsonCallOptions {
   /** Bearer token of the caller. */
@@ -36,6 +52,15 @@ export async function callJson<T>(method: string, url: string, options: JsonCall
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
+  if (response.status >= 500) {
+    serverErrorAnswers.push({
+      call: `${method} ${url}`,
+      status: response.status,
+      at: Date.now(),
+      retryAfter: response.headers.get('retry-after'),
+      contentType: response.headers.get('content-type'),
+    });
+  }
   const text = await response.text();
   let parsed: unknown = text;
   try {

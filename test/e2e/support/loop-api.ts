@@ -263,6 +263,14 @@ export class LoopApi {
     });
   }
 
+  /** Staff record the resident's rating taken on a callback (回访). */
+  callback(token: string, ticketId: string, rating: number, comment?: string): Promise<Ticket> {
+    return callJson('POST', this.url('requests', `/tickets/${ticketId}/callback`), {
+      token,
+      body: { rating, ...(comment ? { comment } : {}) },
+    });
+  }
+
   /** Reopens a resolved or closed ticket within the reopening window. */
   reopen(token: string, ticketId: string, reasonCode: string, reasonText: string): Promise<Ticket> {
     return callJson('POST', this.url('requests', `/tickets/${ticketId}/reopen`), {

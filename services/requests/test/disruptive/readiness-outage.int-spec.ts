@@ -1,11 +1,12 @@
-// Readiness must follow the dependencies: down when PostgreSQL or Kafka goes away, back when they
-// return. Kafka is the runner's own broker, really stopped and started; PostgreSQL is the machine's
-// shared server, so it is cut off from this service alone through a proxy rather than stopped.
+// Readiness must follow the dependencies: down when PostgreSQL, Redis or Kafka goes away, back when they
+// return. Kafka is the runner's own broker, really stopped and started; PostgreSQL and Redis are the
+// machine's shared servers, so they are cut off from this service alone through proxies rather than stopped.
 import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import {
   repositoryRoot,
   startTcpProxy,
+  testRedisUrl,
   startTestService,
   TcpProxy,
   TestService,
@@ -25,11 +26,18 @@ async function readinessStatus(service: TestService): Promise<number> {
 describe('readiness of the requests service when a dependency goes away', () => {
   let service: TestService;
   let postgresProxy: TcpProxy;
+  let redisProxy: TcpProxy;
 
   beforeAll(async () => {
     const postgres = new URL(process.env.TEST_POSTGRES_URL!);
     postgresProxy = await startTcpProxy(postgres.hostname, Number(postgres.port || 5432));
+    const redis = new URL(testRedisUrl());
+    redisProxy = await startTcpProxy(redis.hostname, Number(redis.port || 6379));
+    const proxiedRedis = new URL(testRedisUrl());
+    proxiedRedis.hostname = '127.0.0.1';
+    proxiedRedis.port = String(redisProxy.port);
     service = await startTestService(AppModule, requestsServiceOptions, {
+      env: { REDIS_URL: proxiedRedis.toString() },
       rewriteDatabaseUrl: (url) => {
         const proxied = new URL(url);
         proxied.hostname = '127.0.0.1';
@@ -41,6 +49,7 @@ describe('readiness of the requests service when a dependency goes away', () => 
   afterAll(async () => {
     await service?.close();
     await postgresProxy?.close();
+    await redisProxy?.close();
   });
 
   it('turns not ready while PostgreSQL is unreachable and ready again when it returns', async () => {
@@ -54,6 +63,20 @@ describe('readiness of the requests service when a dependency goes away', () => 
     await waitFor(async () => (await readinessStatus(service)) === 200, {
       timeoutMs: 30_000,
       description: 'readiness to recover with PostgreSQL back',
+    });
+  });
+
+  it('turns not ready while Redis is unreachable and ready again when it returns', async () => {
+    expect(await readinessStatus(service)).toBe(200);
+    await redisProxy.cut();
+    await waitFor(async () => (await readinessStatus(service)) === 503, {
+      timeoutMs: 20_000,
+      description: 'readiness to report 503 without Redis',
+    });
+    await redisProxy.restore();
+    await waitFor(async () => (await readinessStatus(service)) === 200, {
+      timeoutMs: 30_000,
+      description: 'readiness to recover with Redis back',
     });
   });
 

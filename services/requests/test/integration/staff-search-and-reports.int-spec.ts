@@ -186,6 +186,9 @@ describe('staff search and the loop reports', () => {
         cancelledBeforeAcceptance: 1,
         reopened: 0,
         returns: 1,
+        escalated: 1,
+        ratedByResidents: 2,
+        ratedOnCallback: 0,
       });
       expect(response.body.rates).toEqual({
         acceptanceRate: 0.5,
@@ -193,12 +196,45 @@ describe('staff search and the loop reports', () => {
         onTimeAcceptanceRate: 1,
         onTimeCompletionRate: 1,
         satisfactionRate: 0.5,
+        callbackSatisfactionRate: null,
         reopenRate: 0,
         returnsPerTicket: 0.2,
       });
       expect(response.body.timeToAccept.count).toBe(2);
       expect(response.body.open).toMatchObject({ total: 2, byDeadline: { none: 2 } });
       expect(response.body.open.byOwner).toEqual([{ owner: `community:${place.community}`, count: 2 }]);
+    });
+
+    it('breaks the figures down by community, grid, category and month in one call, each group as its own report would say', async () => {
+      const breakdown = await http
+        .get('/reports/loop/breakdown')
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      const single = await http
+        .get(`/reports/loop?communityId=${place.community}`)
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      const community = breakdown.body.groups.community.find(
+        (group: { key: string }) => group.key === place.community,
+      );
+      expect(community.counts).toEqual(single.body.counts);
+      expect(community.rates).toEqual(single.body.rates);
+      expect(breakdown.body.totals.counts.submitted).toBe(
+        breakdown.body.groups.grid.reduce(
+          (sum: number, group: { counts: { submitted: number } }) => sum + group.counts.submitted,
+          0,
+        ),
+      );
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+      expect(breakdown.body.groups.month.map((group: { key: string }) => group.key)).toContain(month);
+
+      const csv = await http
+        .get('/reports/loop/breakdown?by=category&format=csv')
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.text).toContain('category,environment.sanitation,submitted,1');
+      await http.get('/reports/loop/breakdown?by=street').set('Authorization', `Bearer ${staff}`).expect(400);
     });
 
     it('narrows the report to a grid or a category', async () => {

@@ -411,6 +411,44 @@ describe('the ticket projection of dispatch events', () => {
     expect(staff.status).toBe(403);
   });
 
+  it('never lets whoever filed a ticket rate it: staff close a patrol finding on a callback, counted apart', async () => {
+    const filer = await people.staff('staff-filer');
+    const ticket = await submitTicket(service, filer, { source: 'walk_in' });
+    const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
+    await feed.send(
+      feed.envelope(ticketDispatchedV1, story.dispatched(1), story.at(1)),
+      feed.envelope(assignmentAcceptedV1, story.accepted(2), story.at(2)),
+      feed.envelope(workCompletedV1, story.completed(3), story.at(3)),
+    );
+    await waitForTicket(service, filer, ticket.id, (t) => t.status === 'resolved', 'the completion');
+    const http = request(service.app.getHttpServer());
+
+    const ownVerdict = await http
+      .post(`/tickets/${ticket.id}/callback`)
+      .set('Authorization', `Bearer ${filer}`)
+      .send({ rating: 5 })
+      .expect(403);
+    expect(ownVerdict.body.code).toBe('ticket.own-filing-verdict');
+    await http
+      .post(`/tickets/${ticket.id}/confirm`)
+      .set('Authorization', `Bearer ${filer}`)
+      .send({ rating: 5 })
+      .expect(403);
+
+    const closed = await http
+      .post(`/tickets/${ticket.id}/callback`)
+      .set('Authorization', `Bearer ${await people.staff('staff-callback')}`)
+      .send({ rating: 4, comment: '电话回访，居民表示满意' })
+      .expect(200);
+    expect(closed.body.status).toBe('closed');
+    expect(closed.body.timeline.at(-1)).toMatchObject({
+      type: 'ticket.confirmed',
+      summary: '社区回访群众确认办结，评分 4 星',
+    });
+    const confirmed = await published.waitFor('ticket.confirmed', ticket.id);
+    expect(confirmed.payload).toMatchObject({ rating: 4, auto: false, confirmedBy: 'callback' });
+  });
+
   it('reopens a resolved ticket with a reason and publishes ticket.reopened', async () => {
     const { token, ticket, story } = await resolvedTicket('resident-reopen');
     const http = request(service.app.getHttpServer());

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '@loop/platform';
 import { DataSource } from 'typeorm';
-import { computeLoopReport, LoopReport, TicketLoopFacts } from '../domain/loop-report';
+import {
+  BreakdownDimension,
+  breakdownDimensions,
+  computeBreakdown,
+  LoopBreakdown,
+  PlacedTicketFacts,
+} from '../domain/loop-breakdown';
+import { computeLoopReport, LoopReport, RatingSource } from '../domain/loop-report';
 import { InvalidReportPeriodError, ReportOutsideScopeError } from '../domain/report.errors';
 
 /** Whose report and which period. */
@@ -21,11 +28,22 @@ export interface ReportReader {
   gridIds: readonly string[];
 }
 
-/** The report with the scope and period it covers. */
-export interface ScopedLoopReport extends LoopReport {
+/** The scope and period a report covers, and when it was computed. */
+export interface ReportFraming {
   scope: { communityId: string | null; gridId: string | null; categoryCode: string | null };
   period: { from: string; to: string };
   asOf: string;
+}
+
+/** The report with the scope and period it covers. */
+export interface ScopedLoopReport extends LoopReport, ReportFraming {}
+
+/** The breakdown with the scope and period it covers. */
+export interface ScopedLoopBreakdown extends LoopBreakdown, ReportFraming {}
+
+/** The facts of every ticket a report covers. */
+export interface ReportFacts extends ReportFraming {
+  facts: PlacedTicketFacts[];
 }
 
 const defaultPeriodMs = 30 * 24 * 3600 * 1000;
@@ -60,13 +78,16 @@ SELECT s.id, s.number, s.status, s.submitted_at, s.next_deadline_at,
        max(e.occurred_at) FILTER (WHERE e.type = 'ticket.confirmed') AS last_confirmed_at,
        max(e.occurred_at) FILTER (WHERE e.type = 'ticket.reopened') AS last_reopened_at,
        (array_agg(e.details->>'rating' ORDER BY e.occurred_at DESC) FILTER (WHERE e.type = 'ticket.confirmed'))[1] AS last_rating,
+       (array_agg(e.details->>'confirmedBy' ORDER BY e.occurred_at DESC) FILTER (WHERE e.type = 'ticket.confirmed'))[1] AS last_confirmed_by,
        count(e.event_id) FILTER (WHERE e.type = 'ticket.reopened')::int AS reopens,
-       count(e.event_id) FILTER (WHERE e.type IN ('assignment.declined', 'assignment.handed_back'))::int AS returns
+       count(e.event_id) FILTER (WHERE e.type IN ('assignment.declined', 'assignment.handed_back'))::int AS returns,
+       count(e.event_id) FILTER (WHERE e.type = 'ticket.escalated')::int AS escalations,
+       s.community_id, s.grid_id, s.category_code
   FROM scoped s
   JOIN firsts f ON f.id = s.id
   LEFT JOIN ticket_timeline_event e ON e.ticket_id = s.id AND e.occurred_at <= $3
  GROUP BY s.id, s.number, s.status, s.submitted_at, s.next_deadline_at, s.assignee_kind, s.assignee_id,
-          s.community_id, s.resident_id, f.first_completed_at, f.first_reopened_at`;
+          s.community_id, s.grid_id, s.category_code, s.resident_id, f.first_completed_at, f.first_reopened_at`;
 
 interface FactsRow {
   id: string;
@@ -83,8 +104,13 @@ interface FactsRow {
   last_confirmed_at: Date | null;
   last_reopened_at: Date | null;
   last_rating: string | null;
+  last_confirmed_by: string | null;
   reopens: number;
   returns: number;
+  escalations: number;
+  community_id: string;
+  grid_id: string;
+  category_code: string;
 }
 
 /** Computes the loop report of a scope and period from the ticket timelines. */
@@ -97,6 +123,22 @@ export class LoopReportQuery {
 
   /** The report; 403 when the community or grid asked for is outside the reader's scope. */
   async execute(reader: ReportReader, request: LoopReportRequest): Promise<ScopedLoopReport> {
+    const { facts, ...framing } = await this.facts(reader, request);
+    return { ...framing, ...computeLoopReport(facts, new Date(framing.asOf)) };
+  }
+
+  /** The report's totals and its groups by community, grid, category and month, in one pass. */
+  async breakdown(
+    reader: ReportReader,
+    request: LoopReportRequest,
+    dimensions: readonly BreakdownDimension[] = breakdownDimensions,
+  ): Promise<ScopedLoopBreakdown> {
+    const { facts, ...framing } = await this.facts(reader, request);
+    return { ...framing, ...computeBreakdown(facts, new Date(framing.asOf), dimensions) };
+  }
+
+  /** Every ticket's facts in the reader's scope and the period, and how the report is framed. */
+  async facts(reader: ReportReader, request: LoopReportRequest): Promise<ReportFacts> {
     const asOf = this.clock.now();
     const to = request.to ?? asOf;
     const from = request.from ?? new Date(to.getTime() - defaultPeriodMs);
@@ -115,7 +157,7 @@ export class LoopReportQuery {
       },
       period: { from: from.toISOString(), to: to.toISOString() },
       asOf: asOf.toISOString(),
-      ...computeLoopReport(rows.map(toFacts), asOf),
+      facts: rows.map(toFacts),
     };
   }
 }
@@ -139,7 +181,7 @@ function scopeClause(reader: ReportReader, request: LoopReportRequest, parameter
   return clauses.length ? `(${clauses.join(' OR ')})` : 'false';
 }
 
-function toFacts(row: FactsRow): TicketLoopFacts {
+function toFacts(row: FactsRow): PlacedTicketFacts {
   const [ownerKind, ...ownerId] = row.owner?.split(':') ?? [];
   const lastConfirmed = row.last_confirmed_at;
   const closed = !!lastConfirmed && (!row.last_reopened_at || lastConfirmed > row.last_reopened_at);
@@ -155,9 +197,19 @@ function toFacts(row: FactsRow): TicketLoopFacts {
     cancelledAt: row.cancelled_at,
     closed,
     rating: closed && row.last_rating !== null ? Number(row.last_rating) : null,
+    ratedOn: closed && row.last_rating !== null ? ratingSource(row.last_confirmed_by) : null,
     reopens: row.reopens,
     returns: row.returns,
+    escalations: row.escalations,
+    communityId: row.community_id,
+    gridId: row.grid_id,
+    categoryCode: row.category_code,
     owner: ownerKind ? { kind: ownerKind, id: ownerId.join(':') } : null,
     nextDeadlineAt: row.next_deadline_at,
   };
+}
+
+// Confirmations published before `confirmedBy` existed carry a rating only when the resident gave it.
+function ratingSource(confirmedBy: string | null): RatingSource {
+  return confirmedBy === 'callback' ? 'callback' : 'resident';
 }

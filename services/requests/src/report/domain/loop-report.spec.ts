@@ -24,8 +24,10 @@ function facts(overrides: Partial<TicketLoopFacts>): TicketLoopFacts {
     cancelledAt: null,
     closed: false,
     rating: null,
+    ratedOn: null,
     reopens: 0,
     returns: 0,
+    escalations: 0,
     owner: null,
     nextDeadlineAt: null,
     ...overrides,
@@ -62,6 +64,7 @@ describe('the loop report maths', () => {
         completionDueAt: at(24),
         closed: true,
         rating: 5,
+        ratedOn: 'resident',
       }),
       // Accepted late after an expiry (a return), completed late, closed with 2 stars, reopened once before.
       facts({
@@ -73,8 +76,10 @@ describe('the loop report maths', () => {
         completionDueAt: at(27),
         closed: true,
         rating: 2,
+        ratedOn: 'resident',
         reopens: 1,
         returns: 2,
+        escalations: 2,
       }),
       // Auto-confirmed without a rating.
       facts({
@@ -85,6 +90,17 @@ describe('the loop report maths', () => {
         completionDueAt: at(26),
         closed: true,
         rating: null,
+      }),
+      // A patrol finding closed on a staff callback with 5 stars: counted apart from residents' ratings.
+      facts({
+        ticketId: 't7',
+        status: 'closed',
+        acceptedAt: at(1),
+        completedAt: at(4),
+        completionDueAt: at(24),
+        closed: true,
+        rating: 5,
+        ratedOn: 'callback',
       }),
       // Cancelled before anyone accepted.
       facts({ ticketId: 't4', status: 'cancelled', cancelledAt: at(1) }),
@@ -100,30 +116,38 @@ describe('the loop report maths', () => {
     ];
     const report = computeLoopReport(tickets, asOf);
     expect(report.counts).toEqual({
-      submitted: 6,
-      accepted: 4,
-      completed: 3,
-      closed: 3,
+      submitted: 7,
+      accepted: 5,
+      completed: 4,
+      closed: 4,
       cancelled: 2,
       cancelledBeforeAcceptance: 1,
       reopened: 1,
       returns: 3,
+      escalated: 1,
+      ratedByResidents: 2,
+      ratedOnCallback: 1,
     });
     expect(report.rates).toEqual({
-      acceptanceRate: 0.8, // 4 accepted of 6 submitted less 1 cancelled before acceptance
-      completionRate: 0.75, // 3 completed of 4 accepted
-      onTimeAcceptanceRate: 0.75, // 3 of 4 accepted without an expiry or acceptance escalation first
-      onTimeCompletionRate: 0.6667, // 2 of 3 completed by the acceptance's completion deadline
-      satisfactionRate: 0.5, // 1 of 2 rated confirmations at 4 or 5 stars
-      reopenRate: 0.3333, // 1 of 3 completed tickets reopened
-      returnsPerTicket: 0.5, // 3 declines and hand-backs over 6 tickets
+      acceptanceRate: 0.8333, // 5 accepted of 7 submitted less 1 cancelled before acceptance
+      completionRate: 0.8, // 4 completed of 5 accepted
+      onTimeAcceptanceRate: 0.8, // 4 of 5 accepted without an expiry or acceptance escalation first
+      onTimeCompletionRate: 0.75, // 3 of 4 completed by the acceptance's completion deadline
+      satisfactionRate: 0.5, // 1 of the residents' own 2 ratings at 4 or 5 stars
+      callbackSatisfactionRate: 1, // the one rating taken on a callback, apart
+      reopenRate: 0.25, // 1 of 4 completed tickets reopened
+      returnsPerTicket: 0.4286, // 3 declines and hand-backs over 7 tickets
     });
     expect(report.timeToAccept).toEqual({
-      count: 4,
-      meanSeconds: Math.round(((1 + 3 + 2 + 1) / 4) * 3600),
+      count: 5,
+      meanSeconds: Math.round(((1 + 3 + 2 + 1 + 1) / 5) * 3600),
       p90Seconds: 3 * 3600,
     });
-    expect(report.timeToComplete).toEqual({ count: 3, meanSeconds: 15 * 3600, p90Seconds: 30 * 3600 });
+    expect(report.timeToComplete).toEqual({
+      count: 4,
+      meanSeconds: Math.round(((5 + 30 + 10 + 4) / 4) * 3600),
+      p90Seconds: 30 * 3600,
+    });
   });
 
   it('sorts open tickets by age, owner and next deadline', () => {

@@ -21,12 +21,19 @@ export interface TicketLoopFacts {
   closed: boolean;
   /** Rating of that latest confirmation (null when auto-confirmed without one). */
   rating: number | null;
+  /** Who gave that rating: the resident in the app, or staff on a callback (回访); null without a rating. */
+  ratedOn: RatingSource | null;
   reopens: number;
   /** assignment.declined plus assignment.handed_back. */
   returns: number;
+  /** ticket.escalated events (督办 levels reached). */
+  escalations: number;
   owner: { kind: string; id: string } | null;
   nextDeadlineAt: Date | null;
 }
+
+/** Where a rating came from: the resident's own, or taken by staff calling the resident back (回访). */
+export type RatingSource = 'resident' | 'callback';
 
 /** Mean and 90th percentile of a duration, in seconds (null when there is nothing to measure). */
 export interface DurationFigures {
@@ -56,13 +63,22 @@ export interface LoopReport {
     cancelledBeforeAcceptance: number;
     reopened: number;
     returns: number;
+    /** Tickets escalated at least once (督办). */
+    escalated: number;
+    /** Closed tickets the resident rated in the app. */
+    ratedByResidents: number;
+    /** Closed tickets rated by the resident on a staff callback (回访). */
+    ratedOnCallback: number;
   };
   rates: {
     acceptanceRate: number | null;
     completionRate: number | null;
     onTimeAcceptanceRate: number | null;
     onTimeCompletionRate: number | null;
+    /** 满意率: residents' own ratings of 4 or 5 among residents' own ratings. */
     satisfactionRate: number | null;
+    /** The same among ratings taken on a staff callback, kept apart so staff cannot lift the figure. */
+    callbackSatisfactionRate: number | null;
     reopenRate: number | null;
     returnsPerTicket: number | null;
   };
@@ -114,7 +130,10 @@ export function computeLoopReport(facts: readonly TicketLoopFacts[], asOf: Date)
     (t) => !t.acceptedAt || (t.cancelledAt as Date) < t.acceptedAt,
   );
   const closed = facts.filter((t) => t.closed);
-  const rated = closed.filter((t) => t.rating !== null);
+  const ratedByResidents = closed.filter((t) => t.rating !== null && t.ratedOn !== 'callback');
+  const ratedOnCallback = closed.filter((t) => t.rating !== null && t.ratedOn === 'callback');
+  const satisfied = (rated: readonly TicketLoopFacts[]) =>
+    rated.filter((t) => (t.rating as number) >= 4).length;
   const reopened = facts.filter((t) => t.reopens > 0);
   const returns = facts.reduce((sum, t) => sum + t.returns, 0);
   const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
@@ -132,13 +151,17 @@ export function computeLoopReport(facts: readonly TicketLoopFacts[], asOf: Date)
       cancelledBeforeAcceptance: cancelledBeforeAcceptance.length,
       reopened: reopened.length,
       returns,
+      escalated: facts.filter((t) => t.escalations > 0).length,
+      ratedByResidents: ratedByResidents.length,
+      ratedOnCallback: ratedOnCallback.length,
     },
     rates: {
       acceptanceRate: rate(accepted.length, facts.length - cancelledBeforeAcceptance.length),
       completionRate: rate(completed.length, accepted.length),
       onTimeAcceptanceRate: rate(accepted.filter((t) => !t.acceptanceLate).length, accepted.length),
       onTimeCompletionRate: rate(completedOnTime.length, completed.length),
-      satisfactionRate: rate(rated.filter((t) => (t.rating as number) >= 4).length, rated.length),
+      satisfactionRate: rate(satisfied(ratedByResidents), ratedByResidents.length),
+      callbackSatisfactionRate: rate(satisfied(ratedOnCallback), ratedOnCallback.length),
       reopenRate: rate(reopened.length, completed.length),
       returnsPerTicket: rate(returns, facts.length),
     },
@@ -227,7 +250,8 @@ export function loopReportCsv(report: LoopReport): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string | number | null): string {
+/** One CSV field, quoted as RFC 4180 asks when it holds a quote, comma or line break. */
+export function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -38,7 +38,14 @@ export class AutoConfirmTimerHandler {
       manager,
       buildEnvelope(
         ticketConfirmedV1,
-        { ticketId: timer.key, assignmentId, rating: null, auto: true, confirmedAt: now.toISOString() },
+        {
+          ticketId: timer.key,
+          assignmentId,
+          rating: null,
+          auto: true,
+          confirmedBy: 'auto',
+          confirmedAt: now.toISOString(),
+        },
         envelopeContext(autoConfirmActor, now, this.ids),
       ),
     );

@@ -7,7 +7,8 @@ import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticke
 import { actsForCommunity, canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
-import { envelopeContext } from './envelope-context';
+import { actionEventIds, envelopeContext } from './envelope-context';
+import type { CommandOutcome } from './idempotent-requests';
 import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketDecisions } from './ticket-metrics';
 
@@ -27,9 +28,17 @@ export class CancelTicketHandler {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  /** Cancels the ticket and publishes ticket.cancelled. */
-  async execute(caller: Viewer, ticketId: string, command: CancelTicketCommand): Promise<void> {
-    await runTransaction(this.dataSource, async (manager) => {
+  /**
+   * Cancels the ticket and publishes ticket.cancelled; with the event id reserved under an
+   * Idempotency-Key, says instead when an earlier attempt under the key did.
+   */
+  async execute(
+    caller: Viewer,
+    ticketId: string,
+    command: CancelTicketCommand,
+    reservedEventId?: string,
+  ): Promise<CommandOutcome> {
+    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.
@@ -41,6 +50,7 @@ export class CancelTicketHandler {
       const mayCancel =
         speaksForResident(caller, state) || state.filedBy.id === caller.id || actsForCommunity(caller, state);
       if (!mayCancel) throw new TicketActionForbiddenError('cancel');
+      if (reservedEventId && (await repository.hasRecorded(reservedEventId))) return 'done-before';
       const now = this.clock.now();
       ticket.cancel(now);
       await repository.save(ticket, now);
@@ -55,11 +65,13 @@ export class CancelTicketHandler {
             ...(command.reasonText ? { reasonText: command.reasonText } : {}),
             cancelledAt: now.toISOString(),
           },
-          envelopeContext({ role: actorRole, id: caller.id }, now, this.ids),
+          envelopeContext({ role: actorRole, id: caller.id }, now, actionEventIds(reservedEventId, this.ids)),
         ),
       );
+      return 'done';
     });
-    ticketDecisions().inc({ kind: 'cancelled' });
+    if (outcome === 'done') ticketDecisions().inc({ kind: 'cancelled' });
+    return outcome;
   }
 }
 

@@ -3,22 +3,32 @@ import { buildEnvelope, ticketConfirmedV1 } from '@loop/contracts';
 import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
-import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
-import { canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
+import {
+  OwnFilingVerdictError,
+  TicketActionForbiddenError,
+  TicketNotFoundError,
+} from '../domain/ticket.errors';
+import { canView, mayGiveVerdict, VerdictSource, Viewer } from '../domain/ticket-visibility.policy';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
 import { actorRoleOf } from './cancel-ticket.handler';
-import { envelopeContext } from './envelope-context';
+import { actionEventIds, envelopeContext } from './envelope-context';
+import type { CommandOutcome } from './idempotent-requests';
 import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketDecisions } from './ticket-metrics';
 
-/** The resident's verdict on the work. */
+/** The resident's verdict on the work, given in the app or to staff calling back. */
 export interface ConfirmTicketCommand {
   rating: number;
   comment?: string;
+  /** `resident` when the resident confirms, `callback` when staff record what the resident said (回访). */
+  source: VerdictSource;
 }
 
-/** Closes a resolved ticket with the resident's rating; the member's hours are then credited. */
+/**
+ * Closes a resolved ticket with the resident's rating — their own, or taken by staff on a callback —
+ * and the member's hours are then credited. Whoever filed the ticket never gives the verdict.
+ */
 @Injectable()
 export class ConfirmTicketHandler {
   constructor(
@@ -28,9 +38,17 @@ export class ConfirmTicketHandler {
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
-  /** Confirms the ticket, stops the auto-confirmation timer and publishes ticket.confirmed. */
-  async execute(caller: Viewer, ticketId: string, command: ConfirmTicketCommand): Promise<void> {
-    await runTransaction(this.dataSource, async (manager) => {
+  /**
+   * Confirms the ticket, stops the auto-confirmation timer and publishes ticket.confirmed; with the
+   * event id reserved under an Idempotency-Key, says instead when an earlier attempt under the key did.
+   */
+  async execute(
+    caller: Viewer,
+    ticketId: string,
+    command: ConfirmTicketCommand,
+    reservedEventId?: string,
+  ): Promise<CommandOutcome> {
+    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.
@@ -38,7 +56,13 @@ export class ConfirmTicketHandler {
       const repository = new TicketRepository(manager);
       const ticket = await repository.lockById(ticketId);
       if (!ticket || !canView(caller, ticket.state)) throw new TicketNotFoundError(ticketId);
-      if (!speaksForResident(caller, ticket.state)) throw new TicketActionForbiddenError('confirm');
+      if (!mayGiveVerdict(caller, ticket.state, command.source)) {
+        if (ticket.state.filedBy.id === caller.id) throw new OwnFilingVerdictError();
+        throw new TicketActionForbiddenError(
+          command.source === 'callback' ? 'record a callback on' : 'confirm',
+        );
+      }
+      if (reservedEventId && (await repository.hasRecorded(reservedEventId))) return 'done-before';
       const now = this.clock.now();
       const assignmentId = ticket.confirm(command.rating, command.comment ?? null, now);
       await repository.save(ticket, now);
@@ -46,11 +70,24 @@ export class ConfirmTicketHandler {
         manager,
         buildEnvelope(
           ticketConfirmedV1,
-          { ticketId, assignmentId, rating: command.rating, auto: false, confirmedAt: now.toISOString() },
-          envelopeContext({ role: actorRoleOf(caller, ticket.state), id: caller.id }, now, this.ids),
+          {
+            ticketId,
+            assignmentId,
+            rating: command.rating,
+            auto: false,
+            confirmedBy: command.source,
+            confirmedAt: now.toISOString(),
+          },
+          envelopeContext(
+            { role: actorRoleOf(caller, ticket.state), id: caller.id },
+            now,
+            actionEventIds(reservedEventId, this.ids),
+          ),
         ),
       );
+      return 'done';
     });
-    ticketDecisions().inc({ kind: 'confirmed' });
+    if (outcome === 'done') ticketDecisions().inc({ kind: 'confirmed' });
+    return outcome;
   }
 }

@@ -18,6 +18,7 @@ import type { Viewer } from '../domain/ticket-visibility.policy';
 import { allocateTicketNumber } from '../infrastructure/ticket-number.allocator';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { envelopeContext } from './envelope-context';
+import type { CommandOutcome } from './idempotent-requests';
 import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketsSubmitted } from './ticket-metrics';
 
@@ -45,8 +46,15 @@ export class CreateTicketHandler {
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
   ) {}
 
-  /** Creates the ticket and returns its id. */
-  async execute(caller: Viewer, command: CreateTicketCommand): Promise<string> {
+  /**
+   * Creates the ticket under a new id, or under the id reserved for it by an Idempotency-Key; returns
+   * its id, and whether this call created it or an earlier attempt under the same key had.
+   */
+  async execute(
+    caller: Viewer,
+    command: CreateTicketCommand,
+    reservedId?: string,
+  ): Promise<{ ticketId: string; outcome: CommandOutcome }> {
     if (!ticketCategory(command.categoryCode)?.active)
       throw new CategoryNotAvailableError(command.categoryCode);
     const filing = decideFiling(caller, {
@@ -55,6 +63,11 @@ export class CreateTicketHandler {
       communityId: command.location.communityId,
       gridId: command.location.gridId,
     });
+    const ticketId = reservedId ?? this.ids();
+    // An earlier attempt may have committed without hearing so; looked for before a number is taken,
+    // so that finding it leaves no gap in the numbers.
+    if (reservedId && (await new TicketRepository(this.dataSource.manager).exists(reservedId)))
+      return { ticketId, outcome: 'done-before' };
     const now = this.clock.now();
     // Taken in its own statement before the transaction, so the counter row is locked only for that
     // statement; if the submission then fails, the number stays unused (ADR 0010).
@@ -63,10 +76,10 @@ export class CreateTicketHandler {
       this.config.DISTRICT_CODE,
       numberingYear(now),
     );
-    const ticketId = await runTransaction(this.dataSource, async (manager) => {
+    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
       const repository = new TicketRepository(manager);
       const ticket = Ticket.submit({
-        id: this.ids(),
+        id: ticketId,
         number,
         residentId: filing.residentId,
         filedBy: filing.filedBy,
@@ -80,7 +93,7 @@ export class CreateTicketHandler {
         attachments: command.attachments ?? [],
         submittedAt: now,
       });
-      await repository.add(ticket, now);
+      if (!(await repository.addUnlessPresent(ticket, now))) return 'done-before';
       const state = ticket.state;
       const envelope = buildEnvelope(
         ticketSubmittedV1,
@@ -102,9 +115,9 @@ export class CreateTicketHandler {
         envelopeContext(filing.filedBy, now, this.ids),
       );
       await this.events.publish(manager, envelope);
-      return state.id;
+      return 'done';
     });
-    ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });
-    return ticketId;
+    if (outcome === 'done') ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });
+    return { ticketId, outcome };
   }
 }

@@ -20,3 +20,12 @@ export function envelopeContext(
     idGenerator: ids,
   };
 }
+
+/**
+ * Ids for an action's event: the id reserved under the request's Idempotency-Key, so that every attempt
+ * of the action records the same event and a retry can tell that an earlier attempt took effect; new
+ * ids when there is no key.
+ */
+export function actionEventIds(reservedEventId: string | undefined, ids: IdGenerator): IdGenerator {
+  return reservedEventId ? () => reservedEventId : ids;
+}

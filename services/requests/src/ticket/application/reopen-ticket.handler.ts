@@ -9,7 +9,8 @@ import { canView, speaksForResident, Viewer } from '../domain/ticket-visibility.
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
 import { actorRoleOf } from './cancel-ticket.handler';
-import { envelopeContext } from './envelope-context';
+import { actionEventIds, envelopeContext } from './envelope-context';
+import type { CommandOutcome } from './idempotent-requests';
 import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketDecisions } from './ticket-metrics';
 
@@ -30,9 +31,17 @@ export class ReopenTicketHandler {
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
   ) {}
 
-  /** Reopens the ticket, stops the auto-confirmation timer and publishes ticket.reopened. */
-  async execute(caller: Viewer, ticketId: string, command: ReopenTicketCommand): Promise<void> {
-    await runTransaction(this.dataSource, async (manager) => {
+  /**
+   * Reopens the ticket, stops the auto-confirmation timer and publishes ticket.reopened; with the event
+   * id reserved under an Idempotency-Key, says instead when an earlier attempt under the key did.
+   */
+  async execute(
+    caller: Viewer,
+    ticketId: string,
+    command: ReopenTicketCommand,
+    reservedEventId?: string,
+  ): Promise<CommandOutcome> {
+    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.
@@ -41,6 +50,7 @@ export class ReopenTicketHandler {
       const ticket = await repository.lockById(ticketId);
       if (!ticket || !canView(caller, ticket.state)) throw new TicketNotFoundError(ticketId);
       if (!speaksForResident(caller, ticket.state)) throw new TicketActionForbiddenError('reopen');
+      if (reservedEventId && (await repository.hasRecorded(reservedEventId))) return 'done-before';
       const now = this.clock.now();
       const { reopenedFrom, assignmentId } = ticket.reopen(now, this.config.reopenWindowMs);
       await repository.save(ticket, now);
@@ -57,10 +67,16 @@ export class ReopenTicketHandler {
             reopenCount: ticket.state.reopenCount,
             reopenedAt: now.toISOString(),
           },
-          envelopeContext({ role: actorRoleOf(caller, ticket.state), id: caller.id }, now, this.ids),
+          envelopeContext(
+            { role: actorRoleOf(caller, ticket.state), id: caller.id },
+            now,
+            actionEventIds(reservedEventId, this.ids),
+          ),
         ),
       );
+      return 'done';
     });
-    ticketDecisions().inc({ kind: 'reopened' });
+    if (outcome === 'done') ticketDecisions().inc({ kind: 'reopened' });
+    return outcome;
   }
 }

@@ -94,3 +94,18 @@ export function readsEveryFact(viewer: Viewer): boolean {
     (role) => role === 'admin' || (communityReaderRoles as readonly string[]).includes(role),
   );
 }
+
+/** Whose verdict closes a ticket: the resident's own, or a staff callback to the resident (回访). */
+export type VerdictSource = 'resident' | 'callback';
+
+/**
+ * Whether `viewer` may give the verdict on the ticket by `source`: the resident confirms their own
+ * ticket; staff or the secretary of its community record a callback — but never whoever filed it, so
+ * nobody rates their own filing. (Before this rule the filer of a ticket without a resident confirmed it.)
+ */
+export function mayGiveVerdict(viewer: Viewer, ticket: ScopedTicket, source: VerdictSource): boolean {
+  if (source === 'resident') {
+    return ticket.residentId !== null && viewer.roles.includes('resident') && ticket.residentId === viewer.id;
+  }
+  return actsForCommunity(viewer, ticket) && ticket.filedBy.id !== viewer.id;
+}

@@ -72,6 +72,18 @@ export class TicketActionForbiddenError extends DomainError {
   }
 }
 
+/** Whoever filed a ticket for someone else may not give the verdict on it: it would rate their own filing. */
+export class OwnFilingVerdictError extends DomainError {
+  readonly code = 'ticket.own-filing-verdict';
+  readonly problemType = 'forbidden';
+  constructor() {
+    super('the filer of a ticket may not confirm or rate it', {
+      'zh-CN': '代为提交工单的人不能确认或评价该工单：请由群众本人确认，或由社区其他工作人员回访确认',
+      en: 'Whoever filed a ticket may not confirm or rate it: the resident confirms it, or other community staff call back',
+    });
+  }
+}
+
 /** zh-CN names of the statuses, for messages and the timeline. */
 export const statusNameZh: Record<TicketStatus, string> = {
   submitted: '待派单',

@@ -17,6 +17,9 @@ describe('what the timeline says', () => {
     expect(describeTimelineEntry('ticket.confirmed', { auto: false, rating: 5 }, 'zh-CN')).toBe(
       '群众确认办结，评分 5 星',
     );
+    expect(
+      describeTimelineEntry('ticket.confirmed', { auto: false, rating: 4, confirmedBy: 'callback' }, 'zh-CN'),
+    ).toBe('社区回访群众确认办结，评分 4 星');
   });
 
   it('says a queued ticket waits for the community to dispatch it, and why when nobody was left', () => {

@@ -61,10 +61,15 @@ const describers: Record<string, Describer> = {
           'zh-CN': '超期未评价，系统自动确认办结',
           en: 'Confirmed automatically after the confirmation period',
         }
-      : {
-          'zh-CN': `群众确认办结，评分 ${String(d.rating)} 星`,
-          en: `Confirmed by the resident, rated ${String(d.rating)}/5`,
-        },
+      : d.confirmedBy === 'callback'
+        ? {
+            'zh-CN': `社区回访群众确认办结，评分 ${String(d.rating)} 星`,
+            en: `Confirmed by the resident on a staff callback, rated ${String(d.rating)}/5`,
+          }
+        : {
+            'zh-CN': `群众确认办结，评分 ${String(d.rating)} 星`,
+            en: `Confirmed by the resident, rated ${String(d.rating)}/5`,
+          },
   'ticket.reopened': (d) => ({
     'zh-CN': `群众不满意，工单重开（第 ${String(d.reopenCount)} 次）`,
     en: `Reopened by the resident (time ${String(d.reopenCount)})`,

@@ -33,9 +33,35 @@ export class TicketRepository {
     return row ? new Ticket(toTicketState(row)) : undefined;
   }
 
-  /** Inserts a new ticket. */
-  async add(ticket: Ticket, now: Date): Promise<void> {
-    await this.manager.getRepository(TicketOrmEntity).insert(toTicketRow(ticket.state, now));
+  /**
+   * Inserts a new ticket unless one with its id exists, and says whether it did. An id reserved under an
+   * Idempotency-Key is inserted by whichever attempt gets there first; a second attempt racing it waits
+   * for the first to commit and then inserts nothing.
+   */
+  async addUnlessPresent(ticket: Ticket, now: Date): Promise<boolean> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .insert()
+      .into(TicketOrmEntity)
+      .values(toTicketRow(ticket.state, now))
+      .orIgnore()
+      .returning('id')
+      .execute();
+    return Array.isArray(result.raw) && result.raw.length > 0;
+  }
+
+  /** Whether the ticket exists. */
+  exists(id: string): Promise<boolean> {
+    return this.manager.getRepository(TicketOrmEntity).exists({ where: { id } });
+  }
+
+  /** Whether the event is on a timeline already (a command under an Idempotency-Key that took effect). */
+  async hasRecorded(eventId: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(
+      `SELECT 1 FROM ticket_timeline_event WHERE event_id = $1`,
+      [eventId],
+    );
+    return rows.length > 0;
   }
 
   /**

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ticketCategories } from '@loop/contracts';
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { BreakdownDimension, breakdownDimensions } from '../../domain/loop-breakdown';
 
 /** Scope and period of a loop report. */
 export class LoopReportQueryDto {
@@ -42,4 +43,21 @@ export class LoopReportQueryDto {
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
+}
+
+/** Scope and period of a breakdown, and which dimensions to break it down by. */
+export class LoopBreakdownQueryDto extends LoopReportQueryDto {
+  @ApiPropertyOptional({
+    description: 'Dimensions, comma-separated; default all four',
+    example: 'community,month',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value,
+  )
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(breakdownDimensions, { each: true })
+  by?: BreakdownDimension[];
 }

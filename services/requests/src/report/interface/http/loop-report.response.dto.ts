@@ -20,6 +20,8 @@ export class LoopReportResponseDto {
       cancelledBeforeAcceptance: 2,
       reopened: 3,
       returns: 9,
+      ratedByResidents: 80,
+      ratedOnCallback: 12,
     },
   })
   counts!: Record<string, number>;
@@ -30,6 +32,7 @@ export class LoopReportResponseDto {
       onTimeAcceptanceRate: 0.9576,
       onTimeCompletionRate: 0.9391,
       satisfactionRate: 0.9636,
+      callbackSatisfactionRate: 1,
       reopenRate: 0.0261,
       returnsPerTicket: 0.075,
     },
@@ -59,4 +62,40 @@ export class LoopReportResponseDto {
     },
   })
   open!: Record<string, unknown>;
+}
+
+/** The figures of one group of a breakdown. */
+export class BreakdownGroupDto {
+  @ApiProperty({
+    description: 'Community or grid id, category code, or month YYYY-MM (Asia/Shanghai)',
+    example: '2026-11',
+  })
+  key!: string;
+  @ApiProperty({ example: { submitted: 40, accepted: 39, completed: 38, closed: 36 } })
+  counts!: Record<string, number>;
+  @ApiProperty({ example: { acceptanceRate: 1, completionRate: 0.9744, satisfactionRate: 0.97 } })
+  rates!: Record<string, number | null>;
+  @ApiProperty({ example: 2 }) open!: number;
+  @ApiProperty({ example: 0 }) overdue!: number;
+}
+
+/** The groups of each dimension. */
+export class BreakdownGroupsDto {
+  @ApiProperty({ type: [BreakdownGroupDto] }) community!: BreakdownGroupDto[];
+  @ApiProperty({ type: [BreakdownGroupDto] }) grid!: BreakdownGroupDto[];
+  @ApiProperty({ type: [BreakdownGroupDto] }) category!: BreakdownGroupDto[];
+  @ApiProperty({ type: [BreakdownGroupDto], description: 'In calendar order: the trend' })
+  month!: BreakdownGroupDto[];
+}
+
+/** A loop report's totals and its breakdown by community, grid, category and month. */
+export class LoopBreakdownResponseDto {
+  @ApiProperty({ example: { communityId: null, gridId: null, categoryCode: null } })
+  scope!: { communityId: string | null; gridId: string | null; categoryCode: string | null };
+  @ApiProperty({ example: { from: '2026-06-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' } })
+  period!: { from: string; to: string };
+  @ApiProperty({ example: '2026-12-01T00:00:00.000Z' }) asOf!: string;
+  @ApiProperty({ type: LoopReportResponseDto, description: 'The whole report of the scope and period' })
+  totals!: Omit<LoopReportResponseDto, 'scope' | 'period' | 'asOf'>;
+  @ApiProperty({ type: BreakdownGroupsDto }) groups!: BreakdownGroupsDto;
 }

@@ -26,12 +26,18 @@ export class ConfirmTicketRequestDto {
   @Max(5)
   rating!: number;
 
-  @ApiPropertyOptional({ description: 'Comment, at most 500 characters', example: '修得很快，谢谢！' })
+  @ApiPropertyOptional({
+    description: 'Comment, at most 500 characters (for a callback: what the resident said)',
+    example: '修得很快，谢谢！',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   comment?: string;
 }
+
+/** What the resident said when staff called back (回访) about work filed on their behalf. */
+export class CallbackVerdictRequestDto extends ConfirmTicketRequestDto {}
 
 /** Why the resident is not satisfied. */
 export class ReopenTicketRequestDto {

@@ -28,13 +28,14 @@ import type { Response } from 'express';
 import { CancelTicketHandler } from '../../application/cancel-ticket.handler';
 import { ConfirmTicketHandler } from '../../application/confirm-ticket.handler';
 import { CreateTicketHandler } from '../../application/create-ticket.handler';
-import { IdempotentRequests } from '../../application/idempotent-requests';
+import { CommandOutcome, IdempotentRequests } from '../../application/idempotent-requests';
 import { ReopenTicketHandler } from '../../application/reopen-ticket.handler';
 import { TicketQueries } from '../../application/ticket.queries';
 import { readsEveryFact } from '../../domain/ticket-visibility.policy';
 import { CreateTicketRequestDto } from './create-ticket.request.dto';
 import { checkedIdempotencyKey } from './idempotency-key';
 import {
+  CallbackVerdictRequestDto,
   CancelTicketRequestDto,
   ConfirmTicketRequestDto,
   ReopenTicketRequestDto,
@@ -49,6 +50,14 @@ import {
 } from './ticket.response.dto';
 
 const defaultPageSize = 20;
+
+const actionIdempotencyKey = {
+  name: 'Idempotency-Key',
+  required: false,
+  description:
+    'Makes a retry safe: the same key and body answer as the first request did (Idempotent-Replayed: true) and the action happens once; remembered for IDEMPOTENCY_TTL_SECONDS',
+  example: '5d0c7a4e-8f0e-4a4f-9d8c-2f4f9b8e1c33',
+};
 
 /** Tickets: submit, follow, cancel, confirm, reopen; search for staff and officials. */
 @ApiTags('tickets')
@@ -97,13 +106,16 @@ export class TicketsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TicketDetailResponseDto> {
     const idempotencyKey = checkedIdempotencyKey(rawIdempotencyKey);
-    const create = () => this.createTicket.execute(user, body);
-    const outcome = idempotencyKey
-      ? await this.idempotency.once(user.id, idempotencyKey, body, create)
-      : { ticketId: await create(), replayed: false };
-    if (outcome.replayed) response.setHeader('Idempotent-Replayed', 'true');
-    response.setHeader('Location', `/tickets/${outcome.ticketId}`);
-    return this.read(user, outcome.ticketId, acceptLanguage);
+    const { ticketId, replayed } = idempotencyKey
+      ? await this.idempotency
+          .once(user.id, idempotencyKey, body, async (reservedId) => {
+            return (await this.createTicket.execute(user, body, reservedId)).outcome;
+          })
+          .then(({ reservedId, replayed }) => ({ ticketId: reservedId, replayed }))
+      : { ticketId: (await this.createTicket.execute(user, body)).ticketId, replayed: false };
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    response.setHeader('Location', `/tickets/${ticketId}`);
+    return this.read(user, ticketId, acceptLanguage);
   }
 
   /** The resident's own tickets. */
@@ -187,31 +199,67 @@ export class TicketsHttpController {
   @Roles('resident', 'grid_worker', 'staff', 'secretary', 'admin')
   @ApiOperation({ summary: 'Cancel a ticket that is not yet resolved' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
+  @ApiHeader(actionIdempotencyKey)
   @ApiConflictResponse({ description: 'The ticket is resolved, closed or already cancelled' })
   async cancel(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CancelTicketRequestDto,
+    @Headers('idempotency-key') rawIdempotencyKey: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<TicketDetailResponseDto> {
-    await this.cancelTicket.execute(user, id, body);
+    await this.actOnce(user, rawIdempotencyKey, { action: 'cancel', id, body }, response, (eventId) =>
+      this.cancelTicket.execute(user, id, body, eventId),
+    );
     return this.read(user, id, acceptLanguage);
   }
 
   /** The resident confirms the work and rates it. */
   @Post(':id/confirm')
   @HttpCode(200)
-  @Roles('resident', 'grid_worker', 'staff', 'secretary')
-  @ApiOperation({ summary: 'Confirm a resolved ticket with a rating 1–5 (closes it)' })
+  @Roles('resident')
+  @ApiOperation({ summary: 'The resident confirms their resolved ticket with a rating 1–5 (closes it)' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
+  @ApiHeader(actionIdempotencyKey)
   @ApiConflictResponse({ description: 'The ticket is not resolved' })
   async confirm(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ConfirmTicketRequestDto,
+    @Headers('idempotency-key') rawIdempotencyKey: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<TicketDetailResponseDto> {
-    await this.confirmTicket.execute(user, id, body);
+    await this.actOnce(user, rawIdempotencyKey, { action: 'confirm', id, body }, response, (eventId) =>
+      this.confirmTicket.execute(user, id, { ...body, source: 'resident' }, eventId),
+    );
+    return this.read(user, id, acceptLanguage);
+  }
+
+  /** Staff record the resident's verdict taken on a callback (回访): for tickets filed on a resident's behalf. */
+  @Post(':id/callback')
+  @HttpCode(200)
+  @Roles('staff', 'secretary', 'admin')
+  @ApiOperation({
+    summary: 'Record the resident’s rating taken on a staff callback (回访); closes the resolved ticket',
+    description:
+      'For tickets filed on a resident’s behalf (grid patrol, hotline, walk-in) or whose resident does not use the app. Counted apart from residents’ own ratings in the reports. Whoever filed the ticket may not record it (403).',
+  })
+  @ApiOkResponse({ type: TicketDetailResponseDto })
+  @ApiHeader(actionIdempotencyKey)
+  @ApiConflictResponse({ description: 'The ticket is not resolved' })
+  async callback(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CallbackVerdictRequestDto,
+    @Headers('idempotency-key') rawIdempotencyKey: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TicketDetailResponseDto> {
+    await this.actOnce(user, rawIdempotencyKey, { action: 'callback', id, body }, response, (eventId) =>
+      this.confirmTicket.execute(user, id, { ...body, source: 'callback' }, eventId),
+    );
     return this.read(user, id, acceptLanguage);
   }
 
@@ -221,16 +269,42 @@ export class TicketsHttpController {
   @Roles('resident', 'grid_worker', 'staff', 'secretary')
   @ApiOperation({ summary: 'Reopen a resolved or closed ticket within REOPEN_WINDOW of its resolution' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
+  @ApiHeader(actionIdempotencyKey)
   @ApiConflictResponse({ description: 'The ticket is neither resolved nor closed' })
   @ApiUnprocessableEntityResponse({ description: 'The reopening window has passed' })
   async reopen(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReopenTicketRequestDto,
+    @Headers('idempotency-key') rawIdempotencyKey: string | undefined,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<TicketDetailResponseDto> {
-    await this.reopenTicket.execute(user, id, body);
+    await this.actOnce(user, rawIdempotencyKey, { action: 'reopen', id, body }, response, (eventId) =>
+      this.reopenTicket.execute(user, id, body, eventId),
+    );
     return this.read(user, id, acceptLanguage);
+  }
+
+  /**
+   * Runs an action on a ticket, at most once per Idempotency-Key when the caller sent one: the client
+   * whose answer was lost (or was a 503 after PostgreSQL had committed) retries with the key and is
+   * answered 200 Idempotent-Replayed instead of 409 for a change it made itself.
+   */
+  private async actOnce(
+    user: AuthenticatedUser,
+    rawIdempotencyKey: string | undefined,
+    request: { action: string; id: string; body: object },
+    response: Response,
+    act: (reservedEventId?: string) => Promise<CommandOutcome>,
+  ): Promise<void> {
+    const idempotencyKey = checkedIdempotencyKey(rawIdempotencyKey);
+    if (!idempotencyKey) {
+      await act();
+      return;
+    }
+    const { replayed } = await this.idempotency.once(user.id, idempotencyKey, request, act);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
   }
 
   private async read(
