@@ -459,5 +459,19 @@ describe('the closed loop, story by story', () => {
         }),
       ]);
     }
+
+    // The joint meeting's monthly report shows it, with the members' service and the 1+10 coverage.
+    const month = new Date(startsAt.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+    const report = await api.monthlyReport(staff, month, community.id);
+    expect(report.unavailable).toEqual([]);
+    const [page] = report.communities;
+    expect(page).toMatchObject({ communityId: community.id, name: community.name });
+    expect(page.figures.service?.activitiesHeld).toBeGreaterThanOrEqual(1);
+    expect(page.figures.service?.activityAttendances).toBeGreaterThanOrEqual(2);
+    expect(page.figures.service?.minutesServed).toBeGreaterThanOrEqual(150);
+    expect(page.figures.coverage?.households).toBeGreaterThan(0);
+    expect(page.figures.coverage?.householdsLinked).toBeGreaterThan(0);
+    const printable = await api.monthlyReportPage(staff, month, community.id);
+    expect(printable).toContain(`<h2>${community.name}</h2>`);
   });
 });

@@ -3,6 +3,7 @@
 export * from './services';
 export * from './roles';
 export * from './audit/loop-audit-facts';
+export * from './reports/monthly-report-facts';
 
 export * from './schema/contract-metadata';
 export * from './schema/contract-validators';

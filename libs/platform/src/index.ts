@@ -165,3 +165,4 @@ export * from './audit/loop-audit-facts.request.dto';
 export * from './random/seeded-random';
 export * from './retry/exponential-backoff';
 export * from './audit/parked-event.response.dto';
+export * from './clock/service-month';

@@ -6,6 +6,7 @@ import { DispatchConfig } from './config/dispatch.config';
 import { dispatchMigrations } from './database/migrations';
 import { DirectoryModule } from './directory/directory.module';
 import { LoopAuditModule } from './loop-audit/loop-audit.module';
+import { ReportModule } from './report/report.module';
 
 /** Composition root of the dispatch service. */
 @Module({
@@ -23,6 +24,7 @@ import { LoopAuditModule } from './loop-audit/loop-audit.module';
     TimersModule.forRoot(DispatchConfig),
     AssignmentModule,
     LoopAuditModule,
+    ReportModule,
   ],
 })
 export class AppModule {}

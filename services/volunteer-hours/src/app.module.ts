@@ -8,6 +8,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { LeaderboardModule } from './leaderboard/leaderboard.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { LoopAuditModule } from './loop-audit/loop-audit.module';
+import { ReportModule } from './report/report.module';
 
 /** Composition root of the volunteer-hours service. */
 @Module({
@@ -26,6 +27,7 @@ import { LoopAuditModule } from './loop-audit/loop-audit.module';
     LeaderboardModule,
     ActivityModule,
     LoopAuditModule,
+    ReportModule,
   ],
 })
 export class AppModule {}

@@ -80,6 +80,34 @@ export interface Ticket {
   timeline: TimelineEntry[];
 }
 
+/** The figures of the monthly report for one community or the district. */
+export interface MonthlyFigures {
+  received: number;
+  acceptanceRate: number | null;
+  completionRate: number | null;
+  satisfactionRate: number | null;
+  service: {
+    activeMembers: number;
+    minutesServed: number;
+    activitiesHeld: number;
+    activityAttendances: number;
+  } | null;
+  coverage: {
+    households: number;
+    householdsLinked: number;
+    coverageRate: number | null;
+    members: number;
+  } | null;
+}
+
+/** The monthly community report (联席会月报). */
+export interface MonthlyReport {
+  month: string;
+  district: MonthlyFigures;
+  communities: Array<{ communityId: string; name: string | null; figures: MonthlyFigures }>;
+  unavailable: string[];
+}
+
 /** Who an offer or assignment is for. */
 export interface Assignee {
   kind: 'member' | 'property_company';
@@ -286,6 +314,22 @@ export class LoopApi {
   ): Promise<LoopReport> {
     const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined));
     return callJson('GET', this.url('requests', `/reports/loop?${search}`), { token });
+  }
+
+  /** The monthly community report (联席会月报) of a month `YYYY-MM`, as JSON. */
+  monthlyReport(token: string, month: string, communityId?: string): Promise<MonthlyReport> {
+    const search = new URLSearchParams({ month, ...(communityId ? { communityId } : {}) });
+    return callJson('GET', this.url('requests', `/reports/monthly?${search}`), { token });
+  }
+
+  /** The same report as the printable page. */
+  async monthlyReportPage(token: string, month: string, communityId: string): Promise<string> {
+    const search = new URLSearchParams({ month, communityId, format: 'html' });
+    const response = await fetch(this.url('requests', `/reports/monthly?${search}`), {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`the monthly report page answered ${response.status}`);
+    return response.text();
   }
 
   // ── dispatch: offers and work (党员接单), staff dispatch (社区派单), escalations ──

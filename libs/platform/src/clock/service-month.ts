@@ -1,3 +1,4 @@
+// The district's service months, shared by every service that counts by month (hours, reports).
 // Months are the district's months: a credit at 07:30 on the 1st in Shanghai belongs to the new month,
 // although in UTC it is still the last day of the previous one. China keeps one offset all year.
 const shanghaiOffsetMs = 8 * 60 * 60 * 1000;

@@ -237,6 +237,43 @@ describe('staff search and the loop reports', () => {
       await http.get('/reports/loop/breakdown?by=street').set('Authorization', `Bearer ${staff}`).expect(400);
     });
 
+    it('composes the monthly community report from the timelines, naming services that could not add their figures', async () => {
+      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+      const single = await http
+        .get(`/reports/loop?communityId=${place.community}`)
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      // This suite runs requests alone: volunteer-hours and dispatch are not there to answer.
+      const report = await http
+        .get(`/reports/monthly?month=${month}`)
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      expect(report.body.communities.map((c: { communityId: string }) => c.communityId)).toEqual([
+        place.community,
+      ]);
+      expect(report.body.district).toMatchObject({
+        received: single.body.counts.submitted,
+        acceptanceRate: single.body.rates.acceptanceRate,
+        satisfactionRate: single.body.rates.satisfactionRate,
+        escalated: single.body.counts.escalated,
+        service: null,
+        coverage: null,
+      });
+      expect(report.body.unavailable.sort()).toEqual(['dispatch', 'volunteer-hours']);
+
+      const page = await http
+        .get(`/reports/monthly?month=${month}&format=html`)
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.text).toContain('社区服务联席会月报');
+      await http.get('/reports/monthly?month=2026-13').set('Authorization', `Bearer ${staff}`).expect(400);
+      await http
+        .get(`/reports/monthly?month=${month}&communityId=${place.otherCommunity}`)
+        .set('Authorization', `Bearer ${staff}`)
+        .expect(403);
+    });
+
     it('narrows the report to a grid or a category', async () => {
       const grid = await http
         .get(`/reports/loop?gridId=${place.otherGrid}`)

@@ -1,5 +1,4 @@
 import { toCsv } from './csv';
-import { serviceMonthBounds, serviceMonthOf } from './service-month';
 
 describe('CSV export', () => {
   it('quotes cells with commas, quotes and line breaks, and neutralises formulas', () => {
@@ -11,19 +10,5 @@ describe('CSV export', () => {
       ],
     );
     expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),-40\r\n');
-  });
-});
-
-describe('service months', () => {
-  it('count an instant in the Shanghai month it falls in', () => {
-    expect(serviceMonthOf(new Date('2025-02-28T16:30:00Z'))).toBe('2025-03');
-    expect(serviceMonthOf(new Date('2025-02-28T15:30:00Z'))).toBe('2025-02');
-  });
-
-  it('bound a month by Shanghai midnights', () => {
-    expect(serviceMonthBounds('2025-03')).toEqual({
-      start: new Date('2025-02-28T16:00:00Z'),
-      end: new Date('2025-03-31T16:00:00Z'),
-    });
   });
 });

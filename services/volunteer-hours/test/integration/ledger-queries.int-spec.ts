@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import Redis from 'ioredis';
 import { startTestService, TestService, testRedisUrl, waitFor } from '@loop/testing';
+import { serviceMonthOf } from '@loop/platform';
 import { AppModule } from '../../src/app.module';
 import { verifyLedgerCommand } from '../../src/ledger/verify-ledger.command';
-import { serviceMonthOf } from '../../src/shared/service-month';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import {
   aMemberId,

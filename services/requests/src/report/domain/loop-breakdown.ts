@@ -1,6 +1,7 @@
 // The loop report broken down by community, grid, category and month of submission, in one pass over
 // the same facts as the report itself: the district reads where its figures come from, and how they
 // move month by month, without one call per scope.
+import { serviceMonthOf } from '@loop/platform';
 import { computeLoopReport, csvField, LoopReport, TicketLoopFacts } from './loop-report';
 
 /** A ticket's facts with where, what and when it was filed. */
@@ -31,18 +32,11 @@ export interface LoopBreakdown {
   groups: Record<BreakdownDimension, BreakdownGroup[]>;
 }
 
-const shanghaiOffsetMs = 8 * 3600 * 1000;
-
-/** The month (`YYYY-MM`) of an instant in Asia/Shanghai, which has no daylight saving. */
-export function shanghaiMonth(instant: Date): string {
-  return new Date(instant.getTime() + shanghaiOffsetMs).toISOString().slice(0, 7);
-}
-
 const keyOf: Record<BreakdownDimension, (facts: PlacedTicketFacts) => string> = {
   community: (facts) => facts.communityId,
   grid: (facts) => facts.gridId,
   category: (facts) => facts.categoryCode,
-  month: (facts) => shanghaiMonth(facts.submittedAt),
+  month: (facts) => serviceMonthOf(facts.submittedAt),
 };
 
 /**

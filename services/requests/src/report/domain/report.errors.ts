@@ -23,3 +23,15 @@ export class InvalidReportPeriodError extends DomainError {
     });
   }
 }
+
+/** A monthly report over more communities than one report holds. */
+export class TooManyCommunitiesError extends DomainError {
+  readonly code = 'report.too-many-communities';
+  readonly problemType = 'rule-violated';
+  constructor(limit: number) {
+    super(`a monthly report covers at most ${limit} communities`, {
+      'zh-CN': `月报一次最多包含 ${limit} 个社区，请按社区分别生成`,
+      en: `A monthly report covers at most ${limit} communities; ask for them one by one`,
+    });
+  }
+}

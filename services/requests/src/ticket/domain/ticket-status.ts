@@ -55,3 +55,15 @@ export function statusRank(status: TicketStatus): number {
 export function isOpenStatus(status: TicketStatus): boolean {
   return openTicketStatuses.includes(status);
 }
+
+/** zh-CN names of the statuses, for messages and the timeline. */
+export const statusNameZh: Record<TicketStatus, string> = {
+  submitted: '待派单',
+  dispatched: '已派单',
+  accepted: '已接单',
+  in_progress: '处理中',
+  resolved: '待确认',
+  closed: '已办结',
+  cancelled: '已撤销',
+  reopened: '已重开',
+};

@@ -1,5 +1,5 @@
 import { DomainError } from '@loop/platform';
-import type { TicketStatus } from './ticket-status';
+import { statusNameZh, TicketStatus } from './ticket-status';
 
 /** The ticket does not exist, or the caller may not see it (the two are indistinguishable on purpose). */
 export class TicketNotFoundError extends DomainError {
@@ -83,15 +83,3 @@ export class OwnFilingVerdictError extends DomainError {
     });
   }
 }
-
-/** zh-CN names of the statuses, for messages and the timeline. */
-export const statusNameZh: Record<TicketStatus, string> = {
-  submitted: '待派单',
-  dispatched: '已派单',
-  accepted: '已接单',
-  in_progress: '处理中',
-  resolved: '待确认',
-  closed: '已办结',
-  cancelled: '已撤销',
-  reopened: '已重开',
-};

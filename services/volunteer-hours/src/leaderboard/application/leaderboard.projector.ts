@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { REDIS } from '@loop/platform';
+import { REDIS, serviceMonthSql } from '@loop/platform';
 import type Redis from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
-import { serviceMonthSql } from '../../shared/service-month';
 import { LEADERBOARD_INDEX_KEY, leaderboardKey, LeaderboardScope } from './leaderboard-keys';
 
 /** One ranked member. */

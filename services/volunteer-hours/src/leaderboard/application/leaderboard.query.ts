@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock } from '@loop/platform';
+import { Clock, CLOCK, serviceMonthOf } from '@loop/platform';
 import {
   maySeeCommunityLeaderboard,
   maySeeUnitLeaderboard,
   Viewer,
 } from '../../access/domain/hours-access.policy';
 import { HoursAccessDeniedError } from '../../access/domain/hours-access.errors';
-import { serviceMonthOf } from '../../shared/service-month';
 import { LeaderboardRow, LeaderboardProjector } from './leaderboard.projector';
 import { LeaderboardScope } from './leaderboard-keys';
 

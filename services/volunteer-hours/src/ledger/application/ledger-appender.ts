@@ -9,9 +9,8 @@ import {
 } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
 import { EntityManager } from 'typeorm';
-import { CLOCK, Clock } from '@loop/platform';
+import { Clock, CLOCK, serviceMonthOf } from '@loop/platform';
 import { LeaderboardProjector } from '../../leaderboard/application/leaderboard.projector';
-import { serviceMonthOf } from '../../shared/service-month';
 import { linkEntry } from '../domain/ledger-chain';
 import { LedgerEntry, LedgerEntryDraft } from '../domain/ledger-entry';
 import { LedgerInvariantError } from '../domain/ledger.errors';

@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ticketCategories } from '@loop/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { serviceMonthPattern } from '@loop/platform';
+import { ArrayMinSize, IsArray, IsDate, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { BreakdownDimension, breakdownDimensions } from '../../domain/loop-breakdown';
 
 /** Scope and period of a loop report. */
@@ -60,4 +61,24 @@ export class LoopBreakdownQueryDto extends LoopReportQueryDto {
   @ArrayMinSize(1)
   @IsIn(breakdownDimensions, { each: true })
   by?: BreakdownDimension[];
+}
+
+/** Which month's report, for which community, in which form. */
+export class MonthlyReportQueryDto {
+  @ApiProperty({ example: '2026-11', description: 'The month YYYY-MM (Asia/Shanghai)' })
+  @Matches(serviceMonthPattern, { message: 'month must be YYYY-MM' })
+  month!: string;
+
+  @ApiPropertyOptional({ description: 'One community within your scope; default all of yours' })
+  @IsOptional()
+  @IsUUID()
+  communityId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'html'],
+    description: 'html is the printable A4 page (the same as Accept: text/html)',
+  })
+  @IsOptional()
+  @IsIn(['json', 'html'])
+  format?: 'json' | 'html';
 }

@@ -99,3 +99,26 @@ export class LoopBreakdownResponseDto {
   totals!: Omit<LoopReportResponseDto, 'scope' | 'period' | 'asOf'>;
   @ApiProperty({ type: BreakdownGroupsDto }) groups!: BreakdownGroupsDto;
 }
+
+/** The monthly community report (联席会月报); `format=html` gives the printable page instead. */
+export class MonthlyReportResponseDto {
+  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ example: { from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z' } })
+  period!: { from: string; to: string };
+  @ApiProperty({ example: '2026-12-01T01:00:00.000Z' }) asOf!: string;
+  @ApiProperty({
+    description:
+      'The district (all communities of the report): received, acceptanceRate, completionRate, onTimeAcceptanceRate, onTimeCompletionRate, satisfactionRate (residents), callbackSatisfactionRate, returns, reopenRate, escalated, overdue, topCategories, service (activeMembers, minutesServed, activitiesHeld, activityAttendances; null when volunteer-hours could not answer), coverage (households, householdsLinked, coverageRate, members; null when dispatch could not answer)',
+    example: { received: 120, acceptanceRate: 1, completionRate: 0.97, satisfactionRate: 0.96, escalated: 2 },
+  })
+  district!: Record<string, unknown>;
+  @ApiProperty({
+    description: 'One entry per community: communityId, name, figures (as district), overdue (at most 50)',
+    example: [
+      { communityId: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60', name: '冶河社区', figures: {}, overdue: [] },
+    ],
+  })
+  communities!: Array<Record<string, unknown>>;
+  @ApiProperty({ example: [], description: 'Services that could not answer; their sections are null' })
+  unavailable!: string[];
+}

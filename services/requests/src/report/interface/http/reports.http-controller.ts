@@ -10,17 +10,27 @@ import {
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
 import type { Response } from 'express';
 import { LoopReportQuery, ScopedLoopBreakdown, ScopedLoopReport } from '../../application/loop-report.query';
+import { MonthlyReportQuery } from '../../application/monthly-report.query';
 import { loopBreakdownCsv } from '../../domain/loop-breakdown';
+import type { MonthlyReport } from '../../domain/monthly-report';
+import { renderMonthlyReportHtml } from '../../domain/monthly-report.html';
 import { loopReportCsv } from '../../domain/loop-report';
-import { LoopBreakdownQueryDto, LoopReportQueryDto } from './loop-report.request.dto';
-import { LoopBreakdownResponseDto, LoopReportResponseDto } from './loop-report.response.dto';
+import { LoopBreakdownQueryDto, LoopReportQueryDto, MonthlyReportQueryDto } from './loop-report.request.dto';
+import {
+  LoopBreakdownResponseDto,
+  LoopReportResponseDto,
+  MonthlyReportResponseDto,
+} from './loop-report.response.dto';
 
 /** The closed-loop reports (受理率, 办结率, 满意率 …), computed from the ticket timelines. */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsHttpController {
-  constructor(private readonly report: LoopReportQuery) {}
+  constructor(
+    private readonly report: LoopReportQuery,
+    private readonly monthlyReport: MonthlyReportQuery,
+  ) {}
 
   /** The loop report of a community, grid, category or the caller's whole scope, for a period. */
   @Get('loop')
@@ -68,6 +78,37 @@ export class ReportsHttpController {
     }
     return breakdown;
   }
+
+  /** The monthly community report for the joint meeting (联席会月报): JSON, or a printable A4 page. */
+  @Get('monthly')
+  @Roles('staff', 'secretary', 'official', 'admin')
+  @ApiOperation({
+    summary:
+      'Monthly community report (联席会月报) per community and for the district; JSON, or printable zh-CN HTML with Accept: text/html or ?format=html',
+  })
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({ type: MonthlyReportResponseDto })
+  @ApiForbiddenResponse({ description: 'A community outside your scope' })
+  async monthly(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: MonthlyReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Headers('authorization') authorization: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<MonthlyReport | string> {
+    // The guard has verified the bearer token; the peers check the same token against their own rules.
+    const token = authorization.replace(/^Bearer\s+/i, '').trim();
+    const report = await this.monthlyReport.execute(user, query, token);
+    if (wantsHtml(query.format, accept)) {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      return renderMonthlyReportHtml(report);
+    }
+    return report;
+  }
+}
+
+function wantsHtml(format: 'json' | 'html' | undefined, accept: string | undefined): boolean {
+  return format === 'html' || (format === undefined && accept?.includes('text/html') === true);
 }
 
 function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | undefined): boolean {

@@ -1,7 +1,7 @@
+import { serviceMonthPattern } from '@loop/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { serviceMonthPattern } from '../../../shared/service-month';
 
 /** Which month and how many places. */
 export class LeaderboardRequestDto {

@@ -1,6 +1,6 @@
+import { serviceMonthBounds, serviceMonthPattern } from '@loop/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { serviceMonthBounds, serviceMonthPattern } from '../../../shared/service-month';
 import { TotalsGrouping, totalsGroupings } from '../../application/hours-totals.query';
 import { PeriodRequestDto, periodOf } from './period.request.dto';
 
