@@ -67,6 +67,7 @@ export function translateViolations(violations: FieldViolation[], language: Lang
 }
 
 function translateViolation(violation: FieldViolation, language: Language): string {
+  if (violation.text) return violation.text[language];
   const template = MESSAGES[violation.code]?.[language];
   if (template === undefined) return language === 'en' ? violation.fallback : GENERIC_ZH;
   return template.replace(/\{(\d+)\}/g, (_, index: string) =>

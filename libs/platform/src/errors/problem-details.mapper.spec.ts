@@ -134,6 +134,21 @@ describe('toProblem', () => {
     expect(toProblem(exception, zh).body.errors?.[0].message).toBe('取值无效');
   });
 
+  it('uses a service rule’s own message in the language asked for', () => {
+    const violation = {
+      field: 'workdays.0',
+      code: 'publicHolidays.workdayNotWeekend',
+      params: ['2026-10-09'],
+      fallback: '2026-10-09 is a weekday',
+      text: { 'zh-CN': '2026-10-09 是工作日', en: '2026-10-09 is a weekday' },
+    };
+    const exception = new ValidationFailedException([violation]);
+    expect(toProblem(exception, zh).body.errors).toEqual([
+      { field: 'workdays.0', code: 'publicHolidays.workdayNotWeekend', message: '2026-10-09 是工作日' },
+    ]);
+    expect(toProblem(exception, en).body.errors?.[0].message).toBe('2026-10-09 is a weekday');
+  });
+
   it('maps a conflict domain error to 409 with its code and localized message', () => {
     const { body } = toProblem(new OfferAlreadyTakenError(), zh);
 

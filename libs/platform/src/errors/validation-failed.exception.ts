@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { getMetadataStorage, ValidationError } from 'class-validator';
+import type { LocalizedText } from './language';
 
 /** One failed constraint on one field, kept language-neutral until a response picks a language. */
 export interface FieldViolation {
@@ -11,6 +12,8 @@ export interface FieldViolation {
   params: unknown[];
   /** class-validator's own English message, the fallback for constraints without a translation. */
   fallback: string;
+  /** The message in every language, for a rule of the service's own that the platform cannot know. */
+  text?: LocalizedText;
 }
 
 /**

@@ -6,8 +6,15 @@ import { DataSource } from 'typeorm';
 import { SlaTimerKinds } from '../assignment/application/sla-timers';
 import { dispatchCaseOwner } from './dispatch-case-owner.policy';
 
-// Reminders are nudges, not deadlines: only the timers whose firing changes the case count.
-const ticketDeadlineKinds = [SlaTimerKinds.acceptDeadline, SlaTimerKinds.completionDeadline];
+// Reminders before a deadline are nudges, not deadlines: the timers that count are those whose firing
+// changes the case, and — past the top escalation level, where nothing is left to change — the recurring
+// supervision (督办) that takes over from a breached deadline, so an open ticket always has a next one.
+const ticketDeadlineKinds = [
+  SlaTimerKinds.acceptDeadline,
+  SlaTimerKinds.completionDeadline,
+  SlaTimerKinds.acceptSupervision,
+  SlaTimerKinds.completionSupervision,
+];
 
 interface CaseFactsRow {
   ticket_id: string;

@@ -21,7 +21,8 @@ export class DispatchCaseFactsDto implements DispatchCaseFacts {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'Earliest pending offer expiry, accept or completion deadline.',
+    description:
+      'Earliest pending offer expiry, accept or completion deadline, or supervision reminder (督办) past the top escalation level.',
   })
   nextDeadlineAt: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Of the latest completed assignment.' })

@@ -106,7 +106,8 @@ describe('deadline timers', () => {
       .set('Authorization', tokens.countyOfficial)
       .send({ assignee: { kind: 'member', id: world.memberB } })
       .expect(201);
-    // Nothing fires twice: at level 3 there is no higher owner and no timer left for the ticket's deadlines.
+    // Nothing fires twice: at level 3 there is no higher owner and no deadline timer left; what remains is
+    // the supervision reminder (督办) until acceptance, proved in sla-supervision.int-spec.ts.
     await waitFor(
       async () => {
         const rows: Array<{ count: string }> = await app

@@ -338,17 +338,19 @@ export interface AssignmentSuiteOptions {
   policies: object[];
   /** Listen once before any request: supertest would otherwise open and close a listener per request. */
   listen?: boolean;
+  /** What non-emergency deadlines count: wall-clock minutes (the default) or the service calendar. */
+  workingTime?: 'wall_clock' | 'calendar';
 }
 
 /**
- * Starts dispatch with wall-clock SLA deadlines, seeds the shared directory, starts the harness and signs
- * the world's tokens.
+ * Starts dispatch with wall-clock SLA deadlines (or calendar ones when asked), seeds the shared
+ * directory, starts the harness and signs the world's tokens.
  */
 export async function startAssignmentSuite(options: AssignmentSuiteOptions): Promise<AssignmentSuite> {
   const service = await startTestService(AppModule, dispatchServiceOptions, {
     env: {
       ...options.env,
-      SLA_WORKING_TIME: 'wall_clock',
+      SLA_WORKING_TIME: options.workingTime ?? 'wall_clock',
       SLA_POLICY_OVERRIDES: JSON.stringify(options.policies),
     },
   });

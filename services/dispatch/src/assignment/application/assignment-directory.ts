@@ -8,6 +8,7 @@ import type { MemberView } from '../../directory/domain/directory-views';
 import { DispatchConfig } from '../../config/dispatch.config';
 import type { Assignee } from '../domain/assignment.aggregate';
 import type { EscalationContact } from '../domain/dispatch-case.aggregate';
+import type { CommunityStaffContact } from '../domain/reminder-recipients.policy';
 import { wallClockTime, WorkingTime } from '../domain/sla.policy';
 
 /** A member the ranking may consider. */
@@ -25,8 +26,10 @@ export class AssignmentDirectory {
   ) {}
 
   /**
-   * Working time of the community: its service calendar, or wall-clock time when configured so (or when
-   * the community is not in the directory yet — a deadline must exist even then).
+   * Working time of the community: its service calendar with the national public holidays and make-up
+   * working days, or wall-clock time when configured so (or when the community is not in the directory
+   * yet — a deadline must exist even then). Emergencies count wall-clock time whatever this says: the
+   * SLA policy decides that per urgency.
    */
   async workingTimeOf(communityId: string): Promise<WorkingTime> {
     if (this.config.SLA_WORKING_TIME === 'wall_clock') return wallClockTime;
@@ -68,6 +71,14 @@ export class AssignmentDirectory {
     }
     const member = await this.directory.memberById(assignee.id);
     return member !== null && member.active && member.communityId === communityId;
+  }
+
+  /** The active staff, secretaries and grid workers of the community, for reminders. */
+  async staffOf(communityId: string): Promise<CommunityStaffContact[]> {
+    return (await this.directory.staffOfCommunity(communityId)).map((person) => ({
+      id: person.id,
+      role: person.role,
+    }));
   }
 
   /** The community's escalation chain (三级包联). */

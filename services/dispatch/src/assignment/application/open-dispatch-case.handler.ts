@@ -11,7 +11,7 @@ import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-
 import { AssignmentDirectory } from './assignment-directory';
 import { Cause } from './cause';
 import { OfferWorkflow } from './offer-workflow';
-import { armDeadline } from './sla-timers';
+import { armDeadline, armQueueReminder } from './sla-timers';
 
 /** Opens the dispatch case of a submitted ticket (idempotent per ticket). */
 @Injectable()
@@ -60,6 +60,15 @@ export class OpenDispatchCaseHandler {
       ticket.ticketId,
       submittedAt,
       deadlines.completeDueAt,
+      now,
+      cause.correlationId,
+    );
+    // Armed whether or not the ticket is offered now: it checks the queue when it fires.
+    await armQueueReminder(
+      manager,
+      ticket.ticketId,
+      this.policy.queueReminderAt(ticket.categoryCode, ticket.urgency, submittedAt, time),
+      deadlines.acceptDueAt,
       now,
       cause.correlationId,
     );

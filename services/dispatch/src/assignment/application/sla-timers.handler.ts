@@ -1,12 +1,20 @@
 // What happens when a deadline timer fires. Each handler runs in the poller's transaction (which also
 // deletes the timer), locks the case, and does nothing when the state has moved on — a timer that lost
-// the race to an acceptance or a cancellation is simply spent.
+// the race to an acceptance or a cancellation is simply spent. Reminders only read the case: they
+// change nothing but their own timer, and must not wait behind a command holding the case lock.
 import { Inject, Injectable } from '@nestjs/common';
-import { ActorRef, assignmentExpiredV1, slaReminderDueV1, SlaDeadlineKind } from '@loop/contracts';
+import {
+  ActorRef,
+  assignmentExpiredV1,
+  slaReminderDueV1,
+  SlaDeadlineKind,
+  SlaReminderReason,
+} from '@loop/contracts';
 import { CLOCK, Clock, DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
 import { slaBreaches } from './sla-metrics';
 import { EntityManager } from 'typeorm';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
+import { queueReminderRecipients, supervisionRecipients } from '../domain/reminder-recipients.policy';
 import { SlaPolicy } from '../domain/sla.policy';
 import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
 import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-repository';
@@ -14,7 +22,7 @@ import { AssignmentDirectory } from './assignment-directory';
 import { AssignmentEvents } from './assignment-events';
 import { Cause, SLA_TIMER, systemCause } from './cause';
 import { OfferWorkflow } from './offer-workflow';
-import { SlaTimerKinds } from './sla-timers';
+import { armSupervision, DeadlineTimerPayload, SlaTimerKinds } from './sla-timers';
 
 /** Offer expiry, deadline breaches and reminders. */
 @Injectable()
@@ -90,6 +98,40 @@ export class SlaTimersHandler {
     await this.remind(manager, dispatchCase, 'complete', timer);
   }
 
+  /** Past the top escalation level and still not accepted: remind the county leader and the secretary (督办). */
+  @TimerHandler(SlaTimerKinds.acceptSupervision)
+  async onAcceptSupervision(timer: DueTimer, manager: EntityManager): Promise<void> {
+    const dispatchCase = await this.cases.find(manager, timer.key);
+    if (!dispatchCase || !dispatchCase.isAwaitingAcceptance()) return;
+    await this.supervise(manager, dispatchCase, 'accept', timer);
+  }
+
+  /** Past the top escalation level and the work still not done: remind them again (督办). */
+  @TimerHandler(SlaTimerKinds.completionSupervision)
+  async onCompletionSupervision(timer: DueTimer, manager: EntityManager): Promise<void> {
+    const dispatchCase = await this.cases.find(manager, timer.key);
+    if (!dispatchCase || !dispatchCase.isOpen()) return;
+    await this.supervise(manager, dispatchCase, 'complete', timer);
+  }
+
+  /** A queued ticket nobody holds nears its accept deadline: tell the community's staff, once. */
+  @TimerHandler(SlaTimerKinds.queueReminder)
+  async onQueueReminder(timer: DueTimer, manager: EntityManager): Promise<void> {
+    const dispatchCase = await this.cases.find(manager, timer.key);
+    // Offered or taken meanwhile, or already past the deadline (the breach escalates instead): nothing to say.
+    if (!dispatchCase || dispatchCase.status !== 'awaiting_dispatch') return;
+    if (this.clock.now().getTime() >= dispatchCase.acceptDueAt.getTime()) return;
+    const staff = await this.directory.staffOf(dispatchCase.communityId);
+    await this.remindAll(
+      manager,
+      dispatchCase,
+      queueReminderRecipients(staff),
+      'accept',
+      'waiting_in_queue',
+      timer,
+    );
+  }
+
   private async breach(
     manager: EntityManager,
     dispatchCase: DispatchCase,
@@ -101,25 +143,78 @@ export class SlaTimersHandler {
       slaBreaches().inc({ deadline: deadline === 'accept' ? 'acceptance' : 'completion' });
     const escalated = await this.workflow.escalate(manager, dispatchCase, reason, causeOf(timer));
     await this.cases.save(manager, dispatchCase);
-    if (!escalated || dispatchCase.escalationLevel >= 3) return;
-    // Re-arming the same timer moves it (its version changes), so the poller keeps it for the next level.
     const s = dispatchCase.snapshot();
     const time = await this.directory.workingTimeOf(s.communityId);
-    const nextCheck = this.policy.nextEscalationCheck(
-      s.categoryCode,
-      s.urgency,
-      deadline,
-      this.clock.now(),
-      time,
-    );
-    await scheduleTimer(manager, {
-      kind: timer.kind,
-      key: timer.key,
-      dueAt: nextCheck,
-      payload: timer.payload,
-    });
+    const now = this.clock.now();
+    if (escalated && dispatchCase.escalationLevel < 3) {
+      // Re-arming the same timer moves it (its version changes), so the poller keeps it for the next level.
+      const nextCheck = this.policy.nextEscalationCheck(s.categoryCode, s.urgency, deadline, now, time);
+      await scheduleTimer(manager, {
+        kind: timer.kind,
+        key: timer.key,
+        dueAt: nextCheck,
+        payload: timer.payload,
+      });
+      return;
+    }
+    // Nobody left to escalate to: the ticket is supervised (督办) every window until it moves on, so it
+    // always has a next deadline.
+    const nextReminder = this.policy.nextSupervisionAt(s.categoryCode, s.urgency, now, time);
+    await armSupervision(manager, deadline, s.ticketId, nextReminder, payloadOf(timer));
   }
 
+  // One supervision round: remind, then move its own timer one window on (the poller keeps a moved row).
+  private async supervise(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    deadline: 'accept' | 'complete',
+    timer: DueTimer,
+  ): Promise<void> {
+    const s = dispatchCase.snapshot();
+    const [chain, staff, time] = await Promise.all([
+      this.directory.escalationChain(s.communityId),
+      this.directory.staffOf(s.communityId),
+      this.directory.workingTimeOf(s.communityId),
+    ]);
+    const escalatedTo = s.escalatedToId
+      ? { role: s.escalatedToRole ?? 'official', id: s.escalatedToId }
+      : null;
+    const recipients = supervisionRecipients(escalatedTo, chain, staff);
+    await this.remindAll(manager, dispatchCase, recipients, deadline, 'supervision', timer);
+    const nextReminder = this.policy.nextSupervisionAt(s.categoryCode, s.urgency, this.clock.now(), time);
+    await armSupervision(manager, deadline, s.ticketId, nextReminder, payloadOf(timer));
+  }
+
+  // One sla.reminder_due per recipient, naming the live offer or assignment when somebody holds one.
+  private async remindAll(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    recipients: readonly ActorRef[],
+    kind: SlaDeadlineKind,
+    reason: SlaReminderReason,
+    timer: DueTimer,
+  ): Promise<void> {
+    const assignmentId = dispatchCase.currentAssignmentId;
+    const deadlineAt = kind === 'accept' ? dispatchCase.acceptDueAt : dispatchCase.completeDueAt;
+    for (const recipient of recipients) {
+      await this.events.add(
+        manager,
+        slaReminderDueV1,
+        {
+          ticketId: dispatchCase.ticketId,
+          ...(assignmentId ? { assignmentId } : {}),
+          deadlineKind: kind,
+          deadlineAt: deadlineAt.toISOString(),
+          recipient: { role: recipient.role, id: recipient.id },
+          dueAt: this.clock.now().toISOString(),
+          reason,
+        },
+        causeOf(timer),
+      );
+    }
+  }
+
+  // The holder of the live offer or assignment, before its deadline.
   private async remind(
     manager: EntityManager,
     dispatchCase: DispatchCase,
@@ -129,22 +224,18 @@ export class SlaTimersHandler {
     const assignmentId = dispatchCase.currentAssignmentId;
     const assignment = assignmentId ? await this.assignments.find(manager, assignmentId) : undefined;
     if (!assignment || !assignment.isLive()) return;
-    const recipient: ActorRef = { role: assignment.assignee.kind, id: assignment.assignee.id };
-    const deadlineAt = kind === 'accept' ? dispatchCase.acceptDueAt : dispatchCase.completeDueAt;
-    await this.events.add(
-      manager,
-      slaReminderDueV1,
-      {
-        ticketId: dispatchCase.ticketId,
-        assignmentId: assignment.id,
-        deadlineKind: kind,
-        deadlineAt: deadlineAt.toISOString(),
-        recipient,
-        dueAt: this.clock.now().toISOString(),
-      },
-      causeOf(timer),
-    );
+    const holder: ActorRef = { role: assignment.assignee.kind, id: assignment.assignee.id };
+    await this.remindAll(manager, dispatchCase, [holder], kind, 'deadline_near', timer);
   }
+}
+
+// A supervision timer keeps the deadline and correlation of the deadline timer it took over from.
+function payloadOf(timer: DueTimer): DeadlineTimerPayload {
+  return {
+    ticketId: String(timer.payload.ticketId ?? timer.key),
+    deadlineAt: String(timer.payload.deadlineAt ?? ''),
+    correlationId: typeof timer.payload.correlationId === 'string' ? timer.payload.correlationId : undefined,
+  };
 }
 
 // Timers carry the correlation id of the request or event that armed them.

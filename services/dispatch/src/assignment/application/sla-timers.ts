@@ -11,7 +11,18 @@ export const SlaTimerKinds = {
   acceptReminder: 'dispatch.accept-reminder',
   completionDeadline: 'dispatch.completion-deadline',
   completionReminder: 'dispatch.completion-reminder',
+  /** Recurring reminder (督办) of an unaccepted ticket past the top escalation level. */
+  acceptSupervision: 'dispatch.accept-supervision',
+  /** Recurring reminder (督办) of unfinished work past the top escalation level. */
+  completionSupervision: 'dispatch.completion-supervision',
+  /** Once, to staff, when a queued ticket nobody holds nears its accept deadline. */
+  queueReminder: 'dispatch.queue-reminder',
 } as const;
+
+/** The supervision timer that takes over from a deadline once nobody is left to escalate to. */
+export function supervisionKindOf(deadline: 'accept' | 'complete'): string {
+  return deadline === 'accept' ? SlaTimerKinds.acceptSupervision : SlaTimerKinds.completionSupervision;
+}
 
 /** Payload of a deadline or reminder timer. */
 export interface DeadlineTimerPayload {
@@ -41,7 +52,10 @@ export async function disarmOfferExpiry(manager: EntityManager, assignmentId: st
   await cancelTimer(manager, SlaTimerKinds.offerExpiry, assignmentId);
 }
 
-/** Arms a deadline at `deadlineAt` and its reminder four fifths of the way from `start`. */
+/**
+ * Arms a deadline at `deadlineAt` and its reminder four fifths of the way from `start`. A fresh deadline
+ * supersedes any supervision of the same kind.
+ */
 export async function armDeadline(
   manager: EntityManager,
   deadline: 'accept' | 'complete',
@@ -66,9 +80,57 @@ export async function armDeadline(
       payload: { ...payload },
     });
   else await cancelTimer(manager, kinds[1], ticketId);
+  await cancelTimer(manager, supervisionKindOf(deadline), ticketId);
 }
 
-/** Clears a deadline and its reminder (met, or no longer relevant). */
+/** Arms (or moves) the recurring supervision reminder of a breached deadline nobody is left to escalate. */
+export async function armSupervision(
+  manager: EntityManager,
+  deadline: 'accept' | 'complete',
+  ticketId: string,
+  dueAt: Date,
+  payload: DeadlineTimerPayload,
+): Promise<void> {
+  await scheduleTimer(manager, {
+    kind: supervisionKindOf(deadline),
+    key: ticketId,
+    dueAt,
+    payload: { ...payload },
+  });
+}
+
+/**
+ * Arms the one reminder to staff that a queued ticket nears its accept deadline; nothing when that moment
+ * has already passed. It is not cleared by an offer or an acceptance: it checks the queue when it fires,
+ * so a ticket that comes back to the queue before then is still covered.
+ */
+export async function armQueueReminder(
+  manager: EntityManager,
+  ticketId: string,
+  remindAt: Date,
+  deadlineAt: Date,
+  now: Date,
+  correlationId?: string,
+): Promise<void> {
+  if (remindAt.getTime() <= now.getTime() || remindAt.getTime() >= deadlineAt.getTime()) {
+    await cancelTimer(manager, SlaTimerKinds.queueReminder, ticketId);
+    return;
+  }
+  const payload: DeadlineTimerPayload = { ticketId, deadlineAt: deadlineAt.toISOString(), correlationId };
+  await scheduleTimer(manager, {
+    kind: SlaTimerKinds.queueReminder,
+    key: ticketId,
+    dueAt: remindAt,
+    payload: { ...payload },
+  });
+}
+
+/** Clears the queue reminder (the ticket was cancelled or closed). */
+export async function disarmQueueReminder(manager: EntityManager, ticketId: string): Promise<void> {
+  await cancelTimer(manager, SlaTimerKinds.queueReminder, ticketId);
+}
+
+/** Clears a deadline, its reminder and its supervision (met, or no longer relevant). */
 export async function disarmDeadline(
   manager: EntityManager,
   deadline: 'accept' | 'complete',
@@ -81,4 +143,5 @@ export async function disarmDeadline(
     await cancelTimer(manager, SlaTimerKinds.completionDeadline, ticketId);
     await cancelTimer(manager, SlaTimerKinds.completionReminder, ticketId);
   }
+  await cancelTimer(manager, supervisionKindOf(deadline), ticketId);
 }

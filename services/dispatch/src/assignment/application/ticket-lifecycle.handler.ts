@@ -11,7 +11,13 @@ import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-
 import { AssignmentDirectory } from './assignment-directory';
 import { Cause } from './cause';
 import { OfferWorkflow } from './offer-workflow';
-import { armDeadline, disarmDeadline, disarmOfferExpiry } from './sla-timers';
+import {
+  armDeadline,
+  armQueueReminder,
+  disarmDeadline,
+  disarmOfferExpiry,
+  disarmQueueReminder,
+} from './sla-timers';
 
 /** Applies cancellations, confirmations and reopenings of tickets to their dispatch cases. */
 @Injectable()
@@ -71,6 +77,14 @@ export class TicketLifecycleHandler {
       now,
       cause.correlationId,
     );
+    await armQueueReminder(
+      manager,
+      s.ticketId,
+      this.policy.queueReminderAt(s.categoryCode, s.urgency, reopenedAt, time),
+      deadlines.acceptDueAt,
+      now,
+      cause.correlationId,
+    );
     if (await this.directory.autoDispatches(s.communityId)) {
       await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
     }
@@ -94,5 +108,6 @@ export class TicketLifecycleHandler {
     }
     await disarmDeadline(manager, 'accept', dispatchCase.ticketId);
     await disarmDeadline(manager, 'complete', dispatchCase.ticketId);
+    await disarmQueueReminder(manager, dispatchCase.ticketId);
   }
 }

@@ -1,13 +1,25 @@
+import schedule2026 from '../../directory/data/public-holidays-2026.json';
+import { nationalDaysOf } from '../../directory/domain/public-holiday-schedule';
 import {
   addWorkingMinutes,
   isOpenAt,
+  ServiceCalendar,
   standardServiceCalendar,
+  withNationalDays,
 } from '../../directory/domain/service-calendar';
 import { reminderTimeFor, SlaPolicy, wallClockTime, WorkingTime } from './sla.policy';
 
 // The district's calendar: 08:30–21:00 on weekdays (20:00 from October to March), weekends all day.
 function calendarTime(holidays: string[] = []): WorkingTime {
-  const calendar = standardServiceCalendar({ holidays });
+  return timeOf(standardServiceCalendar({ holidays }));
+}
+
+// The same calendar with the State Council's 2026 schedule, as the directory reader hands it over.
+function calendarTime2026(overrides: Partial<ServiceCalendar> = {}): WorkingTime {
+  return timeOf(withNationalDays(standardServiceCalendar(overrides), nationalDaysOf([schedule2026])));
+}
+
+function timeOf(calendar: ServiceCalendar): WorkingTime {
   return {
     addWorkingMinutes: (from, minutes) => addWorkingMinutes(calendar, from, minutes),
     isOpenAt: (instant) => isOpenAt(calendar, instant),
@@ -137,6 +149,115 @@ describe('the SLA policy', () => {
     );
     expect(slas.nextEscalationCheck('other', 'normal', 'complete', breach, wallClockTime)).toEqual(
       new Date('2025-06-02T03:40:00.000Z'),
+    );
+  });
+});
+
+describe('the SLA policy for emergencies', () => {
+  const policy = new SlaPolicy();
+
+  it('counts an emergency on the wall clock: a gas smell at 23:00 must be accepted by 23:30 the same night', () => {
+    const deadlines = policy.deadlinesFor(
+      'safety.hazard',
+      'emergency',
+      beijing('2026-12-08T23:00:00'),
+      calendarTime(),
+    );
+    expect(deadlines.acceptDueAt).toEqual(beijing('2026-12-08T23:30:00'));
+    expect(deadlines.completeDueAt).toEqual(beijing('2026-12-09T03:00:00'));
+  });
+
+  it('keeps the calendar for every other urgency filed at the same moment', () => {
+    const urgent = policy.deadlinesFor(
+      'safety.hazard',
+      'urgent',
+      beijing('2026-12-08T23:00:00'),
+      calendarTime(),
+    );
+    // 120 working minutes from Wednesday's opening at 08:30.
+    expect(urgent.acceptDueAt).toEqual(beijing('2026-12-09T10:30:00'));
+  });
+
+  it('counts an emergency through a public holiday too', () => {
+    const deadlines = policy.deadlinesFor(
+      'other',
+      'emergency',
+      beijing('2026-10-01T12:00:00'),
+      calendarTime2026(),
+    );
+    expect(deadlines.acceptDueAt).toEqual(beijing('2026-10-01T12:30:00'));
+  });
+
+  it('lets an emergency offer lapse and re-check escalation on the wall clock', () => {
+    const night = beijing('2026-12-08T23:00:00');
+    expect(
+      policy.offerExpiryFor('other', 'emergency', night, beijing('2026-12-08T23:30:00'), calendarTime()),
+    ).toEqual(beijing('2026-12-08T23:10:00'));
+    expect(policy.nextEscalationCheck('other', 'emergency', 'accept', night, calendarTime())).toEqual(
+      beijing('2026-12-08T23:30:00'),
+    );
+  });
+});
+
+describe('the SLA policy with the national schedule', () => {
+  const policy = new SlaPolicy([{ acceptMinutes: 30 }]);
+
+  it('gives a ticket filed on the eve of Golden Week its deadline after the holiday', () => {
+    const deadlines = policy.deadlinesFor(
+      'other',
+      'normal',
+      beijing('2026-09-30T20:45:00'),
+      calendarTime2026(),
+    );
+    expect(deadlines.acceptDueAt).toEqual(beijing('2026-10-08T08:45:00'));
+  });
+
+  it('counts a 调休 Saturday as a working day for a community without weekend service', () => {
+    const weekdaysOnly = calendarTime2026({ weekendsAllDay: false });
+    // Friday 9 October 19:50 (autumn hours to 20:00): ten minutes, then Saturday the 10th is worked.
+    const deadlines = policy.deadlinesFor('other', 'normal', beijing('2026-10-09T19:50:00'), weekdaysOnly);
+    expect(deadlines.acceptDueAt).toEqual(beijing('2026-10-10T08:50:00'));
+  });
+});
+
+describe('supervision and queue reminders', () => {
+  it('supervises every accept window when it is shorter than an hour', () => {
+    const policy = new SlaPolicy([{ acceptMinutes: 30 }]);
+    const from = new Date('2026-06-02T02:00:00.000Z');
+    expect(policy.nextSupervisionAt('other', 'normal', from, wallClockTime)).toEqual(
+      new Date('2026-06-02T02:30:00.000Z'),
+    );
+  });
+
+  it('supervises at least hourly when the accept window is longer', () => {
+    const policy = new SlaPolicy();
+    const from = new Date('2026-06-02T02:00:00.000Z');
+    expect(policy.windowsFor('other', 'normal').acceptMinutes).toBeGreaterThan(60);
+    expect(policy.nextSupervisionAt('other', 'normal', from, wallClockTime)).toEqual(
+      new Date('2026-06-02T03:00:00.000Z'),
+    );
+  });
+
+  it('supervises in service hours only, except for emergencies', () => {
+    const policy = new SlaPolicy();
+    // Tuesday 8 December 20:30 (autumn hours to 20:00): the next hour starts at Wednesday's opening.
+    expect(
+      policy.nextSupervisionAt('other', 'normal', beijing('2026-12-08T20:30:00'), calendarTime()),
+    ).toEqual(beijing('2026-12-09T09:30:00'));
+    // An emergency's 30-minute window runs through the night.
+    expect(
+      policy.nextSupervisionAt('other', 'emergency', beijing('2026-12-08T23:00:00'), calendarTime()),
+    ).toEqual(beijing('2026-12-08T23:30:00'));
+  });
+
+  it('reminds staff of a queued ticket three quarters into its accept window, in working time', () => {
+    const policy = new SlaPolicy([{ acceptMinutes: 120 }]);
+    expect(policy.queueReminderAt('other', 'normal', beijing('2026-12-08T10:00:00'), calendarTime())).toEqual(
+      beijing('2026-12-08T11:30:00'),
+    );
+    // Filed at 19:30 in autumn: 30 minutes that evening, the other 60 from 08:30.
+    expect(policy.queueReminderAt('other', 'normal', beijing('2026-12-08T19:30:00'), calendarTime())).toEqual(
+      beijing('2026-12-09T09:30:00'),
     );
   });
 });

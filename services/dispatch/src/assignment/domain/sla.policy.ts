@@ -1,6 +1,7 @@
 // How long a ticket may wait to be accepted and to be completed, by category and urgency, counted in
-// working minutes of the community's service calendar. The table is code (reviewed like code);
-// deployments adjust it with overrides from configuration.
+// working minutes of the community's service calendar — except emergencies, which count every minute
+// of the day (ADR 0024). The table is code (reviewed like code); deployments adjust it with overrides
+// from configuration.
 
 /** The calendar arithmetic the policy needs; the community's service calendar provides it. */
 export interface WorkingTime {
@@ -49,6 +50,16 @@ const windowsByUrgency: Record<string, SlaWindows> = {
   normal: { offerMinutes: 120, acceptMinutes: 360, completeMinutes: 3600 },
 };
 
+// A gas smell at 23:00 cannot wait for the office to open: these urgencies count wall-clock minutes, 24×7.
+const roundTheClockUrgencies: ReadonlySet<string> = new Set(['emergency']);
+
+// Past the top escalation level the county leader and the secretary are reminded every accept window
+// (督办), but never less often than hourly: a normal ticket's six-hour window would leave them idle too long.
+const supervisionMaxIntervalMinutes = 60;
+
+// Staff are told a queued ticket nobody holds is running out of time three quarters into its accept window.
+const queueReminderShare = 0.75;
+
 // Categories whose nature shifts the default: help for the elderly and safety hazards cannot wait long;
 // disputes take longer to settle.
 const categoryAdjustments: Record<string, Partial<Record<string, Partial<SlaWindows>>>> = {
@@ -85,9 +96,23 @@ export class SlaPolicy {
     return adjusted;
   }
 
+  /**
+   * The working time a ticket's windows are counted in: wall-clock minutes for an emergency, the
+   * community's service calendar (`communityTime`) for everything else.
+   */
+  workingTimeFor(urgency: string, communityTime: WorkingTime): WorkingTime {
+    return roundTheClockUrgencies.has(urgency) ? wallClockTime : communityTime;
+  }
+
   /** The accept and completion deadlines of a ticket whose clock starts at `from`. */
-  deadlinesFor(categoryCode: string, urgency: string, from: Date, time: WorkingTime): TicketDeadlines {
+  deadlinesFor(
+    categoryCode: string,
+    urgency: string,
+    from: Date,
+    communityTime: WorkingTime,
+  ): TicketDeadlines {
     const windows = this.windowsFor(categoryCode, urgency);
+    const time = this.workingTimeFor(urgency, communityTime);
     return {
       acceptDueAt: time.addWorkingMinutes(from, windows.acceptMinutes),
       completeDueAt: time.addWorkingMinutes(from, windows.completeMinutes),
@@ -103,8 +128,9 @@ export class SlaPolicy {
     urgency: string,
     now: Date,
     acceptDueAt: Date,
-    time: WorkingTime,
+    communityTime: WorkingTime,
   ): Date {
+    const time = this.workingTimeFor(urgency, communityTime);
     const window = time.addWorkingMinutes(now, this.windowsFor(categoryCode, urgency).offerMinutes);
     if (acceptDueAt.getTime() > now.getTime() && acceptDueAt.getTime() < window.getTime()) return acceptDueAt;
     return window;
@@ -119,13 +145,34 @@ export class SlaPolicy {
     urgency: string,
     deadline: 'accept' | 'complete',
     breachedAt: Date,
-    time: WorkingTime,
+    communityTime: WorkingTime,
   ): Date {
     const windows = this.windowsFor(categoryCode, urgency);
-    return time.addWorkingMinutes(
+    return this.workingTimeFor(urgency, communityTime).addWorkingMinutes(
       breachedAt,
       deadline === 'accept' ? windows.acceptMinutes : windows.completeMinutes,
     );
+  }
+
+  /**
+   * When the next supervision reminder (督办) falls for a ticket past the top escalation level, counted
+   * from `from`: one accept window later, or one working hour if the window is longer.
+   */
+  nextSupervisionAt(categoryCode: string, urgency: string, from: Date, communityTime: WorkingTime): Date {
+    const minutes = Math.min(
+      this.windowsFor(categoryCode, urgency).acceptMinutes,
+      supervisionMaxIntervalMinutes,
+    );
+    return this.workingTimeFor(urgency, communityTime).addWorkingMinutes(from, minutes);
+  }
+
+  /**
+   * When to remind the community's staff that a ticket still waits in their queue with nobody holding an
+   * offer: three quarters into the accept window that started at `from` (submission or reopening).
+   */
+  queueReminderAt(categoryCode: string, urgency: string, from: Date, communityTime: WorkingTime): Date {
+    const minutes = this.windowsFor(categoryCode, urgency).acceptMinutes * queueReminderShare;
+    return this.workingTimeFor(urgency, communityTime).addWorkingMinutes(from, minutes);
   }
 }
 

@@ -2,6 +2,7 @@ import { messagingMigrations } from '@loop/messaging';
 import { timersMigrations } from '@loop/platform';
 import { AssignmentSchema1764310000000 } from './1764310000000-assignment-schema';
 import { DirectorySchema1764300000000 } from './1764300000000-directory-schema';
+import { PublicHolidays1796700000000 } from './1796700000000-public-holidays';
 
 // Every migration of the dispatch database, in order. Applied at start-up; the schema is never synchronised.
 export const dispatchMigrations = [
@@ -11,4 +12,6 @@ export const dispatchMigrations = [
   // durable timers, then assignment
   ...timersMigrations,
   AssignmentSchema1764310000000,
+  // national public holidays and 调休 (ADR 0024)
+  PublicHolidays1796700000000,
 ];

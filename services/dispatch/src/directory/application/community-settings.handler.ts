@@ -6,6 +6,11 @@ import { isUuid } from '../domain/place-id';
 import { monthDayText, ServiceCalendar } from '../domain/service-calendar';
 import { DirectoryScope } from './directory-scope';
 
+/** A calendar as a PUT replaces it; `servesPublicHolidays` left undefined keeps the stored setting. */
+export type CalendarChange = Omit<ServiceCalendar, 'servesPublicHolidays' | 'national'> & {
+  servesPublicHolidays?: boolean;
+};
+
 /**
  * Changes a community's own settings — its auto-dispatch policy and its service calendar. Neither is
  * part of the published community state, so no event is needed: only this service uses them.
@@ -26,12 +31,13 @@ export class CommunitySettingsHandler {
   }
 
   /** Replaces the community's service calendar; 404 when unknown, 403 outside the caller's scope. */
-  async setCalendar(communityId: string, calendar: ServiceCalendar, user: AuthenticatedUser): Promise<void> {
+  async setCalendar(communityId: string, calendar: CalendarChange, user: AuthenticatedUser): Promise<void> {
     DirectoryScope.of(user).assertManages(communityId);
     if (!isUuid(communityId)) throw new DirectoryEntryNotFoundError('community', communityId);
     const [, updated] = await this.dataSource.query(
       `UPDATE directory_community SET utc_offset_minutes = $2, opens_at = $3, ordinary_closes_at = $4, extended_closes_at = $5,
-         autumn_winter_closes_at = $6, autumn_winter_from = $7, autumn_winter_to = $8, weekends_all_day = $9, holidays = $10
+         autumn_winter_closes_at = $6, autumn_winter_from = $7, autumn_winter_to = $8, weekends_all_day = $9, holidays = $10,
+         serves_public_holidays = COALESCE($11, serves_public_holidays)
        WHERE id = $1`,
       [
         communityId,
@@ -44,6 +50,8 @@ export class CommunitySettingsHandler {
         monthDayText(calendar.autumnWinterTo),
         calendar.weekendsAllDay,
         [...new Set(calendar.holidays)].sort(),
+        // Older clients do not send the flag: a calendar edit must not silently stop holiday service.
+        calendar.servesPublicHolidays ?? null,
       ],
     );
     if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);

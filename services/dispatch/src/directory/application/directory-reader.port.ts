@@ -18,7 +18,10 @@ export abstract class DirectoryReader {
   /** The community, active or retired; null when unknown. */
   abstract communityById(communityId: string): Promise<CommunityView | null>;
 
-  /** The community's service calendar for deadline maths; null when the community is unknown. */
+  /**
+   * The community's service calendar for deadline maths, combined with the national public holidays and
+   * make-up working days of every year loaded (ADR 0024); null when the community is unknown.
+   */
   abstract calendarOf(communityId: string): Promise<ServiceCalendar | null>;
 
   /** The grid; null when unknown. */

@@ -44,3 +44,15 @@ export class UnknownImportKindError extends DomainError {
     super(`no import of ${kind}`, { 'zh-CN': `不支持导入 ${kind}`, en: `Cannot import ${kind}` });
   }
 }
+
+/** No national schedule was loaded for the year: it counts no public holidays until an admin loads it. */
+export class PublicHolidaysNotLoadedError extends DomainError {
+  readonly code = 'directory.public-holidays-not-loaded';
+  readonly problemType = 'not-found';
+  constructor(year: number) {
+    super(`no public-holiday schedule loaded for ${year}`, {
+      'zh-CN': `尚未导入 ${year} 年的法定节假日安排`,
+      en: `No public-holiday schedule has been loaded for ${year}`,
+    });
+  }
+}

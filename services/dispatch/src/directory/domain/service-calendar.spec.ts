@@ -1,3 +1,5 @@
+import schedule2026 from '../data/public-holidays-2026.json';
+import { nationalDaysOf } from './public-holiday-schedule';
 import {
   addWorkingMinutes,
   clockMinutes,
@@ -6,8 +8,10 @@ import {
   isWithinOrdinaryHours,
   nextOpeningAt,
   parseMonthDay,
+  serviceDayKindOf,
   serviceWindowOn,
   standardServiceCalendar,
+  withNationalDays,
   workingMinutesBetween,
 } from './service-calendar';
 
@@ -173,6 +177,84 @@ describe('a community service calendar', () => {
       expect(() => clockMinutes('25:00')).toThrow(RangeError);
       expect(() => clockMinutes('8:30')).toThrow(RangeError);
       expect(() => parseMonthDay('13-01')).toThrow(RangeError);
+    });
+  });
+
+  describe('with the national schedule of 2026 (国务院办公厅关于2026年部分节假日安排的通知)', () => {
+    const national = nationalDaysOf([schedule2026]);
+    const standard = withNationalDays(calendar, national);
+    const weekdaysOnly = withNationalDays(standardServiceCalendar({ weekendsAllDay: false }), national);
+
+    it('is closed on a public holiday, even one falling on a weekday', () => {
+      // Friday 1 May 2026, 劳动节.
+      expect(serviceDayKindOf(standard, '2026-05-01')).toBe('public_holiday');
+      expect(serviceWindowOn(standard, '2026-05-01')).toBeNull();
+      expect(isWithinOrdinaryHours(standard, at('2026-05-01T10:00:00'))).toBe(false);
+    });
+
+    it('serves a public holiday when the community says it serves public holidays, from opening to extended closing', () => {
+      const servesHolidays = withNationalDays(
+        standardServiceCalendar({ servesPublicHolidays: true }),
+        national,
+      );
+      expect(serviceWindowOn(servesHolidays, '2026-05-01')).toEqual({
+        opensAt: at('2026-05-01T08:30:00'),
+        closesAt: at('2026-05-01T21:00:00'),
+      });
+    });
+
+    it('counts a 调休 Saturday as a working day for a community without weekend service', () => {
+      // Saturday 9 May 2026 is worked for 劳动节; Saturday 16 May is an ordinary weekend.
+      expect(serviceDayKindOf(weekdaysOnly, '2026-05-09')).toBe('make_up_workday');
+      expect(serviceWindowOn(weekdaysOnly, '2026-05-09')).toEqual({
+        opensAt: at('2026-05-09T08:30:00'),
+        closesAt: at('2026-05-09T21:00:00'),
+      });
+      expect(isWithinOrdinaryHours(weekdaysOnly, at('2026-05-09T10:00:00'))).toBe(true);
+      expect(serviceWindowOn(weekdaysOnly, '2026-05-16')).toBeNull();
+      // Friday 8 May 20:30: thirty minutes that evening, the other thirty on the 调休 Saturday.
+      expect(addWorkingMinutes(weekdaysOnly, at('2026-05-08T20:30:00'), 60)).toEqual(
+        at('2026-05-09T09:00:00'),
+      );
+    });
+
+    it("lets the community's own closure win over a 调休 working day", () => {
+      const closed = withNationalDays(
+        standardServiceCalendar({ weekendsAllDay: false, holidays: ['2026-05-09'] }),
+        national,
+      );
+      expect(serviceDayKindOf(closed, '2026-05-09')).toBe('closure');
+      expect(serviceWindowOn(closed, '2026-05-09')).toBeNull();
+    });
+
+    it('carries a deadline filed on the eve of Golden Week past all seven days, to Thursday 8 October', () => {
+      // Wednesday 30 September 20:45 (summer hours to 21:00): 15 minutes that evening, 1–7 October off,
+      // the other 15 minutes from 08:30 on the 8th.
+      expect(addWorkingMinutes(standard, at('2026-09-30T20:45:00'), 30)).toEqual(at('2026-10-08T08:45:00'));
+      expect(nextOpeningAt(standard, at('2026-10-03T12:00:00'))).toEqual(at('2026-10-08T08:30:00'));
+    });
+
+    it('serves the 调休 Saturday after Golden Week in autumn hours', () => {
+      expect(serviceWindowOn(weekdaysOnly, '2026-10-10')?.closesAt).toEqual(at('2026-10-10T20:00:00'));
+    });
+
+    it('crosses the year boundary with the schedules of both years', () => {
+      const next = {
+        year: 2027,
+        source: 'unit test: an assumed schedule, not the official one',
+        holidays: ['2027-01-01'],
+        workdays: [],
+      };
+      const bothYears = withNationalDays(calendar, nationalDaysOf([schedule2026, next]));
+      // Thursday 31 December 2026 19:50 (autumn hours to 20:00): ten minutes, then the 1st is off.
+      expect(addWorkingMinutes(bothYears, at('2026-12-31T19:50:00'), 30)).toEqual(at('2027-01-02T08:50:00'));
+      // Without 2027 loaded, 1 January 2027 counts as an ordinary Friday.
+      expect(addWorkingMinutes(standard, at('2026-12-31T19:50:00'), 30)).toEqual(at('2027-01-01T08:50:00'));
+    });
+
+    it('treats the 2026 new-year holiday and its 调休 Sunday like the notice says', () => {
+      expect(serviceWindowOn(weekdaysOnly, '2026-01-02')).toBeNull();
+      expect(serviceWindowOn(weekdaysOnly, '2026-01-04')).not.toBeNull();
     });
   });
 });

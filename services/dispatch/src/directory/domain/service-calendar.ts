@@ -4,6 +4,14 @@
 //
 // Plain data plus pure functions, so the SLA policy can be unit-tested with any instant. Times of day
 // are minutes after local midnight; dates are local calendar dates `YYYY-MM-DD`.
+//
+// Which days are served (ADR 0021 as amended, ADR 0024), first rule that applies:
+//   1. a closure of the community's own (`holidays`) — closed;
+//   2. a national public holiday (法定节假日) — closed unless the community serves public holidays;
+//   3. a national make-up working day (调休上班, a Saturday or Sunday) — served, like any working day;
+//   4. a Saturday or Sunday — served only when the community serves weekends all day;
+//   5. any other day — served.
+// Every served day runs from opening to the season's extended closing time.
 
 /** A month and day of the year, e.g. `{ month: 10, day: 1 }` for 1 October. */
 export interface MonthDay {
@@ -27,11 +35,30 @@ export interface ServiceCalendar {
   autumnWinterFrom: MonthDay;
   /** Last day of the autumn/winter season (inclusive), 31 March by default. */
   autumnWinterTo: MonthDay;
-  /** Whether Saturdays and Sundays are served all day (opening to the season's closing time). */
+  /**
+   * Whether Saturdays and Sundays are served "all day": from opening to the season's extended closing
+   * time, exactly like a weekday with extended hours. When false, weekends are closed — except the
+   * national make-up working days (调休上班), which are working days.
+   */
   weekendsAllDay: boolean;
-  /** Local dates (`YYYY-MM-DD`) on which the community does not serve. */
+  /** Local dates (`YYYY-MM-DD`) on which the community does not serve (its own closures). */
   holidays: readonly string[];
+  /** Whether the community also serves on national public holidays (法定节假日); false by default. */
+  servesPublicHolidays: boolean;
+  /** The national schedule of the years loaded; absent when the calendar is the community's own data only. */
+  national?: NationalDays;
 }
+
+/** The national public-holiday schedule (国务院办公厅节假日安排) as the calendar maths reads it. */
+export interface NationalDays {
+  /** Public holidays (放假 dates), local dates `YYYY-MM-DD`. */
+  holidays: readonly string[];
+  /** Make-up working days (调休上班 dates, Saturdays or Sundays), local dates `YYYY-MM-DD`. */
+  workdays: readonly string[];
+}
+
+/** What kind of day a local date is for a community, deciding whether it is served. */
+export type ServiceDayKind = 'closure' | 'public_holiday' | 'make_up_workday' | 'weekend' | 'weekday';
 
 /** An interval of service on one day, as instants. */
 export interface ServiceWindow {
@@ -56,6 +83,7 @@ export function standardServiceCalendar(overrides: Partial<ServiceCalendar> = {}
     autumnWinterTo: { month: 3, day: 31 },
     weekendsAllDay: true,
     holidays: [],
+    servesPublicHolidays: false,
     ...overrides,
   };
 }
@@ -104,13 +132,40 @@ export function localDateOf(calendar: ServiceCalendar, instant: Date): string {
   return new Date(instant.getTime() + calendar.utcOffsetMinutes * MINUTE_MS).toISOString().slice(0, 10);
 }
 
+/** The community's calendar combined with the national schedule, for deadline maths. */
+export function withNationalDays(calendar: ServiceCalendar, national: NationalDays): ServiceCalendar {
+  return { ...calendar, national };
+}
+
+/** What kind of day the local date is for the community (the first rule in the header that applies). */
+export function serviceDayKindOf(calendar: ServiceCalendar, localDate: string): ServiceDayKind {
+  if (calendar.holidays.includes(localDate)) return 'closure';
+  if (calendar.national?.holidays.includes(localDate)) return 'public_holiday';
+  if (calendar.national?.workdays.includes(localDate)) return 'make_up_workday';
+  const weekday = new Date(Date.parse(`${localDate}T00:00:00.000Z`)).getUTCDay();
+  return weekday === 0 || weekday === 6 ? 'weekend' : 'weekday';
+}
+
+/** Whether the community serves at all on the local date. */
+export function servesOn(calendar: ServiceCalendar, localDate: string): boolean {
+  switch (serviceDayKindOf(calendar, localDate)) {
+    case 'closure':
+      return false;
+    case 'public_holiday':
+      return calendar.servesPublicHolidays;
+    case 'weekend':
+      return calendar.weekendsAllDay;
+    case 'make_up_workday':
+    case 'weekday':
+      return true;
+  }
+}
+
 /** The service window of a local date, or null when the community does not serve that day. */
 export function serviceWindowOn(calendar: ServiceCalendar, localDate: string): ServiceWindow | null {
-  if (calendar.holidays.includes(localDate)) return null;
+  if (!servesOn(calendar, localDate)) return null;
   const midnightUtc = Date.parse(`${localDate}T00:00:00.000Z`) - calendar.utcOffsetMinutes * MINUTE_MS;
-  const weekday = new Date(Date.parse(`${localDate}T00:00:00.000Z`)).getUTCDay();
-  const weekend = weekday === 0 || weekday === 6;
-  if (weekend && !calendar.weekendsAllDay) return null;
+  // Weekends, make-up working days and served public holidays all run like a weekday with extended hours.
   const closesAt = isAutumnWinter(calendar, localDate)
     ? calendar.autumnWinterClosesAt
     : calendar.extendedClosesAt;
@@ -127,11 +182,13 @@ export function isOpenAt(calendar: ServiceCalendar, instant: Date): boolean {
   return window !== null && instant >= window.opensAt && instant < window.closesAt;
 }
 
-/** Whether the instant is inside ordinary office hours of a weekday (not extended hours, not a holiday). */
+/**
+ * Whether the instant is inside ordinary office hours of a working day — a weekday or a make-up
+ * working day (调休上班); never extended hours, a weekend, a closure or a public holiday.
+ */
 export function isWithinOrdinaryHours(calendar: ServiceCalendar, instant: Date): boolean {
-  const localDate = localDateOf(calendar, instant);
-  const weekday = new Date(Date.parse(`${localDate}T00:00:00.000Z`)).getUTCDay();
-  if (weekday === 0 || weekday === 6 || calendar.holidays.includes(localDate)) return false;
+  const kind = serviceDayKindOf(calendar, localDateOf(calendar, instant));
+  if (kind !== 'weekday' && kind !== 'make_up_workday') return false;
   const minuteOfDay = Math.floor(
     (((instant.getTime() / MINUTE_MS + calendar.utcOffsetMinutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES,
   );

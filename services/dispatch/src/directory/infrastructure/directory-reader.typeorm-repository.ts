@@ -10,7 +10,7 @@ import type {
   PropertyCompanyView,
   StaffView,
 } from '../domain/directory-views';
-import type { ServiceCalendar } from '../domain/service-calendar';
+import { ServiceCalendar, withNationalDays } from '../domain/service-calendar';
 import {
   calendarFromRow,
   communityFromRow,
@@ -37,8 +37,21 @@ export class TypeOrmDirectoryReader extends DirectoryReader {
   }
 
   async calendarOf(communityId: string): Promise<ServiceCalendar | null> {
-    const row = await this.communityRow(communityId);
-    return row ? calendarFromRow(row) : null;
+    if (!uuidPattern.test(communityId)) return null;
+    // The community's own calendar combined with the national schedule of every year loaded (a few dozen
+    // dates a year), so deadlines spanning a new year or Golden Week see all the days involved (ADR 0024).
+    const rows = await this.dataSource.query(
+      `SELECT c.*, c.holidays::text[] AS holidays,
+              ARRAY(SELECT d::text FROM directory_public_holidays p, unnest(p.holidays) d ORDER BY d) AS national_holidays,
+              ARRAY(SELECT d::text FROM directory_public_holidays p, unnest(p.workdays) d ORDER BY d) AS national_workdays
+         FROM directory_community c WHERE c.id = $1`,
+      [communityId],
+    );
+    if (!rows[0]) return null;
+    return withNationalDays(calendarFromRow(rows[0]), {
+      holidays: rows[0].national_holidays,
+      workdays: rows[0].national_workdays,
+    });
   }
 
   async gridById(gridId: string): Promise<GridView | null> {

@@ -42,6 +42,7 @@ export function calendarFromRow(row: Row): ServiceCalendar {
     autumnWinterTo: parseMonthDay(String(row.autumn_winter_to)),
     weekendsAllDay: Boolean(row.weekends_all_day),
     holidays: textList(row.holidays).sort(),
+    servesPublicHolidays: Boolean(row.serves_public_holidays),
   };
 }
 

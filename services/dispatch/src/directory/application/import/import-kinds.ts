@@ -116,6 +116,7 @@ export const importKinds: Record<string, ImportKind> = {
           autumn_winter_from: row.autumnWinterFrom,
           autumn_winter_to: row.autumnWinterTo,
           weekends_all_day: row.weekendsAllDay,
+          serves_public_holidays: row.servesPublicHolidays,
           holidays: ifDefined(row.holidays, (holidays) => [...new Set(holidays)].sort()),
         },
       );

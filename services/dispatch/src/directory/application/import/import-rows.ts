@@ -64,6 +64,7 @@ export class CommunityRow {
   @IsOptional() @Matches(monthDayFormat) autumnWinterFrom?: string;
   @IsOptional() @Matches(monthDayFormat) autumnWinterTo?: string;
   @IsOptional() @Transform(toFlag) @IsBoolean() weekendsAllDay?: boolean;
+  @IsOptional() @Transform(toFlag) @IsBoolean() servesPublicHolidays?: boolean;
   @IsOptional()
   @Transform(toList)
   @IsArray()

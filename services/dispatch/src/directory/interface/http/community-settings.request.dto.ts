@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, Matches, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** Turns auto-dispatch on or off. */
 export class DispatchPolicyRequest {
@@ -20,10 +20,24 @@ export class ServiceCalendarRequest {
   @ApiProperty({ example: '20:00' }) @Matches(clock) autumnWinterClosesAt: string;
   @ApiProperty({ example: '10-01' }) @Matches(monthDay) autumnWinterFrom: string;
   @ApiProperty({ example: '03-31' }) @Matches(monthDay) autumnWinterTo: string;
-  @ApiProperty({ example: true }) @IsBoolean() weekendsAllDay: boolean;
+  @ApiProperty({
+    example: true,
+    description:
+      "Saturdays and Sundays are served from opening to the season's extended closing, like a weekday with extended hours. When false they are closed, except national make-up working days (调休上班).",
+  })
+  @IsBoolean()
+  weekendsAllDay: boolean;
   @ApiProperty({ example: ['2026-10-01', '2026-10-02'] })
   @IsArray()
   @ArrayMaxSize(366)
   @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { each: true })
   holidays: string[];
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'Serve on national public holidays (法定节假日) too. Absent leaves the current setting as it is (false for a new community).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  servesPublicHolidays?: boolean;
 }

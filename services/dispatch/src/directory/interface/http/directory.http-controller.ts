@@ -23,13 +23,13 @@ import {
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentUser, preferredLanguage, Roles, type AuthenticatedUser } from '@loop/platform';
-import { CommunitySettingsHandler } from '../../application/community-settings.handler';
+import { CalendarChange, CommunitySettingsHandler } from '../../application/community-settings.handler';
 import { DirectoryReader } from '../../application/directory-reader.port';
 import { DirectoryScope } from '../../application/directory-scope';
 import { ImportDirectoryRowsHandler } from '../../application/import/import-directory-rows.handler';
 import { RetirePersonHandler } from '../../application/retire-person.handler';
 import { DirectoryEntryNotFoundError, DirectoryEntryRejectedError } from '../../domain/directory.errors';
-import { clockMinutes, parseMonthDay, ServiceCalendar } from '../../domain/service-calendar';
+import { clockMinutes, parseMonthDay } from '../../domain/service-calendar';
 import { DirectoryListingRepository } from '../../infrastructure/directory-listing.typeorm-repository';
 import { DispatchPolicyRequest, ServiceCalendarRequest } from './community-settings.request.dto';
 import { HouseholdPageQuery } from './household-page.request.dto';
@@ -105,7 +105,8 @@ export class DirectoryHttpController {
 
   @Put('communities/:communityId/calendar')
   @ApiOperation({
-    summary: "Replace the community's service calendar (hours, autumn/winter season, holidays)",
+    summary:
+      "Replace the community's service calendar (hours, autumn/winter season, weekends, its own closures, public-holiday service)",
   })
   @ApiOkResponse({ type: ServiceCalendarResponse })
   async setCalendar(
@@ -278,8 +279,9 @@ export class DirectoryHttpController {
   }
 }
 
-function calendarOf(body: ServiceCalendarRequest): ServiceCalendar {
-  const calendar: ServiceCalendar = {
+// The calendar as the body gives it; servesPublicHolidays stays unset when the body leaves it out.
+function calendarOf(body: ServiceCalendarRequest): CalendarChange {
+  const calendar: CalendarChange = {
     utcOffsetMinutes: body.utcOffsetMinutes,
     opensAt: clockMinutes(body.opensAt),
     ordinaryClosesAt: clockMinutes(body.ordinaryClosesAt),
@@ -289,6 +291,7 @@ function calendarOf(body: ServiceCalendarRequest): ServiceCalendar {
     autumnWinterTo: parseMonthDay(body.autumnWinterTo),
     weekendsAllDay: body.weekendsAllDay,
     holidays: body.holidays,
+    servesPublicHolidays: body.servesPublicHolidays,
   };
   if (
     calendar.ordinaryClosesAt <= calendar.opensAt ||

@@ -39,8 +39,14 @@ export class ServiceCalendarResponse {
   @ApiProperty({ example: '20:00' }) autumnWinterClosesAt: string;
   @ApiProperty({ example: '10-01' }) autumnWinterFrom: string;
   @ApiProperty({ example: '03-31' }) autumnWinterTo: string;
-  @ApiProperty() weekendsAllDay: boolean;
-  @ApiProperty({ example: ['2026-10-01'] }) holidays: string[];
+  @ApiProperty({
+    description:
+      "Saturdays and Sundays are served from opening to the season's extended closing (like a weekday with extended hours); national make-up working days are served either way.",
+  })
+  weekendsAllDay: boolean;
+  @ApiProperty({ example: ['2026-10-01'], description: "The community's own closures." }) holidays: string[];
+  @ApiProperty({ description: 'Also serves on national public holidays (法定节假日).' })
+  servesPublicHolidays: boolean;
 
   /** The response for a calendar. */
   static of(calendar: ServiceCalendar): ServiceCalendarResponse {
@@ -54,6 +60,7 @@ export class ServiceCalendarResponse {
       autumnWinterTo: monthDayText(calendar.autumnWinterTo),
       weekendsAllDay: calendar.weekendsAllDay,
       holidays: [...calendar.holidays],
+      servesPublicHolidays: calendar.servesPublicHolidays,
     });
   }
 }
