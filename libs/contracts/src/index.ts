@@ -16,6 +16,7 @@ export * from './topics/topic-specs';
 export * from './events/event-definition';
 export * from './events/shared/actor-ref';
 export * from './events/shared/assignee-ref';
+export * from './events/shared/place-labels';
 export * from './events/shared/credit-source';
 export * from './events/requests/ticket-submitted.event';
 export * from './events/requests/ticket-cancelled.event';

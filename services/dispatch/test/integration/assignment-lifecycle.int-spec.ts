@@ -32,11 +32,18 @@ describe('the offer lifecycle from a submitted ticket', () => {
   it('shows the member what and where an offered task is, and by when, and hides it from everyone else', async () => {
     const ticket = aSubmittedTicket({ urgency: 'urgent' });
     await harness.submit(ticket);
-    const [offer] = await harness.waitForEvents<{ assignmentId: string }>(
+    const [offer] = await harness.waitForEvents<{ assignmentId: string; place: object }>(
       ticket.ticketId,
       'ticket.dispatched',
     );
     const { assignmentId } = offer.payload;
+    // The offer event names the place for the notification, down to the building but not the home.
+    expect(offer.payload.place).toEqual({
+      community: '幸福社区',
+      grid: '第一网格',
+      compound: '幸福里',
+      building: '1号楼',
+    });
 
     const offers = await http().get('/me/offers').set('Authorization', tokens.linkedMember).expect(200);
     const offered = offers.body.find((item: { id: string }) => item.id === assignmentId);

@@ -1,5 +1,6 @@
-import { IsIn, IsInt, IsUUID, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Describe, NestedObject } from '../../schema/contract-metadata';
+import { PlaceLabels } from '../shared/place-labels';
 import { IsUtcTimestamp } from '../../schema/contract-validators';
 import { Topics } from '../../topics/topic-registry';
 import { defineEvent } from '../event-definition';
@@ -53,6 +54,13 @@ export class TicketDispatchedV1 {
   @Describe('When the offer was made.')
   @IsUtcTimestamp()
   dispatchedAt: string;
+
+  @Describe(
+    'Where the work is, as people name the places (community, grid, compound, building), for the offer the assignee reads; absent in events published before it was added.',
+  )
+  @IsOptional()
+  @NestedObject(() => PlaceLabels)
+  place?: PlaceLabels;
 }
 
 /** `ticket.dispatched` v1. */

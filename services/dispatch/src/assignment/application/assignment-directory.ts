@@ -1,6 +1,7 @@
 // What the assignment slice needs from the directory, in its own words: working time of a community,
 // its auto-dispatch policy, candidate members, assignees it may use, and the escalation chain.
 import { Inject, Injectable } from '@nestjs/common';
+import type { PlaceLabels } from '@loop/contracts';
 import { APP_CONFIG } from '@loop/platform';
 import { DirectoryReader } from '../../directory/application/directory-reader.port';
 import { addWorkingMinutes, isOpenAt } from '../../directory/domain/service-calendar';
@@ -39,6 +40,16 @@ export class AssignmentDirectory {
       addWorkingMinutes: (from, minutes) => addWorkingMinutes(calendar, from, minutes),
       isOpenAt: (instant) => isOpenAt(calendar, instant),
     };
+  }
+
+  /** The names of the ticket's places, for the offer the assignee reads. */
+  placeLabelsOf(place: {
+    communityId: string;
+    gridId: string;
+    compoundId: string | null;
+    householdId: string | null;
+  }): Promise<PlaceLabels> {
+    return this.directory.placeLabelsOf(place);
   }
 
   /** Whether the community offers new tickets to the top candidate without waiting for staff. */

@@ -109,6 +109,7 @@ export class OfferWorkflow {
     });
     await this.assignments.insert(manager, assignment);
     await armOfferExpiry(manager, id, s.ticketId, offerExpiresAt, cause.correlationId);
+    const place = await this.directory.placeLabelsOf(s);
     await this.events.add(
       manager,
       ticketDispatchedV1,
@@ -122,6 +123,7 @@ export class OfferWorkflow {
         offerExpiresAt: offerExpiresAt.toISOString(),
         completionDueAt: s.completeDueAt.toISOString(),
         dispatchedAt: now.toISOString(),
+        place,
       },
       cause,
     );

@@ -1,3 +1,4 @@
+import type { PlaceLabels } from '@loop/contracts';
 import type { ServiceCalendar } from '../domain/service-calendar';
 import type {
   CommunityView,
@@ -17,6 +18,14 @@ import type {
 export abstract class DirectoryReader {
   /** The community, active or retired; null when unknown. */
   abstract communityById(communityId: string): Promise<CommunityView | null>;
+
+  /** The names of a ticket's places (community, grid, compound, and the household's building). */
+  abstract placeLabelsOf(place: {
+    communityId: string;
+    gridId: string;
+    compoundId: string | null;
+    householdId: string | null;
+  }): Promise<PlaceLabels>;
 
   /**
    * The community's service calendar for deadline maths, combined with the national public holidays and

@@ -1,3 +1,4 @@
+import type { PlaceLabels } from '@loop/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DirectoryReader } from '../application/directory-reader.port';
@@ -34,6 +35,24 @@ export class TypeOrmDirectoryReader extends DirectoryReader {
   async communityById(communityId: string): Promise<CommunityView | null> {
     const row = await this.communityRow(communityId);
     return row ? communityFromRow(row) : null;
+  }
+
+  async placeLabelsOf(place: {
+    communityId: string;
+    gridId: string;
+    compoundId: string | null;
+    householdId: string | null;
+  }): Promise<PlaceLabels> {
+    const [row] = (await this.dataSource.query(
+      `SELECT (SELECT name FROM directory_community WHERE id = $1) AS community,
+              (SELECT name FROM directory_grid WHERE id = $2) AS grid,
+              (SELECT name FROM directory_compound WHERE id = $3) AS compound,
+              (SELECT b.name FROM directory_household h JOIN directory_building b ON b.id = h.building_id
+                WHERE h.id = $4) AS building`,
+      [place.communityId, place.gridId, place.compoundId, place.householdId],
+    )) as Array<Record<keyof PlaceLabels, string | null>>;
+    // Only the names the directory knows; an unknown place is simply left out.
+    return Object.fromEntries(Object.entries(row ?? {}).filter(([, name]) => name !== null)) as PlaceLabels;
   }
 
   async calendarOf(communityId: string): Promise<ServiceCalendar | null> {

@@ -10,6 +10,8 @@ export const notificationKinds = [
   'ticket_auto_confirmed',
   'offer_received',
   'deadline_reminder',
+  'supervision_reminder',
+  'queue_reminder',
   'offer_expired',
   'offer_withdrawn',
   'ticket_cancelled',

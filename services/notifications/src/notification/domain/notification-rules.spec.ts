@@ -107,6 +107,7 @@ describe('who hears what', () => {
           offerExpiresAt: at,
           completionDueAt: at,
           dispatchedAt: at,
+          place: { community: '冶河社区', compound: '幸福里', building: '3号楼' },
         },
       }),
       facts(),
@@ -114,11 +115,14 @@ describe('who hears what', () => {
     expect(who(intents)).toEqual(['member:member-1:offer_received', 'resident:resident-1:ticket_dispatched']);
     const offer = intents.find((i) => i.kind === 'offer_received')!;
     expect(Object.keys(offer.params).sort()).toEqual([
+      'assignmentId',
       'category',
       'offerExpiresAt',
+      'place',
       'ticketNumber',
       'urgency',
     ]);
+    expect(offer.params.place).toBe('冶河社区 幸福里 3号楼');
     expect(JSON.stringify(offer)).not.toContain('resident-1');
   });
 
@@ -286,6 +290,26 @@ describe('who hears what', () => {
       facts({ ticket: null }),
     );
     expect(who(intents)).toEqual(['member:member-1:deadline_reminder']);
+  });
+
+  it('tells supervision past the top level and a queue nobody holds apart from an ordinary reminder', () => {
+    const reminder = (reason: 'supervision' | 'waiting_in_queue', role: 'official' | 'staff') =>
+      notificationsFor(
+        event({
+          type: 'sla.reminder_due',
+          payload: {
+            ticketId,
+            deadlineKind: 'accept',
+            deadlineAt: at,
+            recipient: { role, id: `${role}-1` },
+            dueAt: at,
+            reason,
+          },
+        }),
+        facts(),
+      );
+    expect(who(reminder('supervision', 'official'))).toEqual(['official:official-1:supervision_reminder']);
+    expect(who(reminder('waiting_in_queue', 'staff'))).toEqual(['staff:staff-1:queue_reminder']);
   });
 
   it('marks notifications about urgent and emergency tickets as urgent', () => {

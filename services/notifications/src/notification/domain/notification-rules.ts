@@ -108,11 +108,12 @@ function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
       ticketNumber: facts.ticket?.ticketNumber ?? p.ticketId.slice(0, 8),
       deadlineName: p.deadlineKind,
       deadlineAt: p.deadlineAt,
+      ...(p.assignmentId ? { assignmentId: p.assignmentId } : {}),
     };
     return [
       {
         recipient: { id: p.recipient.id, role: p.recipient.role },
-        kind: 'deadline_reminder',
+        kind: reminderKinds[p.reason ?? 'deadline_near'],
         priority: facts.ticket ? priorityOf(facts.ticket) : 'normal',
         params,
         ticketId: p.ticketId,
@@ -138,9 +139,15 @@ function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
     case 'ticket.dispatched': {
       const p = event.payload;
       const assignee = { id: p.assignee.id, role: assigneeRole(p.assignee.kind) };
-      // Before acceptance the assignee learns the ticket number, category, urgency and deadline — never
-      // who the resident is or how to reach them.
-      const offer = { ...base, urgency: ticket.urgency, offerExpiresAt: p.offerExpiresAt };
+      // Before acceptance the assignee learns the ticket number, category, urgency, where and by when —
+      // never who the resident is or how to reach them; the offer opens in the console to read the rest.
+      const offer = {
+        ...base,
+        urgency: ticket.urgency,
+        offerExpiresAt: p.offerExpiresAt,
+        place: placeText(p.place),
+        assignmentId: p.assignmentId,
+      };
       return [intent(assignee, 'offer_received', ticket, offer), ...toResident('ticket_dispatched')];
     }
     case 'assignment.accepted':
@@ -216,6 +223,22 @@ function ledgerNotifications(event: LedgerEvent, facts: RuleFacts): Notification
   const kind = credited ? 'hours_credited' : 'hours_reversed';
   // Hours are news, never urgent, whatever the ticket's urgency was.
   return [{ recipient: member, kind, priority: 'normal', params, ticketId: ticket.ticketId }];
+}
+
+// Which reminder a sla.reminder_due is: a deadline near for whoever holds the ticket, a queued ticket
+// nobody holds (to staff), or supervision past the top escalation level (督办). Older events carry no reason.
+const reminderKinds: Record<string, NotificationKind> = {
+  deadline_near: 'deadline_reminder',
+  waiting_in_queue: 'queue_reminder',
+  supervision: 'supervision_reminder',
+};
+
+/** The place of an offer as one line of names (or a dash when the event names none). */
+function placeText(
+  place: { community?: string; grid?: string; compound?: string; building?: string } | undefined,
+): string {
+  const names = [place?.community, place?.grid, place?.compound, place?.building].filter(Boolean);
+  return names.length > 0 ? names.join(' ') : '—';
 }
 
 function ticketParams(ticket: TicketFact): TemplateParams {

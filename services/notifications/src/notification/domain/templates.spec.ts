@@ -21,6 +21,7 @@ const everyParam = {
   reopenCount: 2,
   minutes: 40,
   reversalReason: 'ticket_reopened',
+  place: '冶河社区 第二网格 幸福里 3号楼',
 };
 
 describe('notification templates', () => {
@@ -28,7 +29,21 @@ describe('notification templates', () => {
     const text = renderNotification('offer_received', everyParam, 'zh-CN');
     expect(text.title).toBe('新任务待接单');
     expect(text.body).toBe(
-      '社区向您派发任务 LC-20260301-0042（物业维修，紧急），请在 2026-03-01 10:35 前接单。',
+      '社区向您派发任务 LC-20260301-0042：物业维修（紧急），地点：冶河社区 第二网格 幸福里 3号楼，请在 2026-03-01 10:35 前答复。打开任务可查看详情。',
+    );
+  });
+
+  it('renders an offer stored before it named the place with a dash instead of failing', () => {
+    const { place: _place, ...stored } = everyParam;
+    expect(renderNotification('offer_received', stored, 'zh-CN').body).toContain('地点：—');
+  });
+
+  it('tells the top of the chain to supervise, and staff that a ticket waits to be dispatched', () => {
+    expect(renderNotification('supervision_reminder', everyParam, 'zh-CN').body).toBe(
+      '工单 LC-20260301-0042 已升级至最高督办层级，仍未接单（时限 2026-03-01 10:35），请督促落实。',
+    );
+    expect(renderNotification('queue_reminder', everyParam, 'en').title).toBe(
+      'Ticket waiting to be dispatched',
     );
   });
 
@@ -36,7 +51,7 @@ describe('notification templates', () => {
     const text = renderNotification('offer_received', everyParam, 'en');
     expect(text.title).toBe('New task offered');
     expect(text.body).toBe(
-      'The community offered you task LC-20260301-0042 (Property repairs, urgent); please accept by 2026-03-01 10:35.',
+      'The community offered you task LC-20260301-0042: Property repairs (urgent) at 冶河社区 第二网格 幸福里 3号楼; please answer by 2026-03-01 10:35. Open the task for the details.',
     );
   });
 

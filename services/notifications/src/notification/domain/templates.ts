@@ -91,11 +91,31 @@ const templates: Record<NotificationKind, Record<NotificationLanguage, Template>
   offer_received: {
     'zh-CN': {
       title: '新任务待接单',
-      body: '社区向您派发任务 {ticketNumber}（{category}，{urgency}），请在 {offerExpiresAt} 前接单。',
+      body: '社区向您派发任务 {ticketNumber}：{category}（{urgency}），地点：{place}，请在 {offerExpiresAt} 前答复。打开任务可查看详情。',
     },
     en: {
       title: 'New task offered',
-      body: 'The community offered you task {ticketNumber} ({category}, {urgency}); please accept by {offerExpiresAt}.',
+      body: 'The community offered you task {ticketNumber}: {category} ({urgency}) at {place}; please answer by {offerExpiresAt}. Open the task for the details.',
+    },
+  },
+  supervision_reminder: {
+    'zh-CN': {
+      title: '督办提醒',
+      body: '工单 {ticketNumber} 已升级至最高督办层级，仍未{deadlineName}（时限 {deadlineAt}），请督促落实。',
+    },
+    en: {
+      title: 'Supervision reminder',
+      body: 'Ticket {ticketNumber} has reached the top escalation level and is still awaiting {deadlineName} (due {deadlineAt}); please follow it up.',
+    },
+  },
+  queue_reminder: {
+    'zh-CN': {
+      title: '待派单提醒',
+      body: '工单 {ticketNumber} 仍在社区待派单，接单时限为 {deadlineAt}，请尽快派单。',
+    },
+    en: {
+      title: 'Ticket waiting to be dispatched',
+      body: 'Ticket {ticketNumber} is still waiting for the community to dispatch it; it must be accepted by {deadlineAt}.',
     },
   },
   deadline_reminder: {
@@ -273,6 +293,10 @@ function displayValue(name: string, value: string | number, language: Notificati
   return valueLabels[name]?.[String(value)]?.[language] ?? String(value);
 }
 
+// Parameters a template gained after notifications were already stored without them: those render with
+// this stand-in rather than fail (an inbox read must never break on an old notification).
+const paramsAddedLater: Readonly<Record<string, string>> = { place: '—' };
+
 /** Thrown when a template refers to a variable the notification does not carry. */
 export class MissingTemplateParameterError extends Error {
   constructor(kind: NotificationKind, name: string) {
@@ -290,7 +314,7 @@ export function renderNotification(
   const template = templates[kind][language];
   const fill = (text: string) =>
     text.replace(/\{(\w+)\}/g, (_match, name: string) => {
-      const value = params[name];
+      const value = params[name] ?? paramsAddedLater[name];
       if (value === undefined) throw new MissingTemplateParameterError(kind, name);
       return displayValue(name, value, language);
     });

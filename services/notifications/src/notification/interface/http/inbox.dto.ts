@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { notificationKinds, NotificationKind, NotificationPriority } from '../../domain/notification-kind';
 import type { StoredNotification } from '../../domain/notification';
+import { notificationLink } from '../../domain/notification-link';
 import { NotificationLanguage, renderNotification } from '../../domain/templates';
 
 /** Query of the inbox list. */
@@ -58,7 +59,8 @@ export class NotificationResponseDto {
   title: string;
 
   @ApiProperty({
-    example: '社区向您派发任务 LC-20260301-0042（物业维修，紧急），请在 2026-03-01 10:35 前接单。',
+    example:
+      '社区向您派发任务 LC-20260301-0042：物业维修（紧急），地点：冶河社区 第二网格 幸福里 3号楼，请在 2026-03-01 10:35 前答复。打开任务可查看详情。',
   })
   body: string;
 
@@ -69,6 +71,15 @@ export class NotificationResponseDto {
     example: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
   })
   ticketId: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'The console path the notification opens: /tasks/{assignmentId}, /tickets/{ticketId} or /me/hours',
+    example: '/tasks/0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f',
+  })
+  link: string | null;
 
   @ApiProperty({ description: 'Type of the event the notification is about.', example: 'ticket.dispatched' })
   causedByEventType: string;
@@ -91,6 +102,7 @@ export class NotificationResponseDto {
       title: text.title,
       body: text.body,
       ticketId: notification.ticketId,
+      link: notificationLink(notification),
       causedByEventType: notification.causedByEventType,
       createdAt: notification.createdAt.toISOString(),
       readAt: notification.readAt ? notification.readAt.toISOString() : null,
