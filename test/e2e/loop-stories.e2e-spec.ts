@@ -7,6 +7,7 @@ import { LoopCluster, waitFor } from '@loop/testing';
 import { CommunityFacts, DemoDistrict, DistrictMember } from './support/demo-district';
 import { netMinutesFor, linesFor } from './support/ledger-reading';
 import { expectLoopAuditClean } from './support/loop-audit';
+import { callJson } from './support/http-json';
 import { LoopApi, LoopReport, NewTicket } from './support/loop-api';
 import { fastEscalation, startStoryCluster } from './support/story-cluster';
 import { StoryPeople } from './support/story-people';
@@ -290,7 +291,7 @@ describe('the closed loop, story by story', () => {
     expect(netMinutesFor(statement, ticket.id)).toBe(25);
   });
 
-  it('escalates a request nobody accepts in time through the secretary, the town official and the county leader, telling each', async () => {
+  it('escalates a request nobody accepts in time through the secretary, the town official and the county leader, telling each; past the top the county leader is reminded (督办) until the secretary dispatches it and the loop closes', async () => {
     const community = dispatchedByHand;
     const grid = community.grids[0];
     const resident = await people.resident();
@@ -326,8 +327,31 @@ describe('the closed loop, story by story', () => {
       expect.objectContaining({ level: 3, escalatedTo: { role: 'official', id: countyLeader.id } }),
     );
 
-    // The resident gives up; a cancelled ticket owes nobody a deadline.
-    await api.cancel(resident.token, ticket.id, 'resolved_elsewhere');
+    // Past the top level the ticket still has an owner and a deadline: supervision reminders (督办).
+    await api.waitForNotification(tokens[2], 'supervision_reminder', ticket.id);
+    const adminToken = await people.admin();
+    await waitFor(
+      async () => {
+        const { cases } = await callJson<{ cases: Array<{ nextDeadlineAt: string | null }> }>(
+          'POST',
+          `${cluster.url('dispatch')}/audit/dispatch-cases`,
+          { token: adminToken, body: { ids: [ticket.id] } },
+        );
+        return cases[0]?.nextDeadlineAt !== null && Date.parse(cases[0].nextDeadlineAt!) > Date.now();
+      },
+      { timeoutMs: 30_000, intervalMs: 100, description: 'a future supervision deadline after level 3' },
+    );
+
+    // The secretary dispatches it by hand; the member accepts, does the work, and the resident confirms.
+    const suggestion = await api.suggestion(secretaryToken, ticket.id);
+    const chosen = await memberOf(community, suggestion.candidates[0].memberId);
+    const offer = await api.dispatch(secretaryToken, ticket.id, { kind: 'member', id: chosen.id });
+    const memberToken = await people.member(chosen);
+    await api.waitForOffer(memberToken, ticket.id);
+    await api.doTheWork(memberToken, offer.id, 30, '已现场核实并处理');
+    await api.waitForStatus(resident.token, ticket.id, 'resolved');
+    const closed = await api.confirm(resident.token, ticket.id, 4);
+    expect(closed.status).toBe('closed');
   });
 
   it('closes a grid worker’s patrol finding with no resident: staff dispatch it, a member fixes it, the grid worker may not rate their own finding and staff close it on a callback', async () => {

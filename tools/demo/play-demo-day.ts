@@ -3,6 +3,7 @@
 // SLAs are fixed when the services start (SLA_POLICY_OVERRIDES), so the day keeps the default ones and
 // shows missed deadlines by leaving some tickets unaccepted: they stay open on the dispatch boards and
 // escalate when their accept deadline passes.
+import { serviceMonthOf } from '@loop/platform';
 import { serviceCatalogue } from '@loop/testing';
 import { chooseCommunities, planDemoDay, PlannedTicket, summarisePlan } from './demo-day-plan';
 import { readDemoCommunities } from './demo-directory';
@@ -155,6 +156,18 @@ async function main(): Promise<void> {
     const unread = await client.unreadCount(await tokens.resident(firstResident.filer.id));
     console.log(`  inbox    ${firstResident.filer.id} has ${unread} unread notifications`);
   }
+  // The month's report for the joint meeting, as a page to print (an admin token reads every community).
+  const month = serviceMonthOf(new Date());
+  console.log('\nThe monthly community report (联席会月报), printable (A4) and as JSON:');
+  console.log(
+    `  curl -s -H "Authorization: Bearer $ADMIN" '${urls.requests}/reports/monthly?month=${month}&format=html' > report.html`,
+  );
+  console.log(
+    `  curl -s -H "Authorization: Bearer $ADMIN" '${urls.requests}/reports/monthly?month=${month}' | jq .district`,
+  );
+  console.log(
+    '  (ADMIN=$(npm run --silent token -- --sub district-admin --role admin); open report.html and print it)',
+  );
   if (failures || hours.creditedMinutes !== hours.expectedMinutes) process.exitCode = 1;
 }
 
