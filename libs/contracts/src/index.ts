@@ -4,6 +4,7 @@ export * from './services';
 export * from './roles';
 export * from './audit/loop-audit-facts';
 export * from './reports/monthly-report-facts';
+export * from './reference/place-id';
 
 export * from './schema/contract-metadata';
 export * from './schema/contract-validators';

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../errors/language';
 import { ProblemException } from '../errors/problem.exception';
 import type { Role } from './roles';
 
@@ -22,6 +23,13 @@ export function tokenInvalid(): ProblemException {
     { 'zh-CN': '访问令牌无效，请重新登录。', en: 'The bearer token is not valid; sign in again.' },
     { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
   );
+}
+
+/** 401: the token is signed and current, but what it says about the person cannot be used. */
+export function claimsInvalid(explanation: LocalizedText): ProblemException {
+  return new ProblemException(401, 'auth.claims-invalid', explanation, {
+    'WWW-Authenticate': 'Bearer error="invalid_token", error_description="claims"',
+  });
 }
 
 /** 401: the token was valid but has expired. */

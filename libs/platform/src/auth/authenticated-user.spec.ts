@@ -1,3 +1,4 @@
+import { placeId } from '@loop/contracts';
 import { InvalidClaimsError, userFromClaims } from './authenticated-user';
 
 describe('userFromClaims', () => {
@@ -10,13 +11,32 @@ describe('userFromClaims', () => {
       unit_id: 'unit-tax-bureau',
     });
 
+    // Codes name the same places as the ids the directory derives from them: one rule everywhere.
     expect(user).toEqual({
       id: 'member-17',
       roles: ['member'],
-      communityIds: ['c-luancheng-1'],
-      gridIds: ['g-3', 'g-4'],
+      communityIds: [placeId('community', 'c-luancheng-1')],
+      gridIds: [placeId('grid', 'g-3'), placeId('grid', 'g-4')],
       unitId: 'unit-tax-bureau',
     });
+  });
+
+  it('takes a community named by its id or by its code as the same community', () => {
+    const id = placeId('community', 'c-01');
+    expect(userFromClaims({ sub: 's-1', community_ids: ['c-01'] }).communityIds).toEqual([id]);
+    expect(userFromClaims({ sub: 's-1', community_ids: [id.toUpperCase()] }).communityIds).toEqual([id]);
+  });
+
+  it('refuses a subject that is a phone number or an e-mail address before anything is built from it', () => {
+    for (const sub of ['13800138000', 'wang@example.com', 'has space', 'nul\u0000']) {
+      expect(() => userFromClaims({ sub, roles: ['resident'] })).toThrow(InvalidClaimsError);
+    }
+  });
+
+  it('refuses place claims that are neither ids nor codes, saying which claim', () => {
+    expect(() => userFromClaims({ sub: 's-1', community_ids: ['社区 一'] })).toThrow(/community_ids/);
+    expect(() => userFromClaims({ sub: 's-1', grid_ids: ['x'.repeat(80)] })).toThrow(/grid_ids/);
+    expect(() => userFromClaims({ sub: 's-1', unit_id: '13800138000' })).toThrow(InvalidClaimsError);
   });
 
   it('keeps the escalation level of a secretary or official when it is 1, 2 or 3', () => {

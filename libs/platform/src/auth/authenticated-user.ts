@@ -1,4 +1,6 @@
+import { isAccountId, PlaceKind, placeIdOfClaim } from '@loop/contracts';
 import type { JWTPayload } from 'jose';
+import type { LocalizedText } from '../errors/language';
 import { isRole, Role } from './roles';
 
 /** The person a request acts for, as established from a verified token. */
@@ -17,26 +19,49 @@ export interface AuthenticatedUser {
   escalationLevel?: number;
 }
 
-/** Why a token's claims could not describe a user. */
+/** Why a token's claims could not describe a user, in words the caller is shown. */
 export class InvalidClaimsError extends Error {
   override readonly name = 'InvalidClaimsError';
+  constructor(readonly explanation: LocalizedText) {
+    super(explanation.en);
+  }
 }
 
 /**
- * Maps verified JWT claims to the user a request acts for. Only `sub` is mandatory: a token without
- * the other claims simply grants no roles and no scope, which every authorisation check then refuses.
+ * Maps verified JWT claims to the user a request acts for, checking every identity at the edge so that
+ * nothing downstream — a row, an event — is ever built from one that cannot be: `sub` must be an account
+ * id (not a phone number or an e-mail address), `community_ids` and `grid_ids` directory ids or codes —
+ * one rule everywhere: a code becomes the id the directory gives it (ADR 0020) — and `unit_id` an account id. Only `sub` is mandatory: a token without the other claims grants no roles
+ * and no scope, which every authorisation check then refuses.
  */
 export function userFromClaims(claims: JWTPayload): AuthenticatedUser {
   if (typeof claims.sub !== 'string' || claims.sub.trim() === '') {
-    throw new InvalidClaimsError('the token has no subject (sub)');
+    throw new InvalidClaimsError({
+      'zh-CN': '访问令牌缺少用户标识（sub）。',
+      en: 'The token has no subject (sub).',
+    });
+  }
+  if (!isAccountId(claims.sub)) {
+    throw new InvalidClaimsError({
+      'zh-CN': '访问令牌的用户标识（sub）必须是账号 ID，不能是手机号或电子邮箱。',
+      en: 'The token subject (sub) must be an account id, not a phone number or an e-mail address.',
+    });
   }
   const user: AuthenticatedUser = {
     id: claims.sub,
     roles: stringList(claims.roles).filter(isRole),
-    communityIds: stringList(claims.community_ids),
-    gridIds: stringList(claims.grid_ids),
+    communityIds: placeIds(claims.community_ids, 'community', 'community_ids'),
+    gridIds: placeIds(claims.grid_ids, 'grid', 'grid_ids'),
   };
-  if (typeof claims.unit_id === 'string' && claims.unit_id !== '') user.unitId = claims.unit_id;
+  if (typeof claims.unit_id === 'string' && claims.unit_id !== '') {
+    if (!isAccountId(claims.unit_id)) {
+      throw new InvalidClaimsError({
+        'zh-CN': '访问令牌中的单位标识（unit_id）无效。',
+        en: 'The token unit_id is not a valid id.',
+      });
+    }
+    user.unitId = claims.unit_id;
+  }
   const level = claims.escalation_level;
   if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 3) {
     user.escalationLevel = level;
@@ -51,4 +76,17 @@ function stringList(value: unknown): string[] {
   if (Array.isArray(value))
     return value.filter((item): item is string => typeof item === 'string' && item !== '');
   return [];
+}
+
+function placeIds(value: unknown, kind: PlaceKind, claim: string): string[] {
+  return stringList(value).map((item) => {
+    const id = placeIdOfClaim(kind, item);
+    if (id === undefined) {
+      throw new InvalidClaimsError({
+        'zh-CN': `访问令牌中的 ${claim} 必须是目录 ID 或编码：${item.slice(0, 64)}`,
+        en: `The token ${claim} must hold directory ids or codes: ${item.slice(0, 64)}`,
+      });
+    }
+    return id;
+  });
 }

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, errors, JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { ProblemException } from '../errors/problem.exception';
-import { signingKeysUnavailable, tokenExpired, tokenInvalid } from './auth-problems';
+import { claimsInvalid, signingKeysUnavailable, tokenExpired, tokenInvalid } from './auth-problems';
 import type { AuthSettings } from './auth-settings';
 import { AuthenticatedUser, InvalidClaimsError, userFromClaims } from './authenticated-user';
 
@@ -38,7 +38,7 @@ export class TokenVerifier {
 
 function problemFor(error: unknown): ProblemException {
   if (error instanceof errors.JWTExpired) return tokenExpired();
-  if (error instanceof InvalidClaimsError) return tokenInvalid();
+  if (error instanceof InvalidClaimsError) return claimsInvalid(error.explanation);
   // Only failures to reach the key set are ours; every other jose error means the token is bad.
   if (error instanceof errors.JWKSTimeout || isNetworkFailure(error)) return signingKeysUnavailable();
   if (error instanceof errors.JOSEError) return tokenInvalid();

@@ -1,3 +1,4 @@
+import { placeId } from '@loop/contracts';
 import { createServer, Server, Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
@@ -163,6 +164,16 @@ describe('the platform chassis', () => {
     expect(response.body.code).toBe('auth.token-invalid');
   });
 
+  it('refuses a token whose subject is a phone number with 401 saying why, before any work is done', async () => {
+    const token = await issuer.mint({ sub: '13800138000', roles: ['resident'] });
+
+    const response = await http().get('/tickets/mine').set('Authorization', `Bearer ${token}`).expect(401);
+
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ code: 'auth.claims-invalid' });
+    expect(response.body.detail).toContain('手机号');
+  });
+
   it('refuses a user without the required role with 403', async () => {
     const staffToken = await issuer.mint({ sub: 'staff-1', roles: ['staff'] });
 
@@ -190,7 +201,7 @@ describe('the platform chassis', () => {
     expect(response.body).toEqual({
       id: 'resident-1',
       roles: ['resident'],
-      communityIds: ['c-1'],
+      communityIds: [placeId('community', 'c-1')],
       gridIds: [],
     });
   });

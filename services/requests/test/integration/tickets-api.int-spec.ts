@@ -177,6 +177,36 @@ describe('the tickets API', () => {
     }
   });
 
+  describe('unusual tokens', () => {
+    it('refuses a resident whose subject is a phone number or an e-mail address with 401, building nothing', async () => {
+      for (const sub of ['13800138000', 'wang@example.com']) {
+        const token = await service.tokenFor({ sub, roles: ['resident'] });
+        const response = await request(service.app.getHttpServer())
+          .post('/tickets')
+          .set('Authorization', `Bearer ${token}`)
+          .send(ticketBody())
+          .expect(401);
+        expect(response.body.code).toBe('auth.claims-invalid');
+      }
+    });
+
+    it('serves staff whose token names the community by its code as the community with that code', async () => {
+      const token = await service.tokenFor({
+        sub: 'staff-by-code',
+        roles: ['staff'],
+        community_ids: ['c-01'],
+      });
+      const http = request(service.app.getHttpServer());
+      await http.get('/tickets').set('Authorization', `Bearer ${token}`).expect(200);
+      await http.get('/reports/loop').set('Authorization', `Bearer ${token}`).expect(200);
+      const other = await http
+        .get(`/reports/loop?communityId=${place.community}`)
+        .set('Authorization', `Bearer ${token}`)
+        .expect(403);
+      expect(other.body.code).toBe('report.outside-scope');
+    });
+  });
+
   describe('idempotent submission', () => {
     it('returns the same ticket for the same key and body, even for concurrent requests', async () => {
       const token = await people.resident('resident-idem');

@@ -1,3 +1,4 @@
+import { placeId } from '@loop/contracts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,12 @@ describe('the development issuer', () => {
     const user = await verifierFor(running).verify(token);
 
     expect(decodeProtectedHeader(token).alg).toBe('ES256');
-    expect(user).toEqual({ id: 'staff-1', roles: ['staff'], communityIds: ['c-1'], gridIds: [] });
+    expect(user).toEqual({
+      id: 'staff-1',
+      roles: ['staff'],
+      communityIds: [placeId('community', 'c-1')],
+      gridIds: [],
+    });
     expect(running.issuer).toBe(DEV_ISSUER_ISSUER);
     expect(running.audience).toBe(DEV_ISSUER_AUDIENCE);
   });
