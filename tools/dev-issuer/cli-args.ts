@@ -37,7 +37,8 @@ export const USAGE = `Development token issuer (never for production).
           [--unit <id>] [--escalation-level 1|2|3] [--expires-in 8h] [--key <file>]
           Prints a bearer token signed with the same key file the server uses.
 
-Roles: resident, grid_worker, staff, secretary, member, official, property_company, admin.
+Roles: resident, grid_worker, staff, secretary, member, official, property_company, admin (the district's),
+unit_admin (one work unit's; admin with --unit is read as unit_admin).
 Key file default: .local/dev-issuer/key.json`;
 
 /** Parses `argv` (without node and script) into a command. */

@@ -8,9 +8,13 @@ export const accountRoles = [
   'official',
   'property_company',
   'admin',
+  'unit_admin',
 ] as const;
 
-/** A role a person or organisation holds: 居民, 网格员, 社区工作者, 社区书记, 在职党员, 包联领导, 红色物业, 管理员. */
+/**
+ * A role a person or organisation holds: 居民, 网格员, 社区工作者, 社区书记, 在职党员, 包联领导, 红色物业,
+ * 区管理员 (`admin`, the district's administrator), 单位管理员 (`unit_admin`, one work unit's members and hours).
+ */
 export type AccountRole = (typeof accountRoles)[number];
 
 /** Who can cause an event: any account role, or `system` for timers and automatic decisions. */

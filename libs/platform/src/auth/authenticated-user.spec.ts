@@ -39,6 +39,16 @@ describe('userFromClaims', () => {
     expect(() => userFromClaims({ sub: 's-1', unit_id: '13800138000' })).toThrow(InvalidClaimsError);
   });
 
+  it('reads an administrator bound to a work unit as that unit’s admin, never the district’s', () => {
+    expect(userFromClaims({ sub: 'a-1', roles: ['admin'], unit_id: 'unit-tax' }).roles).toEqual([
+      'unit_admin',
+    ]);
+    expect(userFromClaims({ sub: 'a-2', roles: ['admin'] }).roles).toEqual(['admin']);
+    expect(userFromClaims({ sub: 'a-3', roles: ['admin', 'unit_admin'], unit_id: 'u' }).roles).toEqual([
+      'unit_admin',
+    ]);
+  });
+
   it('keeps the escalation level of a secretary or official when it is 1, 2 or 3', () => {
     expect(userFromClaims({ sub: 's-1', roles: ['secretary'], escalation_level: 1 }).escalationLevel).toBe(1);
     expect(userFromClaims({ sub: 'o-1', roles: ['official'], escalation_level: 3 }).escalationLevel).toBe(3);

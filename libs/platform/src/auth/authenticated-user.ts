@@ -49,7 +49,7 @@ export function userFromClaims(claims: JWTPayload): AuthenticatedUser {
   }
   const user: AuthenticatedUser = {
     id: claims.sub,
-    roles: stringList(claims.roles).filter(isRole),
+    roles: rolesOf(claims),
     communityIds: placeIds(claims.community_ids, 'community', 'community_ids'),
     gridIds: placeIds(claims.grid_ids, 'grid', 'grid_ids'),
   };
@@ -89,4 +89,15 @@ function placeIds(value: unknown, kind: PlaceKind, claim: string): string[] {
     }
     return id;
   });
+}
+
+/**
+ * The roles a token grants. `admin` means the district's administrator only: an administrator bound to
+ * a work unit (`unit_id`) is that unit's admin (`unit_admin`) and never reads the district.
+ */
+function rolesOf(claims: JWTPayload): Role[] {
+  const roles = stringList(claims.roles).filter(isRole);
+  const boundToUnit = typeof claims.unit_id === 'string' && claims.unit_id !== '';
+  if (!boundToUnit || !roles.includes('admin')) return roles;
+  return [...new Set(roles.map((role): Role => (role === 'admin' ? 'unit_admin' : role)))];
 }

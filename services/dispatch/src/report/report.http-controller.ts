@@ -23,7 +23,7 @@ export class ReportHttpController {
     @Body() body: HouseholdCoverageRequestDto,
   ): Promise<HouseholdCoverageResponseDto> {
     // The district's admin reads every community; staff, secretaries and officials their own.
-    const districtWide = user.roles.includes('admin') && !user.unitId;
+    const districtWide = user.roles.includes('admin');
     if (!districtWide && body.communityIds.some((id) => !user.communityIds.includes(id))) {
       throw new ForbiddenException('a community outside your scope');
     }

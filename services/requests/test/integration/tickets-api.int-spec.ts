@@ -190,6 +190,19 @@ describe('the tickets API', () => {
       }
     });
 
+    it('gives a work unit’s admin none of the district administrator’s reach', async () => {
+      const unitAdmin = await service.tokenFor({
+        sub: 'unit-admin-1',
+        roles: ['admin'],
+        unit_id: 'unit-tax',
+      });
+      const http = request(service.app.getHttpServer());
+      await http.get('/tickets').set('Authorization', `Bearer ${unitAdmin}`).expect(403);
+      await http.get('/reports/loop').set('Authorization', `Bearer ${unitAdmin}`).expect(403);
+      const districtAdmin = await service.tokenFor({ sub: 'admin-1', roles: ['admin'] });
+      await http.get('/tickets').set('Authorization', `Bearer ${districtAdmin}`).expect(200);
+    });
+
     it('serves staff whose token names the community by its code as the community with that code', async () => {
       const token = await service.tokenFor({
         sub: 'staff-by-code',

@@ -30,8 +30,8 @@ export class ReportHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: CommunityServiceFactsRequestDto,
   ): Promise<CommunityServiceFactsResponseDto> {
-    // The district's admin (no unit) reads every community; others only their own.
-    const districtAdmin = user.roles.includes('admin') && !user.unitId;
+    // The district's admin reads every community; others only their own (a unit's admin has no community).
+    const districtAdmin = user.roles.includes('admin');
     const outside = body.communityIds.find((id) => !districtAdmin && !maySeeCommunity(user, id));
     if (outside) throw new HoursAccessDeniedError(`community ${outside}`);
     return { communities: await this.facts.factsOf(body.month, body.communityIds) };

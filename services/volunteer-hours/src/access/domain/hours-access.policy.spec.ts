@@ -17,8 +17,10 @@ describe('who may see service hours', () => {
   });
 
   it('lets a unit admin see their unit only', () => {
-    expect(maySeeMember({ id: 'a', roles: ['admin'], communityIds: [], unitId: 'u1' }, member)).toBe(true);
-    expect(maySeeUnit({ id: 'a', roles: ['admin'], communityIds: [], unitId: 'u2' }, 'u1')).toBe(false);
+    expect(maySeeMember({ id: 'a', roles: ['unit_admin'], communityIds: [], unitId: 'u1' }, member)).toBe(
+      true,
+    );
+    expect(maySeeUnit({ id: 'a', roles: ['unit_admin'], communityIds: [], unitId: 'u2' }, 'u1')).toBe(false);
     expect(maySeeUnit({ id: 'a', roles: ['member'], communityIds: [], unitId: 'u1' }, 'u1')).toBe(false);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Who may see whose service hours (the issue's rule): a member their own; community staff and the
- * secretary their communities; a unit's admin (role `admin` with a `unit_id` claim) their unit;
+ * secretary their communities; a unit's admin (role `unit_admin`) their unit;
  * officials the communities they are linked to (包联). Plain data in, yes/no out.
  */
 
@@ -32,7 +32,7 @@ export function maySeeCommunity(viewer: Viewer, communityId: string): boolean {
 
 /** A unit's admin sees that unit. */
 export function maySeeUnit(viewer: Viewer, unitId: string): boolean {
-  return viewer.roles.includes('admin') && viewer.unitId === unitId;
+  return viewer.roles.includes('unit_admin') && viewer.unitId === unitId;
 }
 
 /** A member sees their own hours; the people of their community and unit see them too. */

@@ -93,6 +93,6 @@ export class RecordAttendanceHandler {
 }
 
 function organiserRole(viewer: Viewer): ActorRole {
-  const preferred: ActorRole[] = ['secretary', 'staff', 'admin'];
+  const preferred: ActorRole[] = ['secretary', 'staff', 'unit_admin'];
   return preferred.find((role) => viewer.roles.includes(role)) ?? (viewer.roles[0] as ActorRole);
 }

@@ -99,9 +99,9 @@ describe('volunteer activity rules', () => {
       organiserUnitId: null,
       role: 'staff',
     });
-    expect(organiserOf({ id: 'a', roles: ['admin'], communityIds: [], unitId: 'u1' }, 'c1')).toEqual({
+    expect(organiserOf({ id: 'a', roles: ['unit_admin'], communityIds: [], unitId: 'u1' }, 'c1')).toEqual({
       organiserUnitId: 'u1',
-      role: 'admin',
+      role: 'unit_admin',
     });
     expect(() => organiserOf({ id: 's', roles: ['staff'], communityIds: ['c2'] }, 'c1')).toThrow(
       ActivityAccessDeniedError,
@@ -117,7 +117,7 @@ describe('volunteer activity rules', () => {
       assertMayOrganise({ id: 'x', roles: ['secretary'], communityIds: ['c1'] }, activity),
     ).not.toThrow();
     expect(() =>
-      assertMayOrganise({ id: 'x', roles: ['admin'], communityIds: [], unitId: 'u1' }, activity),
+      assertMayOrganise({ id: 'x', roles: ['unit_admin'], communityIds: [], unitId: 'u1' }, activity),
     ).not.toThrow();
     expect(() => assertMayOrganise({ id: 'x', roles: ['member'], communityIds: ['c1'] }, activity)).toThrow(
       ActivityAccessDeniedError,

@@ -42,15 +42,15 @@ export function assertValidWindow(startsAt: Date, endsAt: Date): void {
 export function organiserOf(
   viewer: Viewer,
   communityId: string,
-): { organiserUnitId: string | null; role: 'staff' | 'secretary' | 'admin' } {
+): { organiserUnitId: string | null; role: 'staff' | 'secretary' | 'unit_admin' } {
   if (
     viewer.roles.some((role) => role === 'staff' || role === 'secretary') &&
     viewer.communityIds.includes(communityId)
   ) {
     return { organiserUnitId: null, role: viewer.roles.includes('secretary') ? 'secretary' : 'staff' };
   }
-  if (viewer.roles.includes('admin') && viewer.unitId)
-    return { organiserUnitId: viewer.unitId, role: 'admin' };
+  if (viewer.roles.includes('unit_admin') && viewer.unitId)
+    return { organiserUnitId: viewer.unitId, role: 'unit_admin' };
   throw new ActivityAccessDeniedError(`publish an activity in community ${communityId}`);
 }
 
@@ -63,7 +63,7 @@ export function assertMayOrganise(viewer: Viewer, activity: ActivityFacts): void
   )
     return;
   if (
-    viewer.roles.includes('admin') &&
+    viewer.roles.includes('unit_admin') &&
     activity.organiserUnitId !== null &&
     viewer.unitId === activity.organiserUnitId
   )

@@ -37,7 +37,7 @@ export class ActivityHttpController {
 
   /** Publishes an activity. */
   @Post()
-  @Roles('staff', 'secretary', 'admin')
+  @Roles('staff', 'secretary', 'unit_admin')
   @ApiOperation({
     summary: "Publish an activity (community staff for their community, or a unit's admin for their unit)",
   })
