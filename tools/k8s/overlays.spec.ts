@@ -7,8 +7,10 @@ import {
   ingressProblems,
   kafkaClusterProblems,
   kafkaTopicProblems,
+  operationalPaths,
   scrapeProblems,
 } from './checks/platform-checks';
+import { kafkaAuthenticationProblems, kafkaUserProblems } from './checks/kafka-trust-checks';
 import { serviceConfigSchema } from './checks/service-config-schema';
 import { serviceManifestProblems } from './checks/service-manifest-checks';
 import { KubernetesObject } from './kustomize/kubernetes-object';
@@ -73,8 +75,12 @@ describe.each(overlays)('the %s overlay', (overlay) => {
     expect([...kafkaTopicProblems(objects), ...kafkaClusterProblems(objects)]).toEqual([]);
   });
 
-  it('exposes every public API, with the notifications stream unbuffered', () => {
-    expect(ingressProblems(objects, serviceNames)).toEqual([]);
+  it('exposes every public API and nothing else (no metrics, API document or health), with the notifications stream unbuffered', () => {
+    expect(ingressProblems(objects, serviceNames, operationalPaths(facts.chassis))).toEqual([]);
+  });
+
+  it('admits to Kafka only TLS clients with the certificate of a KafkaUser generated from the contracts', () => {
+    expect([...kafkaAuthenticationProblems(objects), ...kafkaUserProblems(objects)]).toEqual([]);
   });
 
   it('has every service scraped and alerts only on metrics the services expose', () => {

@@ -1,6 +1,7 @@
 // What the messaging commands read from the environment: the same variables the services use, so a
 // command run beside a service (same env file, same pod) talks to the same brokers, topics and groups.
 import { createKafkaClient } from '@loop/messaging';
+import { KAFKA_SASL_MECHANISMS, KafkaSaslMechanism, KafkaSecurity, kafkaSecurity } from '@loop/platform';
 import { Kafka, logLevel } from 'kafkajs';
 
 /** The Kafka side of a service's environment. */
@@ -9,9 +10,30 @@ export interface MessagingEnvironment {
   clientId: string;
   topicPrefix: string;
   groupPrefix: string;
+  /** KAFKA_TLS, KAFKA_TLS_*_FILE and KAFKA_SASL_*, as the services read them. */
+  security: KafkaSecurity;
 }
 
-/** Reads KAFKA_BROKERS (required), KAFKA_CLIENT_ID, KAFKA_TOPIC_PREFIX and KAFKA_GROUP_PREFIX. */
+/** The TLS and SASL variables, read like the services' config reads them (docs/adr/0008-kafka-trust.md). */
+function securityFrom(env: NodeJS.ProcessEnv): KafkaSecurity {
+  const mechanism = env.KAFKA_SASL_MECHANISM || 'none';
+  if (!(KAFKA_SASL_MECHANISMS as readonly string[]).includes(mechanism))
+    throw new UsageError(`KAFKA_SASL_MECHANISM must be one of ${KAFKA_SASL_MECHANISMS.join(', ')}`);
+  return kafkaSecurity({
+    KAFKA_TLS: /^(true|1|yes|on)$/i.test(env.KAFKA_TLS ?? ''),
+    KAFKA_TLS_CA_FILE: env.KAFKA_TLS_CA_FILE || undefined,
+    KAFKA_TLS_CERT_FILE: env.KAFKA_TLS_CERT_FILE || undefined,
+    KAFKA_TLS_KEY_FILE: env.KAFKA_TLS_KEY_FILE || undefined,
+    KAFKA_SASL_MECHANISM: mechanism as KafkaSaslMechanism,
+    KAFKA_SASL_USERNAME: env.KAFKA_SASL_USERNAME,
+    KAFKA_SASL_PASSWORD: env.KAFKA_SASL_PASSWORD,
+  });
+}
+
+/**
+ * Reads KAFKA_BROKERS (required), KAFKA_CLIENT_ID, KAFKA_TOPIC_PREFIX, KAFKA_GROUP_PREFIX and the TLS and
+ * SASL variables (on Kubernetes the toolbox runs as the loop-operations-kafka user, see docs/operations.md).
+ */
 export function messagingEnvironment(
   command: string,
   env: NodeJS.ProcessEnv = process.env,
@@ -27,6 +49,7 @@ export function messagingEnvironment(
     clientId: env.KAFKA_CLIENT_ID ? `${env.KAFKA_CLIENT_ID}-${command}` : command,
     topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
     groupPrefix: env.KAFKA_GROUP_PREFIX ?? '',
+    security: securityFrom(env),
   };
 }
 
@@ -36,6 +59,7 @@ export function commandKafka(environment: MessagingEnvironment): Kafka {
     brokers: environment.brokers,
     clientId: environment.clientId,
     logLevel: logLevel.ERROR,
+    security: environment.security,
   });
 }
 

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Logger, LoggerService } from '@nestjs/common';
 import { resolveTopicName, topicRegistry, topicSpecs } from '@loop/contracts';
-import { exponentialBackoffMs } from '@loop/platform';
+import { exponentialBackoffMs, KafkaSecurity } from '@loop/platform';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { EventConsumer, EventConsumerTuning } from './consumer/event-consumer';
@@ -21,6 +21,8 @@ export interface MessagingOptions {
   brokers: string[];
   /** KAFKA_CLIENT_ID. */
   clientId: string;
+  /** KAFKA_TLS*, KAFKA_SASL_*: how the clients authenticate; absent for a plain local broker. */
+  security?: KafkaSecurity;
   /** KAFKA_TOPIC_PREFIX (test isolation); empty in production. */
   topicPrefix?: string;
   /** KAFKA_GROUP_PREFIX (test isolation); empty in production. */
@@ -67,6 +69,7 @@ export class MessagingRuntime {
       brokers: options.brokers,
       clientId: options.clientId,
       logLevel: options.kafkaLogLevel,
+      security: options.security,
     });
     this.producer = createIdempotentProducer(this.kafka);
     this.groupId = `${options.groupPrefix ?? ''}${options.groupId ?? options.service}`;

@@ -2,8 +2,13 @@
 // through this file.
 
 // config
-export { PlatformConfig, NODE_ENVIRONMENTS, LOG_LEVELS } from './config/platform.config';
-export type { NodeEnvironment, LogLevel } from './config/platform.config';
+export {
+  PlatformConfig,
+  NODE_ENVIRONMENTS,
+  LOG_LEVELS,
+  KAFKA_SASL_MECHANISMS,
+} from './config/platform.config';
+export type { NodeEnvironment, LogLevel, KafkaSaslMechanism } from './config/platform.config';
 export { loadConfig } from './config/load-config';
 export type { Environment } from './config/load-config';
 export { ConfigError } from './config/config-error';
@@ -13,6 +18,8 @@ export type { ConfigSchema, ConfigVariable } from './config/describe-config';
 export { ConfigModule, APP_CONFIG } from './config/config.module';
 export { bootContext } from './config/boot-context';
 export type { BootContext } from './config/boot-context';
+export { kafkaSecurity, KafkaSecurityError } from './config/kafka-security';
+export type { KafkaSecurity, KafkaSecuritySettings } from './config/kafka-security';
 export {
   ToInteger,
   ToBoolean,
@@ -76,7 +83,10 @@ export type { DependencyFailure } from './errors/dependency-failure';
 export { toProblem, PROBLEM_TYPE_PREFIX } from './errors/problem-details.mapper';
 export type { ProblemDetails, ProblemResponse, ProblemContext } from './errors/problem-details.mapper';
 export { ProblemDetailsFilter, PROBLEM_JSON } from './errors/problem-details.filter';
-export { createValidationPipe } from './errors/validation.pipe';
+export { createValidationPipe, CONTROL_CHARACTER_VIOLATION } from './errors/validation.pipe';
+export { hasForbiddenControlCharacter, fieldWithControlCharacter } from './validation/control-characters';
+export { MAX_JSON_DEPTH, nestsDeeperThan } from './validation/json-depth';
+export { ParseAccountIdPipe } from './validation/path-param.pipes';
 export { preferredLanguage, LANGUAGES, DEFAULT_LANGUAGE } from './errors/language';
 export type { Language, LocalizedText } from './errors/language';
 
@@ -137,8 +147,18 @@ export {
 } from './database/postgres-error-codes';
 export { RedisModule, REDIS, createRedisClient } from './redis/redis.module';
 
+// rate limits
+export { RateLimited, RATE_LIMIT_BUCKET } from './rate-limit/rate-limited.decorator';
+export type { RateLimitPolicy, RateLimitPolicies } from './rate-limit/rate-limit-policy';
+export { RateLimits } from './rate-limit/rate-limits';
+export type { RateLimitVerdict } from './rate-limit/rate-limits';
+export { RateLimitGuard } from './rate-limit/rate-limit.guard';
+export { RateLimitModule } from './rate-limit/rate-limit.module';
+export { rateLimitExceeded } from './rate-limit/rate-limit-problems';
+
 // bootstrap
 export { PlatformModule } from './bootstrap/platform.module';
+export { configureBodyParsing, JSON_BODY_LIMIT } from './bootstrap/body-parsing';
 export type { PlatformModuleOptions } from './bootstrap/platform.module';
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { createServiceApp, configureServiceApp } from './bootstrap/create-service-app';

@@ -16,3 +16,5 @@ export * from './app/audit-facts-endpoint-checks';
 export * from './cluster/demo-district-seed';
 export * from './outage/postgres-restart';
 export * from './outage/dead-letters';
+export * from './outage/patient-client';
+export * from './app/hostile-input-checks';

@@ -8,6 +8,7 @@ import {
   kafkaClusterProblems,
   kafkaTopicProblems,
   metricsInExpression,
+  operationalPaths,
   scrapeProblems,
 } from './platform-checks';
 
@@ -75,7 +76,7 @@ describe('the Kafka checks', () => {
     );
 
     expect(kafkaClusterProblems(objects)).toEqual([
-      'KAFKA_BROKERS (kafka:9092) must be the bootstrap address of the loop cluster',
+      "KAFKA_BROKERS (kafka:9092) must be the bootstrap address of the loop cluster's TLS listener",
     ]);
   });
 });
@@ -98,6 +99,39 @@ describe('the Ingress checks', () => {
       'no Ingress routes to dispatch',
       'no Ingress routes to volunteer-hours',
     ]);
+  });
+
+  it('notice /metrics, /docs and /health of a service reachable on the public host, as they were before the API-only paths', () => {
+    const catchAll = changed(prod, 'Ingress', 'loop-notifications', (ingress) => {
+      const [rule] = (ingress.spec as { rules: { http: { paths: { path: string }[] } }[] }).rules;
+      rule.http.paths[0].path = '/api/notifications(/|$)(.*)';
+    });
+
+    expect(ingressProblems(catchAll, services, operationalPaths(chassisEndpoints()))).toEqual([
+      'the Ingress routes /api/notifications/metrics, which only the cluster may reach',
+      'the Ingress routes /api/notifications/METRICS, which only the cluster may reach',
+      'the Ingress routes /api/notifications/docs, which only the cluster may reach',
+      'the Ingress routes /api/notifications/DOCS, which only the cluster may reach',
+      'the Ingress routes /api/notifications/docs-json, which only the cluster may reach',
+      'the Ingress routes /api/notifications/DOCS-JSON, which only the cluster may reach',
+      'the Ingress routes /api/notifications/health/live, which only the cluster may reach',
+      'the Ingress routes /api/notifications/HEALTH/LIVE, which only the cluster may reach',
+      'the Ingress routes /api/notifications/health/ready, which only the cluster may reach',
+      'the Ingress routes /api/notifications/HEALTH/READY, which only the cluster may reach',
+    ]);
+  });
+
+  it("route a service's API paths, its own words that merely begin like an operational one, and rewrite them for the service", () => {
+    const api = prod.find((object) => object.kind === 'Ingress' && object.metadata.name === 'loop-api')!;
+    const [{ path }] = (api.spec as { rules: { http: { paths: { path: string }[] } }[] }).rules[0].http.paths;
+    const rewritten = (url: string) => new RegExp(`^${path}`, 'i').exec(url)?.[2];
+
+    expect(
+      ['/api/requests/tickets', '/api/requests/me/tickets', '/api/requests/healthy-homes'].map(rewritten),
+    ).toEqual(['tickets', 'me/tickets', 'healthy-homes']);
+    expect(
+      ['/api/requests/metrics?x=1', '/api/requests/docs/', '/api/requests/health'].map(rewritten),
+    ).toEqual([undefined, undefined, undefined]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Checks of what the services share in a rendered overlay: the Kafka cluster and its topics against the
 // contracts' topic registry, the Ingress, and Prometheus scraping and alerting.
 import { topicRegistry } from '@loop/contracts';
+import { OPENAPI_PATH } from '@loop/platform';
 import { KubernetesObject, sameJson } from '../kustomize/kubernetes-object';
 import { kafkaClusterName, kafkaTopicResources } from '../kafka/kafka-topics';
 import { ChassisEndpoints } from './chassis';
@@ -90,20 +91,21 @@ export function kafkaClusterProblems(objects: readonly KubernetesObject[]): stri
   if (config['auto.create.topics.enable'] !== false)
     problems.push('Kafka must not create topics on its own (auto.create.topics.enable: false)');
 
-  const plain = spec.kafka.listeners.find((listener) => !listener.tls);
+  // The listener the services use: the TLS one (kafka-trust-checks.ts checks it authenticates them).
+  const listener = spec.kafka.listeners.find((candidate) => candidate.tls);
   const shared = ofKind(objects, 'ConfigMap').find((object) => object.metadata.name === 'loop-shared-config');
   const brokersVariable = (shared?.data as Record<string, string> | undefined)?.KAFKA_BROKERS;
-  if (!plain || brokersVariable !== `${kafkaClusterName}-kafka-bootstrap:${plain.port}`)
+  if (!listener || brokersVariable !== `${kafkaClusterName}-kafka-bootstrap:${listener.port}`)
     problems.push(
-      `KAFKA_BROKERS (${brokersVariable}) must be the bootstrap address of the ${kafkaClusterName} cluster`,
+      `KAFKA_BROKERS (${brokersVariable}) must be the bootstrap address of the ${kafkaClusterName} cluster's TLS listener`,
     );
   const serverPods = {
     'app.kubernetes.io/part-of': 'grassroots-loop',
     'app.kubernetes.io/component': 'server',
   };
   if (
-    plain &&
-    !(plain.networkPolicyPeers ?? []).some((peer) => selects(peer.podSelector?.matchLabels, serverPods))
+    listener &&
+    !(listener.networkPolicyPeers ?? []).some((peer) => selects(peer.podSelector?.matchLabels, serverPods))
   ) {
     problems.push("the brokers' network policy must admit the services' pods");
   }
@@ -111,23 +113,63 @@ export function kafkaClusterProblems(objects: readonly KubernetesObject[]): stri
 }
 
 interface IngressPath {
+  path: string;
   backend: { service: { name: string; port: { name?: string; number?: number } } };
 }
 
-/** Where the Ingress fails to expose a service's API, or buffers the notifications stream. */
-export function ingressProblems(objects: readonly KubernetesObject[], services: readonly string[]): string[] {
+/** The chassis' operational paths no public route may reach: metrics, the API document, health. */
+export function operationalPaths(chassis: ChassisEndpoints): string[] {
+  return [chassis.metrics, `/${OPENAPI_PATH}`, `/${OPENAPI_PATH}-json`, chassis.liveness, chassis.readiness];
+}
+
+/**
+ * Whether an Ingress path routes `url`, as ingress-nginx matches it: with use-regex, a path is a
+ * case-insensitive regular expression anchored at the start only (`location ~* "^<path>"`), applied to
+ * the decoded, normalised URI; otherwise a prefix.
+ */
+export function routesPath(ingress: KubernetesObject, path: string, url: string): boolean {
+  if (ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/use-regex'] === 'true')
+    return new RegExp(`^${path}`, 'i').test(url);
+  return url === path || url.startsWith(path.endsWith('/') ? path : `${path}/`);
+}
+
+/**
+ * Where the Ingress fails to expose a service's API, exposes what only the cluster may read (the
+ * operational paths, under /api/<service>/ in any case), or buffers the notifications stream.
+ */
+export function ingressProblems(
+  objects: readonly KubernetesObject[],
+  services: readonly string[],
+  closed: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   const routes = ofKind(objects, 'Ingress').flatMap((ingress) =>
     ((ingress.spec as { rules?: { host?: string; http?: { paths: IngressPath[] } }[] }).rules ?? []).flatMap(
       (rule) => {
         if (!rule.host) problems.push(`Ingress ${ingress.metadata.name} has a rule without a host`);
-        return (rule.http?.paths ?? []).map((path) => ({ ingress, service: path.backend.service }));
+        return (rule.http?.paths ?? []).map((path) => ({
+          ingress,
+          path: path.path,
+          service: path.backend.service,
+        }));
       },
     ),
   );
   for (const service of services) {
+    for (const operational of closed) {
+      for (const url of [`/api/${service}${operational}`, `/api/${service}${operational.toUpperCase()}`]) {
+        if (routes.some((route) => routesPath(route.ingress, route.path, url)))
+          problems.push(`the Ingress routes ${url}, which only the cluster may reach`);
+      }
+    }
+  }
+  for (const service of services) {
     const route = routes.find((candidate) => candidate.service.name === service);
+    // Any path that is not an operational one stands for the service's API.
+    const apiPath = `/api/${service}/tickets`;
     if (!route) problems.push(`no Ingress routes to ${service}`);
+    else if (!routesPath(route.ingress, route.path, apiPath))
+      problems.push(`the Ingress does not route ${apiPath} to ${service}`);
     else if (route.service.port.name !== 'http')
       problems.push(`the Ingress must reach ${service} on its http port`);
     else if (

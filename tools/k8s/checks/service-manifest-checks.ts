@@ -14,6 +14,7 @@ import { KubernetesObject, Mapping, isMapping } from '../kustomize/kubernetes-ob
 import { splitImage } from '../kustomize/render-kustomization';
 import { ChassisEndpoints } from './chassis';
 import { ImageFacts, nodeUserId } from './dockerfile';
+import { kafkaClientProblems } from './kafka-trust-checks';
 import { containerEnvironment } from './pod-environment';
 
 /** One service as the checks need to know it. */
@@ -38,7 +39,7 @@ export interface CodeFacts {
 // (CLOSE_ALLOWANCE_MS in libs/platform/src/bootstrap/graceful-shutdown.ts).
 const closeAllowanceSeconds = 15;
 // Variables holding credentials: they must come from Secrets, never from a ConfigMap or a literal.
-const credentialVariables = ['DATABASE_URL', 'REDIS_URL'];
+const credentialVariables = ['DATABASE_URL', 'REDIS_URL', 'KAFKA_SASL_PASSWORD'];
 
 interface PodTemplate {
   metadata: { labels?: Record<string, string>; annotations?: Record<string, string> };
@@ -127,6 +128,7 @@ function containerProblems(
     say(`the environment is not a valid configuration: ${error.message}`);
   }
   if (config && config.PORT !== service.port) say(`PORT is ${config.PORT}, expected ${service.port}`);
+  if (config) kafkaClientProblems(template(workload).spec, container, service.name, config).forEach(say);
 
   const image = splitImage(String(container.image));
   if (!image.name.endsWith(`grassroots-loop/${service.name}`))

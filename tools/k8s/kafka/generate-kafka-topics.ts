@@ -1,22 +1,34 @@
-// `npx tsx tools/k8s/kafka/generate-kafka-topics.ts`: rewrites k8s/base/kafka/kafka-topics.yaml from the
-// contracts' topic registry. Run it after changing the registry; kafka-topics.spec.ts fails until then.
+// `npx tsx tools/k8s/kafka/generate-kafka-topics.ts`: rewrites the generated Kafka manifests from the
+// contracts — k8s/base/kafka/kafka-topics.yaml from the topic registry, k8s/base/kafka/kafka-users.yaml
+// and k8s/overlays/prod-keda/kafka-user-keda.yaml from the registry and the event catalogue's consumers.
+// Run it after changing either; kafka-topics.spec.ts and kafka-users.spec.ts fail until then.
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { stringify } from 'yaml';
+import { KubernetesObject } from '../kustomize/kubernetes-object';
 import { kafkaTopicResources, kafkaTopicsFile } from './kafka-topics';
+import { kafkaUserResources, kafkaUsersFile, kedaKafkaUserFile, kedaKafkaUserResource } from './kafka-users';
 
-const header = [
-  '# Generated from libs/contracts/src/topics/topic-registry.ts by',
-  '# `npx tsx tools/k8s/kafka/generate-kafka-topics.ts`; edit the registry, not this file.',
-  '',
-].join('\n');
+function header(source: string): string {
+  return [
+    `# Generated from ${source} by`,
+    '# `npx tsx tools/k8s/kafka/generate-kafka-topics.ts`; edit the contracts, not this file.',
+    '',
+  ].join('\n');
+}
+
+async function write(file: string, source: string, objects: readonly KubernetesObject[]): Promise<void> {
+  const text = `${header(source)}${objects.map((object) => stringify(object)).join('---\n')}`;
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(text, { ...options, parser: 'yaml' }));
+  console.log(`wrote ${file}`);
+}
 
 async function main(): Promise<void> {
-  const documents = kafkaTopicResources().map((topic) => stringify(topic));
-  const text = `${header}${documents.join('---\n')}`;
-  const options = (await resolveConfig(kafkaTopicsFile)) ?? {};
-  writeFileSync(kafkaTopicsFile, await format(text, { ...options, parser: 'yaml' }));
-  console.log(`wrote ${kafkaTopicsFile}`);
+  await write(kafkaTopicsFile, 'libs/contracts/src/topics/topic-registry.ts', kafkaTopicResources());
+  const users = 'the topic registry and the event catalogue (libs/contracts)';
+  await write(kafkaUsersFile, users, kafkaUserResources());
+  await write(kedaKafkaUserFile, users, [kedaKafkaUserResource()]);
 }
 
 void main();

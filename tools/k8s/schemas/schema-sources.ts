@@ -35,6 +35,10 @@ export const strimziKinds: Readonly<Record<string, { crdClass: string; file: str
     crdClass: 'io.strimzi.api.kafka.model.topic.KafkaTopic',
     file: 'kafkatopic.yaml',
   },
+  'kafka.strimzi.io/v1/KafkaUser': {
+    crdClass: 'io.strimzi.api.kafka.model.user.KafkaUser',
+    file: 'kafkauser.yaml',
+  },
 };
 
 /** The committed JSON Schemas of the Kubernetes objects. */

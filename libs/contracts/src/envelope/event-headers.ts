@@ -14,7 +14,10 @@ export const EventHeaders = {
   correlationId: 'x-correlation-id',
   /** The envelope's causationId; absent when null. */
   causationId: 'x-causation-id',
-  /** The envelope's producer. */
+  /**
+   * The envelope's producer. Consumers park a record as `unexpected_producer` when this header, the
+   * envelope's producer or the event type's declared producer is not the owner of the topic it arrived on.
+   */
   producer: 'x-producer',
 } as const;
 
@@ -51,11 +54,14 @@ export const envelopeRejectionReasons = [
 export type EnvelopeRejectionReason = (typeof envelopeRejectionReasons)[number];
 
 /**
- * Every reason a record can be parked: an envelope rejection, a handler that threw a non-retriable
- * error (a bug or a broken invariant), or a transient fault that outlasted the bounded retries.
+ * Every reason a record can be parked: an envelope rejection, an event whose producer is not the owner
+ * of the topic it arrived on (`unexpected_producer`: another service, or a pod that reached the broker,
+ * published it), a handler that threw a non-retriable error (a bug or a broken invariant), or a
+ * transient fault that outlasted the bounded retries.
  */
 export const deadLetterReasons = [
   ...envelopeRejectionReasons,
+  'unexpected_producer',
   'handler_failed',
   'retries_exhausted',
 ] as const;

@@ -115,6 +115,7 @@ export class EventConsumer {
       retryPolicy,
       metrics,
       logger: this.logger,
+      topicPrefix: options.topicPrefix,
     });
     const lagIntervalMs = options.lagIntervalMs ?? 15_000;
     this.lagMonitor =

@@ -4,6 +4,7 @@ import {
   DeadLetterHeaders,
   EventEnvelope,
   eventHeaders,
+  EventHeaders,
   ticketSubmittedV1,
   TicketSubmittedV1,
 } from '@loop/contracts';
@@ -71,7 +72,10 @@ function consumed(envelope: EventEnvelope | object, offset = '0'): ConsumedMessa
   };
 }
 
-function processorWith(handle: (envelope: EventEnvelope, context: HandlingContext) => Promise<void>) {
+function processorWith(
+  handle: (envelope: EventEnvelope, context: HandlingContext) => Promise<void>,
+  topicPrefix?: string,
+) {
   const inbox = new InMemoryInbox();
   const parked: DeadLetterRecord[] = [];
   const registration: EventHandlerRegistration = {
@@ -90,6 +94,7 @@ function processorWith(handle: (envelope: EventEnvelope, context: HandlingContex
     retryPolicy: { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 10, jitter: 0 },
     metrics: messagingMetrics(),
     logger: silent,
+    topicPrefix,
   });
   return { processor, inbox, parked };
 }
@@ -293,6 +298,99 @@ describe('MessageProcessor', () => {
     await expect(unhandled.process(consumed(other), noWait)).resolves.toBe('ignored');
     await expect(processor.process(consumed(other), noWait)).resolves.toBe('handled');
     expect(parked).toHaveLength(0);
+  });
+});
+
+describe('MessageProcessor refusing events from anyone but the topic owner', () => {
+  /** A ticket event as a service other than requests (or a pod posing as one) would publish it. */
+  function forged(change: (message: ConsumedMessage) => ConsumedMessage): ConsumedMessage {
+    return change(consumed(submittedEnvelope()));
+  }
+
+  it('parks a ticket event whose envelope names dispatch as its producer as unexpected_producer, unseen by the handler', async () => {
+    const seen: string[] = [];
+    const { processor, parked, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const envelope = { ...submittedEnvelope(), producer: 'dispatch' };
+
+    await expect(processor.process(consumed(envelope), noWait)).resolves.toBe('dead-lettered');
+
+    expect(seen).toEqual([]);
+    expect(inbox.handled.size).toBe(0);
+    expect(parked[0].topic).toBe('requests.ticket.v1.dlq');
+    expect(parked[0].message.headers).toMatchObject({
+      [DeadLetterHeaders.reason]: 'unexpected_producer',
+      [DeadLetterHeaders.attempts]: '0',
+    });
+    expect(JSON.parse(String(parked[0].message.headers?.[DeadLetterHeaders.details]))).toEqual([
+      'the envelope names dispatch as producer; requests.ticket.v1 is owned by requests',
+      'the x-producer header names dispatch; requests.ticket.v1 is owned by requests',
+    ]);
+  });
+
+  it('parks a ticket event whose x-producer header names another service, even when the envelope claims requests', async () => {
+    const { processor, parked } = processorWith(async () => undefined);
+    const message = forged((original) => ({
+      ...original,
+      headers: { ...original.headers, [EventHeaders.producer]: Buffer.from('volunteer-hours') },
+    }));
+
+    await expect(processor.process(message, noWait)).resolves.toBe('dead-lettered');
+
+    expect(JSON.parse(String(parked[0].message.headers?.[DeadLetterHeaders.details]))).toEqual([
+      'the x-producer header names volunteer-hours; requests.ticket.v1 is owned by requests',
+    ]);
+  });
+
+  it("parks a ticket event that arrives on dispatch's topic, where only dispatch's own events belong", async () => {
+    const { processor, parked } = processorWith(async () => undefined);
+    const message = forged((original) => ({ ...original, topic: 'dispatch.assignment.v1' }));
+
+    await expect(processor.process(message, noWait)).resolves.toBe('dead-lettered');
+
+    expect(parked[0].topic).toBe('dispatch.assignment.v1.dlq');
+    expect(JSON.parse(String(parked[0].message.headers?.[DeadLetterHeaders.details]))).toEqual([
+      'ticket.submitted v1 is published by requests on requests.ticket.v1, not on dispatch.assignment.v1 (owner dispatch)',
+      'the envelope names requests as producer; dispatch.assignment.v1 is owned by dispatch',
+      'the x-producer header names requests; dispatch.assignment.v1 is owned by dispatch',
+    ]);
+  });
+
+  it("handles an owner's event read from a topic under the environment's topic prefix", async () => {
+    const { processor, parked } = processorWith(async () => undefined, 't42');
+    const message = forged((original) => ({ ...original, topic: 't42.requests.ticket.v1' }));
+
+    await expect(processor.process(message, noWait)).resolves.toBe('handled');
+    expect(parked).toHaveLength(0);
+  });
+
+  it("handles an owner's event that carries no x-producer header, trusting the envelope", async () => {
+    const { processor } = processorWith(async () => undefined);
+    const message = forged((original) => {
+      const headers = { ...original.headers };
+      delete headers[EventHeaders.producer];
+      return { ...original, headers };
+    });
+
+    await expect(processor.process(message, noWait)).resolves.toBe('handled');
+  });
+
+  it('parks the forged event of a backlog and handles the genuine ones together', async () => {
+    const { processor, parked, inbox } = processorWith(async () => undefined);
+    const genuine = [submittedEnvelope(), submittedEnvelope()];
+    const impostor = { ...submittedEnvelope(), producer: 'notifications' };
+
+    const outcomes = await processor.processGroup(
+      [consumed(genuine[0], '0'), consumed(impostor, '1'), consumed(genuine[1], '2')],
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'dead-lettered', 'handled']);
+    expect(parked.map((record) => record.message.headers?.[DeadLetterHeaders.reason])).toEqual([
+      'unexpected_producer',
+    ]);
+    expect(inbox.handled.has(`dispatch/${impostor.eventId}`)).toBe(false);
   });
 });
 

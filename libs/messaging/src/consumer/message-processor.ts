@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import {
+  DeadLetterReason,
   EnvelopeValidation,
   EventEnvelope,
   EventHeaders,
@@ -15,6 +16,7 @@ import { ConsumedMessage, headerText } from './consumed-message';
 import { DeadLetterCause, deadLetterRecord, DeadLetterRecord } from './dead-letter-record';
 import { EventHandlerRegistration, HandlerTable } from './event-handler-registration';
 import { classifyFailure } from './failure-classification';
+import { unexpectedProducer } from './producer-trust.policy';
 import { mayRetry, retryDelayMs, RetryPolicy } from './retry.policy';
 
 /**
@@ -66,6 +68,11 @@ interface HandleableMessage {
   handler: EventHandlerRegistration;
 }
 
+/** A message a handler may see, or why it is parked unseen. */
+type Screening =
+  | { ok: true; envelope: EventEnvelope }
+  | { ok: false; reason: DeadLetterReason; details: string[] };
+
 /** What a processor needs. */
 export interface MessageProcessorOptions {
   consumerGroup: string;
@@ -75,6 +82,8 @@ export interface MessageProcessorOptions {
   retryPolicy: RetryPolicy;
   metrics: MessagingMetrics;
   logger: LoggerService;
+  /** KAFKA_TOPIC_PREFIX, to find a consumed topic's owner in the contracts' registry. */
+  topicPrefix?: string;
   /** Envelope and payload validation; the contracts' validateEnvelope unless a test needs otherwise. */
   validate?: (raw: unknown) => EnvelopeValidation;
   /** Source of jitter for retry delays. */
@@ -108,11 +117,12 @@ export class MessageProcessor {
       const type = validation.ok
         ? validation.envelope.type
         : (headerText(message.headers, EventHeaders.eventType) ?? 'unknown');
+      const screened = this.screen(message, validation);
       let outcome: ProcessingOutcome;
       try {
-        outcome = validation.ok
-          ? await this.dispatch(message, validation.envelope, control)
-          : await this.park(message, { reason: validation.reason, details: validation.details, attempts: 0 });
+        outcome = screened.ok
+          ? await this.dispatch(message, screened.envelope, control)
+          : await this.park(message, { reason: screened.reason, details: screened.details, attempts: 0 });
       } catch (error) {
         if (!(error instanceof ConsumerStopping)) this.record(message, type, 'failed', started);
         throw error;
@@ -135,10 +145,10 @@ export class MessageProcessor {
     const started = performance.now();
     const handleable: HandleableMessage[] = [];
     for (const message of messages) {
-      const validation = this.validate(message.value);
-      if (!validation.ok) continue;
-      const handler = this.options.handlers.find(validation.envelope.type, validation.envelope.version);
-      if (handler) handleable.push({ message, envelope: validation.envelope, handler });
+      const screened = this.screen(message, this.validate(message.value));
+      if (!screened.ok) continue;
+      const handler = this.options.handlers.find(screened.envelope.type, screened.envelope.version);
+      if (handler) handleable.push({ message, envelope: screened.envelope, handler });
     }
     if (handleable.length < 2) return this.processEach(messages, control);
 
@@ -180,6 +190,21 @@ export class MessageProcessor {
       }
     }
     return outcomes;
+  }
+
+  /**
+   * The envelope a handler may see, or why the message is parked before any handler does: it fails
+   * validation, or it does not come from the owner of the topic it arrived on.
+   */
+  private screen(message: ConsumedMessage, validation: EnvelopeValidation): Screening {
+    if (!validation.ok) return validation;
+    const problems = unexpectedProducer(
+      { topic: message.topic, headers: message.headers, ...validation },
+      this.options.topicPrefix,
+    );
+    return problems.length > 0
+      ? { ok: false, reason: 'unexpected_producer', details: problems }
+      : { ok: true, envelope: validation.envelope };
   }
 
   private async processEach(

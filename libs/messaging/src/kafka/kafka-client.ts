@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { KafkaSecurity } from '@loop/platform';
 import { Kafka, logCreator, logLevel, Partitioners, Producer } from 'kafkajs';
 
 /** Where and as whom to connect to Kafka. */
@@ -9,6 +10,8 @@ export interface KafkaConnectionOptions {
   clientId: string;
   /** Lowest kafkajs log level passed on (default WARN: kafkajs is chatty at INFO). */
   logLevel?: logLevel;
+  /** TLS and SASL (from the config with `kafkaSecurity`); absent: plain text, no authentication. */
+  security?: KafkaSecurity;
 }
 
 /** A kafkajs client whose log lines go through the application's logger. */
@@ -16,6 +19,7 @@ export function createKafkaClient(options: KafkaConnectionOptions): Kafka {
   return new Kafka({
     brokers: options.brokers,
     clientId: options.clientId,
+    ...options.security,
     logLevel: options.logLevel ?? logLevel.WARN,
     logCreator: nestLogCreator,
   });

@@ -1,7 +1,10 @@
-import { PlatformConfig } from '@loop/platform';
+import { kafkaSecurity, PlatformConfig } from '@loop/platform';
 import { MessagingOptions } from '../messaging-runtime';
 
-/** MessagingOptions from the platform's validated config (KAFKA_BROKERS, KAFKA_CLIENT_ID, prefixes). */
+/**
+ * MessagingOptions from the platform's validated config (KAFKA_BROKERS, KAFKA_CLIENT_ID, prefixes, TLS and
+ * SASL, KAFKA_PROVISION_TOPICS). Reads the certificate files named by KAFKA_TLS_*; throws if one is missing.
+ */
 export function messagingOptionsFrom(
   config: PlatformConfig,
   service: string,
@@ -13,6 +16,8 @@ export function messagingOptionsFrom(
     clientId: config.KAFKA_CLIENT_ID,
     topicPrefix: config.KAFKA_TOPIC_PREFIX,
     groupPrefix: config.KAFKA_GROUP_PREFIX,
+    security: kafkaSecurity(config),
+    provisionTopics: config.KAFKA_PROVISION_TOPICS,
     ...overrides,
   };
 }
@@ -22,6 +27,6 @@ export function messagingOptionsFrom(
  * inbox and dead-letter log rows carry.
  */
 export function consumerGroupFrom(config: PlatformConfig, service: string): string {
-  const options = messagingOptionsFrom(config, service);
-  return `${options.groupPrefix ?? ''}${options.groupId ?? options.service}`;
+  // Not through messagingOptionsFrom: naming a group must not read the Kafka certificate files.
+  return `${config.KAFKA_GROUP_PREFIX}${service}`;
 }

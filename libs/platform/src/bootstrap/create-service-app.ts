@@ -11,6 +11,7 @@ import { correlationMiddleware } from '../logging/correlation.middleware';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { labelMetricsWithService } from '../metrics/metric-registry';
 import { setupOpenApi } from '../openapi/setup-openapi';
+import { configureBodyParsing } from './body-parsing';
 import { kafkaMicroserviceOptions } from './kafka-microservice';
 import type { ServiceOptions } from './service-options';
 
@@ -34,8 +35,8 @@ export async function createServiceApp(
 
 /**
  * Applies the platform's app-level setup to an app created elsewhere (e.g. from a Nest TestingModule
- * whose AppModule imports PlatformModule): logger, correlation and metrics middleware, the global
- * validation pipe and problem+json filter, OpenAPI and the Kafka microservice.
+ * whose AppModule imports PlatformModule): logger, correlation and metrics middleware, JSON body limits
+ * (size and depth), the global validation pipe and problem+json filter, OpenAPI and the Kafka microservice.
  */
 export function configureServiceApp(app: INestApplication, options: ServiceOptions): void {
   app.useLogger(app.get(Logger));
@@ -45,6 +46,8 @@ export function configureServiceApp(app: INestApplication, options: ServiceOptio
   // after it run inside the request's correlation context.
   app.use(correlationMiddleware);
   app.use(httpMetricsMiddleware);
+  // JSON size and depth limits apply before any controller, pipe or logger touches a body.
+  configureBodyParsing(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   labelMetricsWithService(options.name);

@@ -7,6 +7,7 @@ import { DatabaseModule, DatabaseOptions } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { RateLimitModule } from '../rate-limit/rate-limit.module';
 import { RedisModule } from '../redis/redis.module';
 
 /** What a service hands the platform. */
@@ -19,9 +20,10 @@ export interface PlatformModuleOptions<T extends PlatformConfig> {
 
 /**
  * The service chassis: validated config, JSON logging, PostgreSQL through TypeORM with migrations,
- * Redis, health and metrics endpoints, and JWT authentication. A service's AppModule imports this and
- * its own feature modules. Config and Redis are re-exported to the AppModule; feature modules that need
- * them import `ConfigModule.forRoot(Schema)` / `RedisModule.forRoot(Schema)`, which are the same module.
+ * Redis, health and metrics endpoints, JWT authentication and per-person rate limits. A service's
+ * AppModule imports this and its own feature modules. Config and Redis are re-exported to the
+ * AppModule; feature modules that need them import `ConfigModule.forRoot(Schema)` /
+ * `RedisModule.forRoot(Schema)`, which are the same module.
  */
 @Module({})
 export class PlatformModule {
@@ -39,6 +41,8 @@ export class PlatformModule {
         HealthModule.forRoot(options.config),
         MetricsModule,
         AuthModule.forRoot(options.config),
+        // After AuthModule: global guards run in import order, and limits count per authenticated person.
+        RateLimitModule.forRoot(options.config),
       ],
       exports: [config, redis],
     };

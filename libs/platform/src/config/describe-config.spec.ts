@@ -23,6 +23,14 @@ describe('describeConfig', () => {
         { name: 'KAFKA_CLIENT_ID', required: true },
         { name: 'KAFKA_TOPIC_PREFIX', required: false, default: '' },
         { name: 'KAFKA_GROUP_PREFIX', required: false, default: '' },
+        { name: 'KAFKA_TLS', required: false, default: 'false' },
+        { name: 'KAFKA_TLS_CA_FILE', required: false },
+        { name: 'KAFKA_TLS_CERT_FILE', required: false },
+        { name: 'KAFKA_TLS_KEY_FILE', required: false },
+        { name: 'KAFKA_SASL_MECHANISM', required: false, default: 'none' },
+        { name: 'KAFKA_SASL_USERNAME', required: false },
+        { name: 'KAFKA_SASL_PASSWORD', required: false },
+        { name: 'KAFKA_PROVISION_TOPICS', required: false, default: 'true' },
         { name: 'AUTH_JWKS_URL', required: false },
         { name: 'AUTH_ISSUER', required: false },
         { name: 'AUTH_AUDIENCE', required: false },
@@ -32,7 +40,7 @@ describe('describeConfig', () => {
         { name: 'TIMERS_POLL_INTERVAL_MS', required: false, default: '1000' },
       ]),
     );
-    expect(variables).toHaveLength(17);
+    expect(variables).toHaveLength(25);
   });
 
   it('includes the variables a service schema adds to the platform ones', () => {

@@ -14,6 +14,7 @@ import {
   ToInteger,
   ToList,
 } from './env-decorators';
+import type { RateLimitPolicies } from '../rate-limit/rate-limit-policy';
 
 /** The environments a service can run in. */
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
@@ -37,6 +38,24 @@ function IsRefusedInProduction(): PropertyDecorator {
       validate: (value, args) =>
         !(value === true && (args?.object as PlatformConfig | undefined)?.NODE_ENV === 'production'),
       defaultMessage: () => '$property must be false when NODE_ENV=production',
+    },
+  });
+}
+
+/** The SASL mechanisms a service can authenticate to Kafka with (`none`: no SASL). */
+export const KAFKA_SASL_MECHANISMS = ['none', 'scram-sha-512'] as const;
+/** A SASL mechanism for Kafka, or `none`. */
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+
+const withKafkaSasl = (config: PlatformConfig) => config.KAFKA_SASL_MECHANISM === 'scram-sha-512';
+
+/** Refuses a TLS file without KAFKA_TLS=true: the file would be ignored and the connection plain. */
+function NeedsKafkaTls(): PropertyDecorator {
+  return ValidateBy({
+    name: 'needsKafkaTls',
+    validator: {
+      validate: (_value, args) => (args?.object as PlatformConfig | undefined)?.KAFKA_TLS === true,
+      defaultMessage: () => '$property needs KAFKA_TLS=true',
     },
   });
 }
@@ -88,6 +107,60 @@ export class PlatformConfig {
   @IsText()
   KAFKA_GROUP_PREFIX = '';
 
+  /**
+   * Connect to the brokers over TLS. Off for local runs (the development broker listens in plain text on
+   * 127.0.0.1); on in the Kubernetes overlays, where the brokers admit only authenticated clients
+   * (docs/adr/0008-kafka-trust.md).
+   */
+  @ToBoolean()
+  @IsBooleanFlag()
+  KAFKA_TLS = false;
+
+  /** PEM file of the CA that signed the brokers' certificates (Strimzi's cluster CA); default: Node's CAs. */
+  @ValidateIf((config: PlatformConfig) => config.KAFKA_TLS_CA_FILE !== undefined)
+  @IsNonBlank()
+  @NeedsKafkaTls()
+  KAFKA_TLS_CA_FILE?: string;
+
+  /** PEM file of this service's client certificate (mutual TLS: the broker knows the service by it). */
+  @ValidateIf(
+    (config: PlatformConfig) => config.KAFKA_TLS_CERT_FILE !== undefined || !!config.KAFKA_TLS_KEY_FILE,
+  )
+  @IsNonBlank({ message: '$property must be set together with KAFKA_TLS_KEY_FILE' })
+  @NeedsKafkaTls()
+  KAFKA_TLS_CERT_FILE?: string;
+
+  /** PEM file of the private key of KAFKA_TLS_CERT_FILE. */
+  @ValidateIf(
+    (config: PlatformConfig) => config.KAFKA_TLS_KEY_FILE !== undefined || !!config.KAFKA_TLS_CERT_FILE,
+  )
+  @IsNonBlank({ message: '$property must be set together with KAFKA_TLS_CERT_FILE' })
+  @NeedsKafkaTls()
+  KAFKA_TLS_KEY_FILE?: string;
+
+  /** SASL authentication: `none`, or `scram-sha-512` with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD. */
+  @IsOneOf(KAFKA_SASL_MECHANISMS)
+  KAFKA_SASL_MECHANISM: KafkaSaslMechanism = 'none';
+
+  /** The SASL user (a KafkaUser's name); required with a SASL mechanism. */
+  @ValidateIf(withKafkaSasl)
+  @IsNonBlank()
+  KAFKA_SASL_USERNAME?: string;
+
+  /** The SASL password, from a Secret; required with a SASL mechanism. */
+  @ValidateIf(withKafkaSasl)
+  @IsNonBlank()
+  KAFKA_SASL_PASSWORD?: string;
+
+  /**
+   * Create missing topics and grow partitions from the contracts' registry at start-up. Local runs and
+   * tests rely on it; on Kubernetes the Topic Operator owns the topics (KafkaTopic resources) and a
+   * service's Kafka user may not create them, so the overlays turn it off.
+   */
+  @ToBoolean()
+  @IsBooleanFlag()
+  KAFKA_PROVISION_TOPICS = true;
+
   /** The identity provider's JWKS URL; defaults to the development issuer's when AUTH_DEV_ISSUER=true. */
   @ValidateIf(unlessDevIssuer)
   @IsHttpUrl()
@@ -123,4 +196,12 @@ export class PlatformConfig {
   @ToInteger()
   @IsIntegerBetween(0, 600_000)
   SHUTDOWN_GRACE_MS = 10_000;
+
+  /**
+   * The per-person limits of the routes marked `@RateLimited(bucket)`, by bucket. None here: a service
+   * that limits writes overrides this with limits read from its own variables.
+   */
+  rateLimits(): RateLimitPolicies {
+    return {};
+  }
 }

@@ -51,6 +51,11 @@ const MESSAGES: Record<string, LocalizedText> = {
   isPhoneNumber: { 'zh-CN': '必须是有效的电话号码', en: 'must be a valid phone number' },
   isLatitude: { 'zh-CN': '必须是有效的纬度', en: 'must be a valid latitude' },
   isLongitude: { 'zh-CN': '必须是有效的经度', en: 'must be a valid longitude' },
+  noControlCharacters: {
+    'zh-CN': '不能包含控制字符（如 NUL）',
+    en: 'must not contain control characters (such as NUL)',
+  },
+  isAccountId: { 'zh-CN': '必须是有效的账号 ID', en: 'must be a valid account id' },
   isIntegerBetween: { 'zh-CN': '必须是 {0} 到 {1} 之间的整数', en: 'must be an integer from {0} to {1}' },
 };
 

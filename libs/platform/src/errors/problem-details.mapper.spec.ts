@@ -221,6 +221,19 @@ describe('toProblem', () => {
     expect(body).toMatchObject({ status: 400, detail: 'The request is malformed.' });
   });
 
+  it('tells the caller in both languages that a body over the size limit is too large', () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), {
+      status: 413,
+      type: 'entity.too.large',
+    });
+
+    expect(toProblem(tooLarge, en).body).toMatchObject({
+      status: 413,
+      detail: 'The request body is larger than this service accepts.',
+    });
+    expect(toProblem(tooLarge, zh).body).toMatchObject({ status: 413, detail: '请求内容超过了允许的大小。' });
+  });
+
   it('answers 503 with Retry-After when PostgreSQL is restarting, saying nothing about its internals', () => {
     const restarting = new QueryFailedError(
       'INSERT INTO ticket …',

@@ -63,6 +63,14 @@ const DETAILS: Record<number, LocalizedText> = {
   401: { 'zh-CN': '请先登录。', en: 'Authentication is required.' },
   403: { 'zh-CN': '你没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   404: { 'zh-CN': '请求的资源不存在。', en: 'The requested resource does not exist.' },
+  413: {
+    'zh-CN': '请求内容超过了允许的大小。',
+    en: 'The request body is larger than this service accepts.',
+  },
+  415: {
+    'zh-CN': '不支持此内容类型或字符集，请使用 UTF-8 编码的 JSON。',
+    en: 'This content type or charset is not supported; send UTF-8 JSON.',
+  },
   500: {
     'zh-CN': '服务器处理请求时出错，请稍后重试；如问题持续，请提供关联编号联系管理员。',
     en: 'The server failed to handle the request. Try again later; if it persists, report the correlation id.',

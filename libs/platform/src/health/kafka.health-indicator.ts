@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import { Admin, Kafka, logLevel } from 'kafkajs';
+import { kafkaSecurity } from '../config/kafka-security';
 import { PlatformConfig } from '../config/platform.config';
 import { withTimeout } from './with-timeout';
 
@@ -24,6 +25,8 @@ export class KafkaHealthIndicator implements OnApplicationShutdown {
     this.kafka = new Kafka({
       clientId: `${config.KAFKA_CLIENT_ID}-health`,
       brokers: config.KAFKA_BROKERS,
+      // The same TLS and credentials as the service's own clients: the brokers admit no one else.
+      ...kafkaSecurity(config),
       connectionTimeout: 1500,
       requestTimeout: 2500,
       // A probe must answer quickly; retrying is the next probe's job.

@@ -139,11 +139,19 @@ describe('the directory admin API on real infrastructure', () => {
         .auth(staffA, { type: 'bearer' })
         .send({ rows: [{ code: 'c-x', name: 'X', districtCode: '130111', streetCode: 'st-1' }] })
         .expect(403);
-      await http().post('/directory/imports/officials').auth(staffA, { type: 'bearer' }).send([]).expect(403);
+      await http()
+        .post('/directory/imports/officials')
+        .auth(staffA, { type: 'bearer' })
+        .send({ rows: [] })
+        .expect(403);
     });
 
     it('answers 404 for an unknown import kind and an unknown community', async () => {
-      await http().post('/directory/imports/residents').auth(admin, { type: 'bearer' }).send([]).expect(404);
+      await http()
+        .post('/directory/imports/residents')
+        .auth(admin, { type: 'bearer' })
+        .send({ rows: [] })
+        .expect(404);
       await http()
         .get(`/directory/communities/${placeId('community', 'c-none')}`)
         .auth(admin, { type: 'bearer' })
@@ -336,7 +344,7 @@ describe('the directory admin API on real infrastructure', () => {
       const response = await http()
         .post('/directory/imports/members')
         .auth(staffA, { type: 'bearer' })
-        .send([{ id: 'm-7', name: '孙丽', unitCode: 'u-9', gridCode: 'g-a1' }])
+        .send({ rows: [{ id: 'm-7', name: '孙丽', unitCode: 'u-9', gridCode: 'g-a1' }] })
         .expect(200);
       expect(response.body.errors).toEqual([
         { row: 1, field: 'unitCode', code: 'rejected', message: '找不到工作单位：u-9' },

@@ -4,7 +4,6 @@
 // refused for a few seconds. Nothing may be lost, doubled or dead-lettered, and the outage may show to
 // HTTP clients only as 503 problem+json with Retry-After, after which they send the same request again.
 import { connect } from 'node:net';
-import { setTimeout as delay } from 'node:timers/promises';
 import {
   buildEnvelope,
   EventDefinition,
@@ -16,6 +15,7 @@ import {
 } from '@loop/contracts';
 import {
   deadLetterCounts,
+  PatientHttpClient,
   ServiceWithRestartablePostgres,
   startTestServiceWithRestartablePostgres,
   TestService,
@@ -26,16 +26,6 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { dispatchServiceOptions } from '../../src/service-options';
 import { aSubmittedTicket, AssignmentHarness, seedDirectory, tokensOf, world } from './assignment-world';
-
-/** One HTTP answer, as the client saw it. */
-interface Answer {
-  kind: 'command' | 'query';
-  what: string;
-  status: number;
-  retryAfter?: string;
-  contentType?: string;
-  code?: string;
-}
 
 /** An offer as ticket.dispatched announced it. */
 interface Offer {
@@ -93,11 +83,20 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
   let tokens: Awaited<ReturnType<typeof tokensOf>>;
   let dataSource: DataSource;
   const http = () => request(service.app.getHttpServer());
-  const answers: Answer[] = [];
-  // Requests sent and not yet answered, by kind.
-  const inFlight: Record<Answer['kind'], number> = { command: 0, query: 0 };
+  // Patient clients, as real ones ride out the outage: after a 503 they wait as long as Retry-After asks
+  // and send the same request again. One for commands and one for queries, so that every answer and
+  // every request in flight is known by kind.
+  const patientClient = () =>
+    new PatientHttpClient(() => service.app.getHttpServer(), { patienceMs: CLIENT_PATIENCE_MS });
+  const commands = patientClient();
+  const queries = patientClient();
   // Set when the test ends early, so that the streams stop instead of outliving the service.
   let abandoned = false;
+  const abandon = () => {
+    abandoned = true;
+    commands.stop();
+    queries.stop();
+  };
 
   beforeAll(async () => {
     // The dispatch consumers belong to the messaging backbone, which starts with the app: there is no
@@ -123,46 +122,10 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
   }, 60_000);
 
   afterAll(async () => {
-    abandoned = true;
+    abandon();
     await harness?.stop();
     await restartable?.close();
   });
-
-  /**
-   * Sends a request as a patient client does: after a 503 it waits as long as Retry-After asks and sends
-   * the same request again. Every answer is kept for the assertions; `retried` says an earlier attempt
-   * was answered 503.
-   */
-  async function untilNot503(
-    kind: Answer['kind'],
-    what: string,
-    send: () => Test,
-  ): Promise<{ response: Response; retried: boolean }> {
-    const gaveUpAt = Date.now() + CLIENT_PATIENCE_MS;
-    for (let retried = false; ; retried = true) {
-      inFlight[kind]++;
-      let response: Response;
-      try {
-        response = await send();
-      } finally {
-        inFlight[kind]--;
-      }
-      answers.push({
-        kind,
-        what,
-        status: response.status,
-        retryAfter: response.headers['retry-after'],
-        contentType: response.headers['content-type'],
-        code: (response.body as { code?: string } | undefined)?.code,
-      });
-      if (response.status !== 503) return { response, retried };
-      if (abandoned || Date.now() > gaveUpAt) {
-        throw new Error(`${what} was still answered 503 after ${CLIENT_PATIENCE_MS} ms`);
-      }
-      const seconds = Number(response.headers['retry-after']);
-      await delay(Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : 1_000);
-    }
-  }
 
   /**
    * A command, sent until it is not a 503; it must then have succeeded. A connection lost while
@@ -176,15 +139,15 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
     send: () => Test,
     tookEffect?: () => Promise<boolean>,
   ): Promise<Response> {
-    const { response, retried } = await untilNot503('command', what, send);
+    const { response, unavailable } = await commands.send(what, send);
     if (response.status === expected) return response;
-    if (retried && response.status === 409 && tookEffect && (await tookEffect())) return response;
+    if (unavailable > 0 && response.status === 409 && tookEffect && (await tookEffect())) return response;
     throw new Error(`${what} was answered ${response.status}: ${JSON.stringify(response.body)}`);
   }
 
   /** A query, sent until it is not a 503; it must then have been answered. */
   async function query(what: string, send: () => Test): Promise<Response> {
-    const { response } = await untilNot503('query', what, send);
+    const { response } = await queries.send(what, send);
     if (response.status !== 200) {
       throw new Error(`${what} was answered ${response.status}: ${JSON.stringify(response.body)}`);
     }
@@ -485,7 +448,7 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
       const published: EventEnvelope[] = [];
       for (const ticket of submitted) published.push(await harness.submit(ticket));
 
-      const inFlightWhenStruck = { ...inFlight };
+      const inFlightWhenStruck = { command: commands.inFlight, query: queries.inFlight };
       const restart = restartable.restartPostgres(DOWN_FOR_MS);
       await waitFor(() => refusesConnections(restartable.proxy.port), {
         timeoutMs: 10_000,
@@ -515,9 +478,8 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
       // the outage, and the consumer waited for the database instead of parking what it was handling.
       expect(inFlightWhenStruck.command).toBeGreaterThan(0);
       expect(inFlightWhenStruck.query).toBeGreaterThan(0);
-      const unavailable = answers.filter((answer) => answer.status === 503);
-      expect(unavailable.some((answer) => answer.kind === 'command')).toBe(true);
-      expect(unavailable.some((answer) => answer.kind === 'query')).toBe(true);
+      expect(commands.answered(503).length).toBeGreaterThan(0);
+      expect(queries.answered(503).length).toBeGreaterThan(0);
       const metrics = await http().get('/metrics').expect(200);
       const waited = [
         ...metrics.text.matchAll(/^kafka_consumer_messages_total\{[^}]*outcome="waiting"[^}]*\} (\d+)/gm),
@@ -526,12 +488,12 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
 
       // Only 503 said that something was wrong, always as problem+json with Retry-After — apart from a
       // retry meeting its own earlier attempt's effect (see `command`).
-      const unexpected = answers.filter(
-        (answer) =>
-          ![200, 201, 503].includes(answer.status) && !(answer.status === 409 && answer.kind === 'command'),
-      );
+      const unexpected = [
+        ...commands.answers.filter((answer) => ![200, 201, 409, 503].includes(answer.status)),
+        ...queries.answers.filter((answer) => ![200, 201, 503].includes(answer.status)),
+      ];
       expect(unexpected).toEqual([]);
-      for (const answer of unavailable) {
+      for (const answer of [...commands.answered(503), ...queries.answered(503)]) {
         expect(answer).toMatchObject({
           retryAfter: expect.stringMatching(/^[1-9][0-9]*$/),
           contentType: expect.stringContaining('application/problem+json'),
@@ -669,7 +631,7 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
       expect(await deadLetterCounts(service.namespace.topicPrefix)).toEqual({});
     } finally {
       // Streams still running after a failure stop at their next step instead of outliving the service.
-      abandoned = true;
+      abandon();
       await Promise.allSettled([commandStream, ongoingStreams]);
     }
   }, 120_000);

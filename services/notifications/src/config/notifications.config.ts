@@ -1,5 +1,13 @@
 import { ValidateIf } from 'class-validator';
-import { IsHttpUrl, IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
+import {
+  IsBooleanFlag,
+  IsHttpUrl,
+  IsIntegerBetween,
+  PlatformConfig,
+  RateLimitPolicies,
+  ToBoolean,
+  ToInteger,
+} from '@loop/platform';
 
 /** Configuration of the notifications service: the platform's variables plus delivery tuning. */
 export class NotificationsConfig extends PlatformConfig {
@@ -35,4 +43,37 @@ export class NotificationsConfig extends PlatformConfig {
   @ValidateIf((config: NotificationsConfig) => config.SMS_GATEWAY_URL !== undefined)
   @IsHttpUrl()
   SMS_GATEWAY_URL?: string;
+
+  /** Webhook registrations and removals one person may make per rate-limit window. */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_WEBHOOK_CHANGES = 60;
+
+  /** Preference changes (language, quiet hours, SMS number) one person may make per window. */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_PREFERENCE_CHANGES = 60;
+
+  /** Length of the rate-limit window in seconds, shared by both limits. */
+  @ToInteger()
+  @IsIntegerBetween(1, 24 * 3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** The limits of `@RateLimited('webhook-changes')` and `@RateLimited('preference-changes')`. */
+  override rateLimits(): RateLimitPolicies {
+    const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;
+    return {
+      'webhook-changes': { limit: this.RATE_LIMIT_WEBHOOK_CHANGES, windowSeconds },
+      'preference-changes': { limit: this.RATE_LIMIT_PREFERENCE_CHANGES, windowSeconds },
+    };
+  }
+
+  /**
+   * Let webhooks reach loopback, private, link-local and other non-public addresses. Only for tests
+   * (their receivers listen on 127.0.0.1) and closed networks where every address is trusted: with it
+   * on, a person's webhook can make this service call anything it can reach.
+   */
+  @ToBoolean()
+  @IsBooleanFlag()
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
 }

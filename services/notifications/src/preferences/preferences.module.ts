@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '@loop/platform';
+import { ClockModule, ConfigModule } from '@loop/platform';
+import { NotificationsConfig } from '../config/notifications.config';
 import { IdGeneratorModule } from '../shared/id-generator';
 import { PreferencesRepository } from './infrastructure/preferences.typeorm-repository';
+import { HOST_RESOLVER, systemHostResolver, WebhookTargetGuard } from './infrastructure/webhook-target.guard';
 import { PreferencesHttpController } from './interface/http/preferences.http-controller';
 
 const httpControllers = [PreferencesHttpController];
 const repositories = [PreferencesRepository];
+const webhookTargets = [WebhookTargetGuard, { provide: HOST_RESOLVER, useValue: systemHostResolver }];
 
 /** Language, quiet hours, SMS number and webhook of each person. */
 @Module({
-  imports: [ClockModule, IdGeneratorModule],
+  imports: [ConfigModule.forRoot(NotificationsConfig), ClockModule, IdGeneratorModule],
   controllers: httpControllers,
-  providers: repositories,
-  exports: repositories,
+  providers: [...repositories, ...webhookTargets],
+  exports: [...repositories, WebhookTargetGuard],
 })
 export class PreferencesModule {}

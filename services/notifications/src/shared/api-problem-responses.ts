@@ -51,11 +51,12 @@ const descriptions: Record<number, string> = {
   401: 'No valid bearer token.',
   403: 'The token lacks the required role.',
   404: 'Not found, or not the caller’s.',
+  422: 'Well-formed but refused by a rule, e.g. a webhook whose host is not a public address.',
 };
 
 /** Documents the problem+json responses a route can give. */
 export function ApiProblemResponses(
-  ...statuses: Array<400 | 401 | 403 | 404>
+  ...statuses: Array<400 | 401 | 403 | 404 | 422>
 ): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(ProblemResponseDto, FieldErrorDto),

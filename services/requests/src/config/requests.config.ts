@@ -1,4 +1,4 @@
-import { IsHttpUrl, IsIntegerBetween, PlatformConfig, ToInteger } from '@loop/platform';
+import { IsHttpUrl, IsIntegerBetween, PlatformConfig, RateLimitPolicies, ToInteger } from '@loop/platform';
 import { Matches, ValidateBy } from 'class-validator';
 import { parseDurationMs } from '../shared/duration';
 
@@ -55,6 +55,30 @@ export class RequestsConfig extends PlatformConfig {
   @ToInteger()
   @IsIntegerBetween(0, 24 * 3600)
   LOOP_AUDIT_SETTLE_SECONDS = 60;
+
+  /** Tickets one person may submit per rate-limit window (residents, grid workers on patrol, staff). */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_TICKET_SUBMISSIONS = 30;
+
+  /** Confirmations, callbacks, reopenings and cancellations one person may make per window. */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_TICKET_ACTIONS = 60;
+
+  /** Length of the rate-limit window in seconds, shared by both limits. */
+  @ToInteger()
+  @IsIntegerBetween(1, 24 * 3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** The limits of `@RateLimited('ticket-submissions')` and `@RateLimited('ticket-actions')`. */
+  override rateLimits(): RateLimitPolicies {
+    const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;
+    return {
+      'ticket-submissions': { limit: this.RATE_LIMIT_TICKET_SUBMISSIONS, windowSeconds },
+      'ticket-actions': { limit: this.RATE_LIMIT_TICKET_ACTIONS, windowSeconds },
+    };
+  }
 
   /** AUTO_CONFIRM_AFTER in milliseconds. */
   get autoConfirmAfterMs(): number {

@@ -3,7 +3,6 @@
 // Residents and staff keep calling the API and dispatch keeps publishing all the while; afterwards
 // nothing is lost, nothing happened twice, no valid event was parked and nobody was answered 500.
 import { connect } from 'node:net';
-import { setTimeout as backOff } from 'node:timers/promises';
 import {
   assignmentAcceptedV1,
   EventEnvelope,
@@ -15,9 +14,16 @@ import {
   workStartedV1,
 } from '@loop/contracts';
 import { REDIS } from '@loop/platform';
-import { deadLetterCounts, ServiceWithRestartablePostgres, TestService, waitFor } from '@loop/testing';
+import {
+  deadLetterCounts,
+  PatientHttpClient,
+  RequestBuilder,
+  ServiceWithRestartablePostgres,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import type Redis from 'ioredis';
-import request, { Response, Test } from 'supertest';
+import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { autoConfirmTimerKind } from '../../src/ticket/application/auto-confirm.timer-handler';
 import { rememberedFrom } from '../../src/ticket/application/idempotent-requests';
@@ -30,70 +36,6 @@ import {
   ticketBody,
   waitForTicket,
 } from './support/requests-kit';
-
-type Http = ReturnType<typeof request>;
-
-/** One answer the API gave, kept for the assertions made after the run. */
-interface Answer {
-  call: string;
-  status: number;
-  retryAfter: string | undefined;
-  contentType: string | undefined;
-  code: unknown;
-}
-
-/**
- * The API's callers, behaving as real clients do: on 503 they read Retry-After, wait as long as it
- * says and send the very same request again (same body, same Idempotency-Key) until another answer
- * comes. The wait is the client's back-off, asked for by the server — not the test waiting for the
- * system.
- */
-class PatientCallers {
-  readonly answers: Answer[] = [];
-  /** Requests sent and not answered yet. */
-  inFlight = 0;
-  /** Calls that got their final (non-503) answer. */
-  finished = 0;
-  private stopped = false;
-
-  constructor(private readonly service: TestService) {}
-
-  /** Sends `build`'s request as `token` until the answer is not 503, and returns that answer. */
-  async call(call: string, token: string, build: (http: Http) => Test): Promise<Response> {
-    for (;;) {
-      if (this.stopped) throw new Error(`${call} was still being retried when the suite ended`);
-      this.inFlight++;
-      let response: Response;
-      try {
-        response = await build(request(this.service.app.getHttpServer())).set(
-          'Authorization',
-          `Bearer ${token}`,
-        );
-      } finally {
-        this.inFlight--;
-      }
-      this.answers.push({
-        call,
-        status: response.status,
-        retryAfter: response.headers['retry-after'] as string | undefined,
-        contentType: response.headers['content-type'] as string | undefined,
-        code: (response.body as { code?: unknown } | undefined)?.code,
-      });
-      if (response.status !== 503) {
-        this.finished++;
-        return response;
-      }
-      // A 503 without a usable Retry-After fails the assertions; the client still tries again later.
-      const seconds = Number(response.headers['retry-after']);
-      await backOff((Number.isInteger(seconds) && seconds > 0 ? seconds : 1) * 1_000);
-    }
-  }
-
-  /** Ends every retry loop, so no caller outlives a failed suite and calls a closed service. */
-  stop(): void {
-    this.stopped = true;
-  }
-}
 
 /** A ticket made ready before the restart, with its resident's token. */
 interface PreparedTicket {
@@ -148,7 +90,13 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
   let people: People;
   let feed: EventFeed;
   let dataSource: DataSource;
-  let callers: PatientCallers;
+  /**
+   * The API's callers, behaving as real clients do: on 503 they read Retry-After, wait as long as it
+   * says and send the very same request again (same body, same Idempotency-Key) until another answer
+   * comes. The wait is the client's back-off, asked for by the server — not the test waiting for the
+   * system.
+   */
+  let callers: PatientHttpClient;
   const submissions: Submission[] = [];
   const actionOutcomes: ActionOutcome[] = [];
   const publishedEvents: EventEnvelope[] = [];
@@ -159,6 +107,14 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
     followed: [] as PreparedTicket[],
   };
   let inFlightAtStrike = 0;
+
+  /** Sends `build`'s request as `token` until the answer is not 503, and returns that answer. */
+  async function call(operation: string, token: string, build: RequestBuilder): Promise<Response> {
+    const { response } = await callers.send(operation, (http) =>
+      build(http).set('Authorization', `Bearer ${token}`),
+    );
+    return response;
+  }
 
   async function prepareTicket(residentId: string, resolved: boolean): Promise<PreparedTicket> {
     const token = await people.resident(residentId);
@@ -187,7 +143,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
     const token = await people.resident(residentId);
     for (let index = 0; index < submissionsEach; index++) {
       const idempotencyKey = `${residentId}-ticket-${index + 1}`;
-      const created = await callers.call(`submit ${idempotencyKey}`, token, (http) =>
+      const created = await call(`submit ${idempotencyKey}`, token, (http) =>
         http
           .post('/tickets')
           .set('Idempotency-Key', idempotencyKey)
@@ -196,8 +152,8 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
       const ticketId = (created.body as { id?: string }).id;
       submissions.push({ residentId, idempotencyKey, status: created.status, ticketId });
       if (created.status !== 201 || !ticketId) continue;
-      await callers.call(`read ${ticketId}`, token, (http) => http.get(`/tickets/${ticketId}`));
-      await callers.call(`list ${residentId}`, token, (http) => http.get('/tickets/mine'));
+      await call(`read ${ticketId}`, token, (http) => http.get(`/tickets/${ticketId}`));
+      await call(`list ${residentId}`, token, (http) => http.get('/tickets/mine'));
     }
   }
 
@@ -205,7 +161,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
   async function act(action: ActionOutcome['action'], tickets: PreparedTicket[]): Promise<void> {
     for (const ticket of tickets) {
       const idempotencyKey = `${action}-${ticket.id}`;
-      const answer = await callers.call(`${action} ${ticket.id}`, ticket.token, (http) =>
+      const answer = await call(`${action} ${ticket.id}`, ticket.token, (http) =>
         http
           .post(`/tickets/${ticket.id}/${action}`)
           .set('Idempotency-Key', idempotencyKey)
@@ -219,7 +175,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
         code: body.code,
         ticketStatus: body.status,
       });
-      await callers.call(`read ${ticket.id}`, ticket.token, (http) => http.get(`/tickets/${ticket.id}`));
+      await call(`read ${ticket.id}`, ticket.token, (http) => http.get(`/tickets/${ticket.id}`));
     }
   }
 
@@ -227,7 +183,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
   async function searchAsStaff(): Promise<void> {
     const token = await people.staff();
     for (let index = 0; index < staffSearches; index++) {
-      await callers.call('staff search', token, (http) =>
+      await call('staff search', token, (http) =>
         http.get('/tickets').query({ status: index % 2 ? 'resolved,closed' : 'submitted', limit: 50 }),
       );
     }
@@ -315,7 +271,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
     people = new People(service);
     feed = await EventFeed.connect(service);
     dataSource = service.app.get(DataSource);
-    callers = new PatientCallers(service);
+    callers = new PatientHttpClient(() => service.app.getHttpServer());
 
     [prepared.toCancel, prepared.toConfirm, prepared.toReopen, prepared.followed] = await Promise.all([
       prepareMany('resident-cancelling', ticketsPerAction, false),

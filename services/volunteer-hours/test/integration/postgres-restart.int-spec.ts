@@ -8,6 +8,9 @@ import request from 'supertest';
 import type { EventEnvelope } from '@loop/contracts';
 import {
   deadLetterCounts,
+  PatientHttpClient,
+  PatientOutcome,
+  RequestBuilder,
   ServiceWithRestartablePostgres,
   startTestServiceWithRestartablePostgres,
   TestService,
@@ -15,22 +18,20 @@ import {
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, LoopEventProducer, minutesAgo, TicketLoop } from './support/loop-events';
 import { handledEventCount, outboxEvents, queryDatabase } from './support/ledger-database';
-import { Outcome, PatientClient } from './support/patient-client';
+import {
+  bearer,
+  connectClients,
+  failedAnswers,
+  malformedUnavailableAnswers,
+  noWork,
+  OutagePhases,
+  PhaseCounts,
+  registerDistrict,
+  settle,
+} from './support/outage-scenario';
 
-/** Where the restart stands: the streams note in which phase each piece of work was started. */
-type Phase = 'before' | 'down' | 'after';
-
-const communityId = randomUUID();
-const unitId = randomUUID();
-const settle = { timeoutMs: 45_000 };
 /** Minutes the organiser approves at every check-out. */
 const attendedMinutes = 30;
 
@@ -57,27 +58,19 @@ interface UnexpectedAnswer {
   body: unknown;
 }
 
-/** Work started in each phase of the restart. */
-type PhaseCounts = Record<Phase, number>;
-const noWork = (): PhaseCounts => ({ before: 0, down: 0, after: 0 });
-
 describe('the volunteer-hours service through a PostgreSQL restart', () => {
   let outage: ServiceWithRestartablePostgres;
   let service: TestService;
   /** The same service as the assertions see it: straight to PostgreSQL, not through the proxy that is cut. */
   let direct: TestService;
   let events: LoopEventProducer;
-  let client: PatientClient;
+  let client: PatientHttpClient;
 
   beforeAll(async () => {
     outage = await startTestServiceWithRestartablePostgres(AppModule, volunteerHoursServiceOptions);
     service = outage.service;
     direct = { ...service, env: { ...service.env, DATABASE_URL: service.database.url } };
-    // Listening once for the whole test: supertest starts and stops a server that is not listening for
-    // each request, and with many requests at once one stopping it resets the others' connections.
-    await service.app.listen(0, '127.0.0.1');
-    events = await LoopEventProducer.for(service);
-    client = new PatientClient(() => service.app.getHttpServer());
+    ({ events, client } = await connectClients(service));
   });
 
   afterAll(async () => {
@@ -90,25 +83,13 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
   it('credits every event and carries out every command exactly once, parks nothing, and answers 503 with Retry-After but never 500', async () => {
     // ---- the district: four members credited for tickets, their staff, their unit's admin ----
     const members = [aMemberId(), aMemberId(), aMemberId(), aMemberId()];
-    await events.send(...members.map((memberId) => memberRegistered(memberId, communityId, unitId)));
-    await waitFor(
-      async () => (await queryDatabase(direct, `SELECT 1 FROM member_profile`)).length === members.length,
-      { ...settle, description: 'the members from the directory' },
+    const { communityId, unitId, staff, unitAdmin, memberTokens } = await registerDistrict(
+      service,
+      events,
+      members,
+      direct,
     );
-    const bearer = (token: string) => `Bearer ${token}`;
-    const staff = await service.tokenFor({ sub: 'staff-1', roles: ['staff'], community_ids: [communityId] });
-    const unitAdmin = await service.tokenFor({ sub: 'unit-admin-1', roles: ['admin'], unit_id: unitId });
     const admin = await service.tokenFor({ sub: 'admin-1', roles: ['admin'] });
-    const memberTokens = await Promise.all(
-      members.map((memberId) =>
-        service.tokenFor({
-          sub: memberId,
-          roles: ['member'],
-          community_ids: [communityId],
-          unit_id: unitId,
-        }),
-      ),
-    );
     const published = await request(service.app.getHttpServer())
       .post('/activities')
       .set('Authorization', bearer(staff))
@@ -125,11 +106,7 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
       .expect(201);
     const activityId = published.body.activityId as string;
 
-    let phase: Phase = 'before';
-    let strike!: () => void;
-    let recover!: () => void;
-    const struck = new Promise<void>((resolve) => (strike = resolve));
-    const recovered = new Promise<void>((resolve) => (recover = resolve));
+    const restart = new OutagePhases();
     const unexpected: UnexpectedAnswer[] = [];
     let doneOnRetry = 0;
     /** Commands and queries answered 503 at least once before they went through. */
@@ -142,10 +119,10 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
      */
     async function command(
       operation: string,
-      build: Parameters<PatientClient['send']>[1],
+      build: RequestBuilder,
       expected: number,
       doneCode?: string,
-    ): Promise<Outcome> {
+    ): Promise<PatientOutcome> {
       const outcome = await client.send(operation, build);
       if (outcome.unavailable > 0) retried[operation.startsWith('GET ') ? 'queries' : 'commands']++;
       const { status, body } = outcome.response;
@@ -170,8 +147,8 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
 
     /** Repeats `work` until the restart is over and `work` was started `afterwards` times since. */
     async function keepWorking(work: () => Promise<void>, counts: PhaseCounts, afterwards: number) {
-      while (!client.isStopped && (phase !== 'after' || counts.after < afterwards)) {
-        counts[phase]++;
+      while (!client.isStopped && (restart.phase !== 'after' || counts.after < afterwards)) {
+        counts[restart.phase]++;
         await work();
       }
     }
@@ -191,7 +168,7 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
         const loopEvents = [loop.completed(assignmentId, minutes, minutesAgo(30)), confirmation];
         if (reopen) loopEvents.push(reopen);
         loops.push({ memberId, minutes, confirmation, reopen, events: loopEvents });
-        loopsSent[phase]++;
+        loopsSent[restart.phase]++;
         await events.send(...loopEvents);
       }
     }
@@ -199,9 +176,9 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
     // flooding the consumers in between.
     const eventStream = (async () => {
       await sendLoops(30);
-      await struck;
+      await restart.struck;
       await sendLoops(30);
-      await recovered;
+      await restart.recovered;
       await sendLoops(20);
     })();
 
@@ -265,7 +242,7 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
 
     const readsStarted = noWork();
     let readIndex = 0;
-    const reads: Array<[string, (index: number) => Parameters<PatientClient['send']>[1]]> = [
+    const reads: Array<[string, (index: number) => RequestBuilder]> = [
       [
         'GET /members/:memberId/statement',
         (index) => (http) =>
@@ -322,28 +299,14 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
         (await handledEventCount(direct)) >= members.length + 10,
       { ...settle, description: 'the events and the HTTP commands to be under way' },
     );
-    phase = 'down';
-    strike();
+    restart.strike();
     await outage.restartPostgres(3_000);
-    phase = 'after';
-    recover();
+    restart.recover();
     await Promise.all([eventStream, ...httpStreams]);
 
     // ---- what the clients were told ----
-    expect(
-      client.answers.filter(
-        (answer) => answer.status === 0 || (answer.status >= 500 && answer.status !== 503),
-      ),
-    ).toEqual([]);
-    expect(
-      client
-        .answered(503)
-        .filter(
-          (answer) =>
-            !/^\d+$/.test(answer.retryAfter ?? '') ||
-            !answer.contentType?.startsWith('application/problem+json'),
-        ),
-    ).toEqual([]);
+    expect(failedAnswers(client)).toEqual([]);
+    expect(malformedUnavailableAnswers(client)).toEqual([]);
     expect(unexpected).toEqual([]);
 
     // ---- everything settles: every event handled, every check-out credited, the outbox relayed ----

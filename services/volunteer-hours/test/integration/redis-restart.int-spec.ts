@@ -9,6 +9,7 @@ import request from 'supertest';
 import type { EventEnvelope } from '@loop/contracts';
 import {
   deadLetterCounts,
+  PatientHttpClient,
   startTcpProxy,
   startTestService,
   TcpProxy,
@@ -18,22 +19,18 @@ import {
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, LoopEventProducer, minutesAgo, TicketLoop } from './support/loop-events';
 import { queryDatabase } from './support/ledger-database';
-import { PatientClient } from './support/patient-client';
-
-/** Where the restart stands: the streams note in which phase each piece of work was started. */
-type Phase = 'before' | 'down' | 'after';
-
-const communityId = randomUUID();
-const unitId = randomUUID();
-const settle = { timeoutMs: 45_000 };
+import {
+  bearer,
+  connectClients,
+  failedAnswers,
+  malformedUnavailableAnswers,
+  noWork,
+  OutagePhases,
+  registerDistrict,
+  settle,
+} from './support/outage-scenario';
 
 /** Deletes every key under `prefix`, as a restart of Redis does. */
 async function deleteKeys(redis: Redis, prefix: string): Promise<number> {
@@ -58,7 +55,7 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
   /** The machine's Redis itself, not through the proxy: what a restart does to the service's keys. */
   let redis: Redis;
   let events: LoopEventProducer;
-  let client: PatientClient;
+  let client: PatientHttpClient;
 
   beforeAll(async () => {
     const target = new URL(testRedisUrl());
@@ -69,12 +66,8 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions, {
       env: { REDIS_URL: proxied.toString() },
     });
-    // Listening once for the whole test: supertest starts and stops a server that is not listening for
-    // each request, and with many requests at once one stopping it resets the others' connections.
-    await service.app.listen(0, '127.0.0.1');
     redis = new Redis(testRedisUrl());
-    events = await LoopEventProducer.for(service);
-    client = new PatientClient(() => service.app.getHttpServer());
+    ({ events, client } = await connectClients(service));
   });
 
   afterAll(async () => {
@@ -94,29 +87,16 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
     const creditedThroughout = [aMemberId(), aMemberId()];
     const creditedUntilTheOutage = [aMemberId(), aMemberId(), aMemberId()];
     const members = [...creditedThroughout, ...creditedUntilTheOutage];
-    await events.send(...members.map((memberId) => memberRegistered(memberId, communityId, unitId)));
-    await waitFor(
-      async () => (await queryDatabase(service, `SELECT 1 FROM member_profile`)).length === members.length,
-      { ...settle, description: 'the members from the directory' },
+    const { communityId, unitId, staff, unitAdmin, memberTokens } = await registerDistrict(
+      service,
+      events,
+      members,
     );
-    const bearer = (token: string) => `Bearer ${token}`;
-    const staff = await service.tokenFor({ sub: 'staff-1', roles: ['staff'], community_ids: [communityId] });
-    const unitAdmin = await service.tokenFor({ sub: 'unit-admin-1', roles: ['admin'], unit_id: unitId });
-    const memberTokens = await Promise.all(
-      members.map((memberId) =>
-        service.tokenFor({ sub: memberId, roles: ['member'], community_ids: [communityId], unit_id: unitId }),
-      ),
-    );
-
-    let phase: Phase = 'before';
-    let strike!: () => void;
-    let recover!: () => void;
-    const struck = new Promise<void>((resolve) => (strike = resolve));
-    const recovered = new Promise<void>((resolve) => (recover = resolve));
+    const restart = new OutagePhases();
 
     // ---- the event stream: ticket loops, credited once confirmed ----
     const sent: EventEnvelope[] = [];
-    const loopsSent: Record<Phase, number> = { before: 0, down: 0, after: 0 };
+    const loopsSent = noWork();
     async function sendLoops(count: number, creditees: readonly string[]): Promise<void> {
       for (let index = 0; index < count; index++) {
         const memberId = creditees[(loopsSent.before + loopsSent.down + loopsSent.after) % creditees.length];
@@ -127,7 +107,7 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
           loop.confirmed(assignmentId, minutesAgo(20)),
         ];
         sent.push(...loopEvents);
-        loopsSent[phase]++;
+        loopsSent[restart.phase]++;
         await events.send(...loopEvents);
       }
     }
@@ -135,19 +115,19 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
     // the consumers in between.
     const eventStream = (async () => {
       await sendLoops(20, members);
-      await struck;
+      await restart.struck;
       await sendLoops(20, members);
-      await recovered;
+      await restart.recovered;
       await sendLoops(12, creditedThroughout);
     })();
 
     // ---- the HTTP stream: members and unit admins reading the boards ----
-    const reads: Record<Phase, number> = { before: 0, down: 0, after: 0 };
+    const reads = noWork();
     const unexpected: Array<{ operation: string; status: number; body: unknown }> = [];
     async function keepReading(): Promise<void> {
-      while (!client.isStopped && (phase !== 'after' || reads.after < 10)) {
+      while (!client.isStopped && (restart.phase !== 'after' || reads.after < 10)) {
         const index = reads.before + reads.down + reads.after;
-        reads[phase]++;
+        reads[restart.phase]++;
         const [operation, path, token] =
           index % 2 === 0
             ? [
@@ -178,8 +158,7 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
       ...settle,
       description: 'hours to be credited and the boards read',
     });
-    phase = 'down';
-    strike();
+    restart.strike();
     await redisProxy.cut();
     const creditedBeforeTheCut = await ledgerSize();
     const deletedKeys = await deleteKeys(redis, service.namespace.redisKeyPrefix);
@@ -201,25 +180,12 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
     );
     const creditedWhileAway = (await ledgerSize()) - creditedBeforeTheCut;
     await redisProxy.restore();
-    phase = 'after';
-    recover();
+    restart.recover();
     await Promise.all([eventStream, ...readers]);
 
     // ---- what the readers were told ----
-    expect(
-      client.answers.filter(
-        (answer) => answer.status === 0 || (answer.status >= 500 && answer.status !== 503),
-      ),
-    ).toEqual([]);
-    expect(
-      client
-        .answered(503)
-        .filter(
-          (answer) =>
-            !/^\d+$/.test(answer.retryAfter ?? '') ||
-            !answer.contentType?.startsWith('application/problem+json'),
-        ),
-    ).toEqual([]);
+    expect(failedAnswers(client)).toEqual([]);
+    expect(malformedUnavailableAnswers(client)).toEqual([]);
     expect(unexpected).toEqual([]);
 
     // ---- every credit made, and the boards back as the ledger has them ----

@@ -1,27 +1,60 @@
-/** POSTs a JSON body and throws, with the status and a short excerpt of the answer, unless it is 2xx. */
+import { request as httpRequest, RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { ResolvedAddress } from '../../preferences/infrastructure/webhook-target.guard';
+
+/**
+ * POSTs a JSON body and throws unless the answer is 2xx. The error says only what class of failure it
+ * was — the status (`answered 503`), a timeout or a connection error code — never the URL (it can hold
+ * the receiver's own credentials) and never the answer's body: that is read by no one, so a webhook
+ * pointed somewhere it should not be cannot be used to read what answered. Redirects are not followed
+ * (a 3xx is a failure). With `pinned`, the connection goes to that address whatever DNS says now, while
+ * TLS still checks the certificate against the URL's host name.
+ */
 export async function postJson(
-  url: string,
+  url: URL,
   body: string,
   headers: Record<string, string>,
   timeoutMs: number,
+  pinned?: ResolvedAddress,
 ): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
+  const status = await new Promise<number>((resolve, reject) => {
+    const options: RequestOptions = {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        ...headers,
+      },
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
+      // A fresh connection each time: a pooled socket could outlive the address check it was made for.
+      agent: false,
+      ...(pinned ? { lookup: pinnedLookup(pinned) } : {}),
+    };
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const outgoing = send(url, options, (response) => {
+      response.resume(); // drain and drop the body unread
+      resolve(response.statusCode ?? 0);
     });
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    throw new Error(
-      `POST ${url} failed: ${cause ?? (error instanceof Error ? error.message : String(error))}`,
-    );
-  }
-  const excerpt = (await response.text().catch(() => '')).slice(0, 200);
-  if (response.status < 200 || response.status >= 300) {
-    throw new Error(`POST ${url} answered ${response.status}${excerpt ? `: ${excerpt}` : ''}`);
-  }
+    outgoing.on('error', (error) => reject(failureOf(error, timeoutMs)));
+    outgoing.end(body);
+  });
+  if (status >= 300 && status < 400) throw new Error(`answered ${status} (redirects are not followed)`);
+  if (status < 200 || status >= 300) throw new Error(`answered ${status}`);
+}
+
+// Answers every lookup of the connection with the address that was checked.
+function pinnedLookup(pinned: ResolvedAddress): LookupFunction {
+  return (_host, options, callback) => {
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, all: ResolvedAddress[]) => void)(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
+}
+
+function failureOf(error: Error, timeoutMs: number): Error {
+  if (error.name === 'AbortError' || error.name === 'TimeoutError')
+    return new Error(`timed out after ${timeoutMs} ms`);
+  const code = (error as { code?: unknown }).code;
+  return new Error(`connection failed${typeof code === 'string' ? ` (${code})` : ''}`);
 }

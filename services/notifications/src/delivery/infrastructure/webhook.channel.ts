@@ -12,6 +12,11 @@ import {
   webhookSignatureHeader,
   webhookTimestampHeader,
 } from '../domain/webhook-signature';
+import { UnsafeWebhookTargetError } from '../../preferences/domain/preference.errors';
+import {
+  CheckedWebhookTarget,
+  WebhookTargetGuard,
+} from '../../preferences/infrastructure/webhook-target.guard';
 import { postJson } from './http-post';
 
 /** The JSON a webhook receives: the rendered text and ids the recipient may see — nothing personal. */
@@ -39,15 +44,20 @@ export class WebhookChannel implements NotificationChannel {
   constructor(
     @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly targets: WebhookTargetGuard,
   ) {}
 
-  /** Signs and posts; throws with the reason when the receiver does not answer 2xx. */
+  /**
+   * Checks the target again (its DNS may have changed since it was registered), then signs and posts
+   * to the checked address; throws with the reason when the target is refused or does not answer 2xx.
+   */
   async send(message: OutgoingMessage): Promise<void> {
     if (!message.webhook) throw new UndeliverableError('the recipient no longer has a webhook subscription');
+    const target = await this.checkedTarget(message.webhook.url);
     const body = webhookBody(message);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     await postJson(
-      message.webhook.url,
+      target.url,
       body,
       {
         [webhookSignatureHeader]: signWebhook(message.webhook.secret, timestamp, body),
@@ -55,6 +65,18 @@ export class WebhookChannel implements NotificationChannel {
         [webhookDeliveryHeader]: message.deliveryId,
       },
       this.config.DELIVERY_TIMEOUT_MS,
+      target.address,
     );
+  }
+
+  // A refused address is not retried (the person must change the URL); a host that did not resolve is.
+  private async checkedTarget(url: string): Promise<CheckedWebhookTarget> {
+    try {
+      return await this.targets.check(url);
+    } catch (error) {
+      if (error instanceof UnsafeWebhookTargetError && !error.retriable)
+        throw new UndeliverableError(error.message);
+      throw error;
+    }
   }
 }

@@ -19,6 +19,9 @@ export const fastDeliveryEnv = {
   DELIVERY_RETRY_MAX_MS: '200',
   DELIVERY_MAX_ATTEMPTS: '3',
   DELIVERY_TIMEOUT_MS: '2000',
+  // The suites' webhook receivers and SMS gateway listen on 127.0.0.1, which the default refuses.
+  // webhook-target-safety.int-spec.ts turns it back off to test the refusal itself.
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   Headers,
   HttpCode,
   Param,
+  ParseUUIDPipe,
   Post,
   Put,
   Query,
@@ -22,7 +23,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { CurrentUser, preferredLanguage, Roles, type AuthenticatedUser } from '@loop/platform';
+import {
+  CurrentUser,
+  preferredLanguage,
+  Roles,
+  type AuthenticatedUser,
+  ParseAccountIdPipe,
+} from '@loop/platform';
 import { CalendarChange, CommunitySettingsHandler } from '../../application/community-settings.handler';
 import { DirectoryReader } from '../../application/directory-reader.port';
 import { DirectoryScope } from '../../application/directory-scope';
@@ -79,7 +86,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: 'A community with its service calendar and grids' })
   @ApiOkResponse({ type: CommunityDetailResponse })
   async community(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CommunityDetailResponse> {
     DirectoryScope.of(user).assertManages(communityId);
@@ -95,7 +102,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: "Turn the community's auto-dispatch on or off" })
   @ApiOkResponse({ type: CommunityResponse })
   async setDispatchPolicy(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: DispatchPolicyRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<CommunityResponse> {
@@ -110,7 +117,7 @@ export class DirectoryHttpController {
   })
   @ApiOkResponse({ type: ServiceCalendarResponse })
   async setCalendar(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @Body() body: ServiceCalendarRequest,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ServiceCalendarResponse> {
@@ -124,7 +131,7 @@ export class DirectoryHttpController {
   @ApiQuery({ name: 'gridId', required: false })
   @ApiOkResponse({ type: [MemberResponse] })
   async members(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @Query('gridId') gridId: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MemberResponse[]> {
@@ -136,7 +143,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: "The community's staff, secretaries and grid workers" })
   @ApiOkResponse({ type: [StaffResponse] })
   async staff(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<StaffResponse[]> {
     DirectoryScope.of(user).assertManages(communityId);
@@ -149,7 +156,7 @@ export class DirectoryHttpController {
   })
   @ApiOkResponse({ type: [EscalationLinkResponse] })
   async escalationChain(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<EscalationLinkResponse[]> {
     DirectoryScope.of(user).assertManages(communityId);
@@ -163,7 +170,7 @@ export class DirectoryHttpController {
   @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiOkResponse({ type: [HouseholdResponse] })
   async households(
-    @Param('communityId') communityId: string,
+    @Param('communityId', ParseUUIDPipe) communityId: string,
     @Query() page: HouseholdPageQuery,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<HouseholdResponse[]> {
@@ -196,7 +203,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: 'A party member, with private phone' })
   @ApiOkResponse({ type: MemberResponse })
   async member(
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MemberResponse> {
     const member = await this.listing.member(memberId);
@@ -210,7 +217,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: 'Retire a party member: kept for history, no longer offered anything' })
   @ApiNoContentResponse()
   async retireMember(
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.retirement.retireMember(memberId, user);
@@ -221,7 +228,7 @@ export class DirectoryHttpController {
   @ApiOperation({ summary: 'Retire a staff member, secretary or grid worker' })
   @ApiNoContentResponse()
   async retireStaff(
-    @Param('staffId') staffId: string,
+    @Param('staffId', ParseAccountIdPipe) staffId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<void> {
     await this.retirement.retireStaff(staffId, user);
@@ -263,10 +270,18 @@ export class DirectoryHttpController {
     description:
       `kind: ${kinds}. Valid rows are applied, invalid rows reported (row, field, message); each row is ` +
       'applied whole or not at all. Rows are upserts by external id, so re-importing a file changes nothing. ' +
-      'CSV: header row with the JSON field names, lists separated by ";". JSON: up to 100 kB.',
+      'CSV: header row with the JSON field names, lists separated by ";". JSON: `{ "rows": [...] }` and ' +
+      'nothing else, up to 100 kB. No text may hold control characters (NUL and other C0 controls but tab, CR, LF).',
   })
   @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({ schema: { type: 'object', properties: { rows: { type: 'array', items: { type: 'object' } } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['rows'],
+      additionalProperties: false,
+      properties: { rows: { type: 'array', items: { type: 'object' } } },
+    },
+  })
   @ApiOkResponse({ type: ImportReportResponse })
   async import(
     @Param('kind') kind: string,

@@ -34,7 +34,7 @@ export class DeliveryAttemptDto {
   @ApiProperty({ enum: ['delivered', 'failed'], example: 'failed' })
   outcome: 'delivered' | 'failed';
 
-  @ApiProperty({ nullable: true, type: String, example: 'POST https://hooks.example.org/loop answered 503' })
+  @ApiProperty({ nullable: true, type: String, example: 'answered 503' })
   error: string | null;
 }
 
@@ -78,8 +78,10 @@ export class DeliveryResponseDto {
   @ApiProperty({
     nullable: true,
     type: String,
-    description: 'Why the last attempt failed.',
-    example: 'POST https://hooks.example.org/loop answered 503',
+    description:
+      'Why the last attempt failed: the class of failure only (`answered 503`, `timed out after 5000 ms`, ' +
+      '`connection failed (ECONNREFUSED)`, `target refused: …`), never what the receiver answered.',
+    example: 'answered 503',
   })
   lastError: string | null;
 

@@ -67,7 +67,10 @@ export class PreferencesDto {
 /** Where to POST the caller's notifications. */
 export class WebhookRequestDto {
   @ApiProperty({
-    description: 'http(s) URL receiving signed POSTs.',
+    description:
+      'http(s) URL receiving signed POSTs (https preferred). Its host must resolve to public addresses only: ' +
+      'loopback, private, link-local, CGNAT, multicast and cloud metadata addresses are refused (422), here ' +
+      'and before every delivery. Redirects are not followed.',
     example: 'https://hooks.example.org/loop',
   })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })

@@ -1,12 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, Clock, CLOCK, CurrentUser } from '@loop/platform';
+import { AuthenticatedUser, Clock, CLOCK, CurrentUser, RateLimited } from '@loop/platform';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ID_GENERATOR, IdGenerator } from '../../../shared/id-generator';
 import { WebhookNotFoundError } from '../../domain/preference.errors';
 import { parseClockTime } from '../../domain/quiet-hours';
 import { PreferencesRepository } from '../../infrastructure/preferences.typeorm-repository';
+import { WebhookTargetGuard } from '../../infrastructure/webhook-target.guard';
 import { PreferencesDto, WebhookRequestDto, WebhookResponseDto } from './preferences.dto';
 import { ApiProblemResponses } from '../../../shared/api-problem-responses';
 
@@ -21,6 +22,7 @@ export class PreferencesHttpController {
     private readonly preferences: PreferencesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
+    private readonly webhookTargets: WebhookTargetGuard,
   ) {}
 
   /** The caller's preferences (defaults when never set). */
@@ -33,6 +35,7 @@ export class PreferencesHttpController {
 
   /** Replaces the caller's preferences. */
   @Put('preferences')
+  @RateLimited('preference-changes')
   @ApiOperation({ summary: 'Replace my notification preferences' })
   @ApiOkResponse({ type: PreferencesDto })
   async replace(
@@ -56,12 +59,16 @@ export class PreferencesHttpController {
 
   /** Creates or replaces the caller's webhook with a new secret, shown once. */
   @Put('webhook')
+  @RateLimited('webhook-changes')
   @ApiOperation({ summary: 'Set my webhook (returns a new signing secret once)' })
   @ApiOkResponse({ type: WebhookResponseDto })
+  @ApiProblemResponses(422)
   async setWebhook(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: WebhookRequestDto,
   ): Promise<WebhookResponseDto> {
+    // Refused here so the person learns at once; checked again before every delivery (DNS can change).
+    await this.webhookTargets.check(body.url);
     const subscription = {
       id: this.newId(),
       userId: user.id,
@@ -86,6 +93,7 @@ export class PreferencesHttpController {
 
   /** Removes the caller's webhook; pending webhook deliveries are then recorded as failed. */
   @Delete('webhook')
+  @RateLimited('webhook-changes')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove my webhook' })
   @ApiNoContentResponse({ description: 'Removed.' })

@@ -21,9 +21,18 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CLOCK, Clock, CurrentUser, preferredLanguage, Roles } from '@loop/platform';
+import {
+  AuthenticatedUser,
+  CLOCK,
+  Clock,
+  CurrentUser,
+  preferredLanguage,
+  RateLimited,
+  Roles,
+} from '@loop/platform';
 import type { Response } from 'express';
 import { CancelTicketHandler } from '../../application/cancel-ticket.handler';
 import { ConfirmTicketHandler } from '../../application/confirm-ticket.handler';
@@ -51,6 +60,11 @@ import {
 
 const defaultPageSize = 20;
 
+const tooManyActions = {
+  description:
+    'Over RATE_LIMIT_TICKET_ACTIONS confirmations, callbacks, reopenings and cancellations in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again',
+};
+
 const actionIdempotencyKey = {
   name: 'Idempotency-Key',
   required: false,
@@ -77,6 +91,11 @@ export class TicketsHttpController {
   /** 群众点单: a resident (for themselves), a grid worker or staff (on behalf of a resident, or a finding). */
   @Post()
   @Roles('resident', 'grid_worker', 'staff', 'secretary')
+  @RateLimited('ticket-submissions')
+  @ApiTooManyRequestsResponse({
+    description:
+      'Over RATE_LIMIT_TICKET_SUBMISSIONS submissions in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again',
+  })
   @ApiOperation({
     summary: 'Submit a ticket (群众点单)',
     description:
@@ -196,6 +215,8 @@ export class TicketsHttpController {
   /** Cancels an open, unresolved ticket. */
   @Post(':id/cancel')
   @HttpCode(200)
+  @RateLimited('ticket-actions')
+  @ApiTooManyRequestsResponse(tooManyActions)
   @Roles('resident', 'grid_worker', 'staff', 'secretary', 'admin')
   @ApiOperation({ summary: 'Cancel a ticket that is not yet resolved' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
@@ -218,6 +239,8 @@ export class TicketsHttpController {
   /** The resident confirms the work and rates it. */
   @Post(':id/confirm')
   @HttpCode(200)
+  @RateLimited('ticket-actions')
+  @ApiTooManyRequestsResponse(tooManyActions)
   @Roles('resident')
   @ApiOperation({ summary: 'The resident confirms their resolved ticket with a rating 1–5 (closes it)' })
   @ApiOkResponse({ type: TicketDetailResponseDto })
@@ -240,6 +263,8 @@ export class TicketsHttpController {
   /** Staff record the resident's verdict taken on a callback (回访): for tickets filed on a resident's behalf. */
   @Post(':id/callback')
   @HttpCode(200)
+  @RateLimited('ticket-actions')
+  @ApiTooManyRequestsResponse(tooManyActions)
   @Roles('staff', 'secretary', 'admin')
   @ApiOperation({
     summary: 'Record the resident’s rating taken on a staff callback (回访); closes the resolved ticket',
@@ -266,6 +291,8 @@ export class TicketsHttpController {
   /** The resident is not satisfied: the ticket goes back into dispatch. */
   @Post(':id/reopen')
   @HttpCode(200)
+  @RateLimited('ticket-actions')
+  @ApiTooManyRequestsResponse(tooManyActions)
   @Roles('resident', 'grid_worker', 'staff', 'secretary')
   @ApiOperation({ summary: 'Reopen a resolved or closed ticket within REOPEN_WINDOW of its resolution' })
   @ApiOkResponse({ type: TicketDetailResponseDto })

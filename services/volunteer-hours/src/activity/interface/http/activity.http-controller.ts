@@ -12,7 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiProblems } from '../../../shared/api-problems';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CLOCK, Clock, CurrentUser, Roles } from '@loop/platform';
+import { AuthenticatedUser, CLOCK, Clock, CurrentUser, Roles, ParseAccountIdPipe } from '@loop/platform';
 import { ActivityQuery } from '../../application/activity.query';
 import { PublishActivityHandler } from '../../application/publish-activity.handler';
 import { RecordAttendanceHandler } from '../../application/record-attendance.handler';
@@ -127,7 +127,7 @@ export class ActivityHttpController {
   async checkIn(
     @CurrentUser() user: AuthenticatedUser,
     @Param('activityId', ParseUUIDPipe) activityId: string,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
   ): Promise<SignUpResponseDto> {
     return SignUpResponseDto.from(await this.attendance.checkIn(user, activityId, memberId));
   }
@@ -143,7 +143,7 @@ export class ActivityHttpController {
   async checkOut(
     @CurrentUser() user: AuthenticatedUser,
     @Param('activityId', ParseUUIDPipe) activityId: string,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @Body() body: CheckOutRequestDto,
   ): Promise<SignUpResponseDto> {
     return SignUpResponseDto.from(await this.attendance.checkOut(user, activityId, memberId, body.minutes));

@@ -8,7 +8,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
+import { AuthenticatedUser, CurrentUser, Roles, ParseAccountIdPipe } from '@loop/platform';
 import { ApiProblems } from '../../../shared/api-problems';
 import { toCsv } from '../../../shared/csv';
 import { IdempotencyKey } from '../../../shared/idempotency-key.decorator';
@@ -46,7 +46,7 @@ export class LedgerHttpController {
   @ApiProblems(400, 401, 403, 404)
   async statement(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @Query() query: PeriodRequestDto,
   ): Promise<MemberStatementResponseDto> {
     return MemberStatementResponseDto.from(
@@ -62,7 +62,7 @@ export class LedgerHttpController {
   @ApiProblems(400, 401, 403, 404)
   async statementCsv(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @Query() query: PeriodRequestDto,
   ): Promise<string> {
     const statement = await this.statements.statementOf(user, memberId, periodOf(query));
@@ -118,7 +118,7 @@ export class LedgerHttpController {
   @ApiProblems(400, 401, 403, 404, 409, 422)
   async adjust(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
     @Body() body: AdjustHoursRequestDto,
     @IdempotencyKey(new ParseUUIDPipe({ optional: true })) idempotencyKey?: string,
   ): Promise<LedgerEntryResponseDto> {
@@ -139,7 +139,7 @@ export class LedgerHttpController {
   @ApiProblems(401, 403, 404)
   async verifyMember(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('memberId') memberId: string,
+    @Param('memberId', ParseAccountIdPipe) memberId: string,
   ): Promise<LedgerVerificationResponseDto> {
     const result = await this.verification.verifyMemberFor(user, memberId);
     return LedgerVerificationResponseDto.from({ ...result, membersChecked: 1 });
