@@ -428,6 +428,43 @@ describe('the offer lifecycle from a submitted ticket', () => {
     });
   });
 
+  it('offers a ticket only to members of its own community, even when it names another community’s grid', async () => {
+    // Grid B1 belongs to community B; its member must not be offered community A's ticket.
+    const ticket = aSubmittedTicket({ gridId: world.gridB1, householdId: undefined, compoundId: undefined });
+    await harness.submit(ticket);
+    const [escalated] = await harness.waitForEvents(ticket.ticketId, 'ticket.escalated');
+    expect(escalated.payload).toMatchObject({ level: 1, reason: 'no_candidates' });
+    expect(harness.eventsOf(ticket.ticketId, 'ticket.dispatched')).toEqual([]);
+    const refused = await http()
+      .post(`/dispatch-cases/${ticket.ticketId}/dispatch`)
+      .set('Authorization', tokens.secretaryA)
+      .send({ assignee: { kind: 'member', id: world.memberB } })
+      .expect(422);
+    expect(refused.body.code).toBe('dispatch-case.unknown-assignee');
+  });
+
+  it('gives a property ticket only to the company that manages its compound', async () => {
+    const ticket = aSubmittedTicket({
+      communityId: world.communityB,
+      gridId: world.gridB1,
+      householdId: undefined,
+      compoundId: world.compoundA,
+    });
+    await harness.submit(ticket);
+    await waitForCase(service.app, ticket.ticketId, tokens.staffB);
+    const refused = await http()
+      .post(`/dispatch-cases/${ticket.ticketId}/dispatch`)
+      .set('Authorization', tokens.staffB)
+      .send({ assignee: { kind: 'property_company', id: world.otherPropertyCompany } })
+      .expect(422);
+    expect(refused.body.code).toBe('dispatch-case.unknown-assignee');
+    await http()
+      .post(`/dispatch-cases/${ticket.ticketId}/dispatch`)
+      .set('Authorization', tokens.staffB)
+      .send({ assignee: { kind: 'property_company', id: world.propertyCompany } })
+      .expect(201);
+  });
+
   it('refuses to give a category only members may take to a property company', async () => {
     const ticket = aSubmittedTicket({
       communityId: world.communityB,

@@ -36,6 +36,8 @@ export const world = {
   householdA: '0190b000-0000-7000-8000-0000000000a5',
   buildingA: '0190b000-0000-7000-8000-0000000000a6',
   propertyCompany: 'property-a',
+  /** Manages no compound of the world. */
+  otherPropertyCompany: 'property-b',
   /** Looks after householdA ("1+10"), serves grid A2. */
   linkedMember: 'member-linked',
   /** Serves grid A1, repair skills. */
@@ -69,8 +71,8 @@ export async function seedDirectory(dataSource: DataSource): Promise<void> {
     [w.gridA1, w.gridA2, w.gridB1, w.communityA, w.communityB],
   );
   await dataSource.query(
-    `INSERT INTO directory_property_company (id, code, name) VALUES ($1, 'pc-a', '红色物业')`,
-    [w.propertyCompany],
+    `INSERT INTO directory_property_company (id, code, name) VALUES ($1, 'pc-a', '红色物业'), ($2, 'pc-b', '和美物业')`,
+    [w.propertyCompany, w.otherPropertyCompany],
   );
   await dataSource.query(
     `INSERT INTO directory_compound (id, code, community_id, name, property_company_id) VALUES ($1, 'cp-a', $2, '幸福里', $3)`,

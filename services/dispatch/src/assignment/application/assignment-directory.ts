@@ -58,13 +58,23 @@ export class AssignmentDirectory {
     return community?.autoDispatch === true && community.active;
   }
 
-  /** The member linked to the household (if any) and the grid's active members. */
-  async candidatesFor(gridId: string, householdId: string | null): Promise<CandidateMember[]> {
+  /**
+   * The member linked to the household (if any) and the grid's active members — only those registered
+   * in the ticket's community: a ticket that names another community's grid or household never reaches
+   * that community's members.
+   */
+  async candidatesFor(place: {
+    communityId: string;
+    gridId: string;
+    householdId: string | null;
+  }): Promise<CandidateMember[]> {
     const [linked, ofGrid] = await Promise.all([
-      householdId ? this.directory.memberLinkedToHousehold(householdId) : Promise.resolve(null),
-      this.directory.activeMembersOfGrid(gridId),
+      place.householdId ? this.directory.memberLinkedToHousehold(place.householdId) : Promise.resolve(null),
+      this.directory.activeMembersOfGrid(place.gridId),
     ]);
-    return [...(linked && linked.active ? [linked] : []), ...ofGrid];
+    return [...(linked && linked.active ? [linked] : []), ...ofGrid].filter(
+      (member) => member.communityId === place.communityId,
+    );
   }
 
   /** The property company managing the compound, when there is an active one. */
@@ -74,14 +84,20 @@ export class AssignmentDirectory {
     return company && company.active ? { id: company.id } : null;
   }
 
-  /** Whether the assignee exists, is active and may serve a ticket of the community. */
-  async canServe(assignee: Assignee, communityId: string): Promise<boolean> {
+  /**
+   * Whether the assignee exists, is active and may serve the ticket: a member registered in its
+   * community, or the property company that manages its compound (and no other).
+   */
+  async canServe(
+    assignee: Assignee,
+    ticket: { communityId: string; compoundId: string | null },
+  ): Promise<boolean> {
     if (assignee.kind === 'property_company') {
-      const company = await this.directory.propertyCompanyById(assignee.id);
-      return company !== null && company.active;
+      const manager = await this.propertyCompanyFor(ticket.compoundId);
+      return manager?.id === assignee.id;
     }
     const member = await this.directory.memberById(assignee.id);
-    return member !== null && member.active && member.communityId === communityId;
+    return member !== null && member.active && member.communityId === ticket.communityId;
   }
 
   /** The active staff, secretaries and grid workers of the community, for reminders. */

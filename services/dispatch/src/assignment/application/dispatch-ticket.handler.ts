@@ -111,8 +111,7 @@ export class DispatchTicketHandler {
     if (assignee.kind === 'property_company' && !ticketCategory(s.categoryCode)?.propertyCompanyAssignable) {
       throw new PropertyCompanyNotAllowedError(s.categoryCode);
     }
-    if (!(await this.directory.canServe(assignee, s.communityId)))
-      throw new UnknownAssigneeError(assignee.id);
+    if (!(await this.directory.canServe(assignee, s))) throw new UnknownAssigneeError(assignee.id);
     return this.directory.workingTimeOf(s.communityId);
   }
 

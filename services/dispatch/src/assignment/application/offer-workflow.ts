@@ -50,7 +50,7 @@ export class OfferWorkflow {
   async rank(manager: EntityManager, dispatchCase: DispatchCase): Promise<RankedCandidate[]> {
     const s = dispatchCase.snapshot();
     const [members, time] = await Promise.all([
-      this.directory.candidatesFor(s.gridId, s.householdId),
+      this.directory.candidatesFor(s),
       this.directory.workingTimeOf(s.communityId),
     ]);
     if (members.length === 0) return [];

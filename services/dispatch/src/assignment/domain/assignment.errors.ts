@@ -148,8 +148,8 @@ export class UnknownAssigneeError extends DomainError {
   readonly problemType = 'rule-violated';
   constructor(readonly assigneeId: string) {
     super(`assignee ${assigneeId} cannot take this ticket`, {
-      'zh-CN': '所选承接方不存在、已停用或不服务于该社区。',
-      en: 'The chosen assignee does not exist, is inactive, or does not serve this community.',
+      'zh-CN': '所选承接方不存在、已停用、不属于该社区，或（物业公司）不管理该工单所在小区。',
+      en: 'The chosen assignee does not exist, is inactive, does not serve this community, or (a property company) does not manage the ticket’s compound.',
     });
   }
 }
