@@ -6,6 +6,7 @@ import { PublicHolidaysHandler } from './application/public-holidays.handler';
 import { DirectoryReader } from './application/directory-reader.port';
 import { ImportDirectoryRowsHandler } from './application/import/import-directory-rows.handler';
 import { RetirePersonHandler } from './application/retire-person.handler';
+import { DirectoryChangeLogRepository } from './infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryListingRepository } from './infrastructure/directory-listing.typeorm-repository';
 import { TypeOrmDirectoryReader } from './infrastructure/directory-reader.typeorm-repository';
 import { DirectoryRepository } from './infrastructure/directory.typeorm-repository';
@@ -20,7 +21,12 @@ const handlers = [
   RetirePersonHandler,
   PublicHolidaysHandler,
 ];
-const repositories = [DirectoryRepository, DirectoryListingRepository, PublicHolidayRepository];
+const repositories = [
+  DirectoryRepository,
+  DirectoryListingRepository,
+  DirectoryChangeLogRepository,
+  PublicHolidayRepository,
+];
 const ports = [{ provide: DirectoryReader, useClass: TypeOrmDirectoryReader }];
 
 /**

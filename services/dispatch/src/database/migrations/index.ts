@@ -3,6 +3,7 @@ import { timersMigrations } from '@loop/platform';
 import { AssignmentSchema1764310000000 } from './1764310000000-assignment-schema';
 import { DirectorySchema1764300000000 } from './1764300000000-directory-schema';
 import { PublicHolidays1796700000000 } from './1796700000000-public-holidays';
+import { DirectoryChanges1796800000000 } from './1796800000000-directory-changes';
 
 // Every migration of the dispatch database, in order. Applied at start-up; the schema is never synchronised.
 export const dispatchMigrations = [
@@ -14,4 +15,6 @@ export const dispatchMigrations = [
   AssignmentSchema1764310000000,
   // national public holidays and 调休 (ADR 0024)
   PublicHolidays1796700000000,
+  // who changed the directory (issue 13: the oversight chain is set from above)
+  DirectoryChanges1796800000000,
 ];

@@ -2,8 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxWriter } from '@loop/messaging';
 import { CLOCK, correlationContext, type AuthenticatedUser, type Clock } from '@loop/platform';
-import { DirectoryEntryNotFoundError } from '../domain/directory.errors';
+import { DirectoryEntryNotFoundError, OversightChainError } from '../domain/directory.errors';
 import type { StaffRole } from '../domain/directory-views';
+import { oversightPolicy } from '../domain/oversight.policy';
+import {
+  DirectoryChange,
+  DirectoryChangeLogRepository,
+} from '../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryRepository } from '../infrastructure/directory.typeorm-repository';
 import { memberEvent, staffEvent } from './directory-events';
 import { DirectoryScope } from './directory-scope';
@@ -18,6 +23,7 @@ export class RetirePersonHandler {
     private readonly dataSource: DataSource,
     private readonly repository: DirectoryRepository,
     private readonly outbox: OutboxWriter,
+    private readonly changeLog: DirectoryChangeLogRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -42,15 +48,24 @@ export class RetirePersonHandler {
         changedAt: now,
       };
       await this.outbox.add(manager, memberEvent(false, state, this.eventContext(user)));
+      await this.changeLog.record(manager, this.retired(user, 'member', memberId, state.communityId, now));
     });
   }
 
-  /** Retires the staff member, secretary or grid worker; 404 when unknown, 403 outside the caller's communities. */
+  /**
+   * Retires the staff member, secretary or grid worker; 404 when unknown, 403 outside the caller's
+   * communities, and 403 for a secretary unless the caller is the district admin (the oversight chain).
+   */
   async retireStaff(staffId: string, user: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const staff = await this.repository.rowById(manager, 'directory_staff', staffId);
       if (!staff) throw new DirectoryEntryNotFoundError('staff', staffId);
-      DirectoryScope.of(user).assertManages(String(staff.community_id));
+      const scope = DirectoryScope.of(user);
+      scope.assertManages(String(staff.community_id));
+      const role = staff.role as StaffRole;
+      if (!oversightPolicy.mayChange(scope, { kind: 'staff', roleBefore: role, roleAfter: role })) {
+        throw new OversightChainError('staffId');
+      }
       const now = this.clock.now();
       const revision = await this.deactivate(manager, 'directory_staff', staffId, now);
       if (revision === null) return;
@@ -64,6 +79,7 @@ export class RetirePersonHandler {
         changedAt: now,
       };
       await this.outbox.add(manager, staffEvent(false, state, this.eventContext(user)));
+      await this.changeLog.record(manager, this.retired(user, 'staff', staffId, state.communityId, now));
     });
   }
 
@@ -79,6 +95,25 @@ export class RetirePersonHandler {
       [id, now],
     )) as [Array<{ revision: number }>, number];
     return rows.length > 0 ? Number(rows[0].revision) : null;
+  }
+
+  private retired(
+    user: AuthenticatedUser,
+    entryKind: string,
+    entryId: string,
+    communityId: string,
+    now: Date,
+  ): DirectoryChange {
+    return {
+      changedAt: now,
+      actorId: user.id,
+      actorRole: this.eventContext(user).actor.role,
+      entryKind,
+      entryId,
+      action: 'retired',
+      communityIds: [communityId],
+      correlationId: correlationContext.current()?.correlationId,
+    };
   }
 
   private eventContext(user: AuthenticatedUser) {

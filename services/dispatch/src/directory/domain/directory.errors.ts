@@ -56,3 +56,40 @@ export class PublicHolidaysNotLoadedError extends DomainError {
     });
   }
 }
+
+/**
+ * A change the caller's level may not make, naming the field that asks for it: an import reports it on
+ * the row, a single upsert or retirement answers 403.
+ */
+export abstract class DirectoryChangeRefusedError extends DomainError {
+  readonly problemType = 'forbidden';
+  constructor(
+    readonly field: string,
+    message: string,
+    text: { 'zh-CN': string; en: string },
+  ) {
+    super(message, text);
+  }
+}
+
+/** Only the district admin sets the oversight chain: secretaries and town/street and county officials. */
+export class OversightChainError extends DirectoryChangeRefusedError {
+  readonly code = 'directory.oversight-chain';
+  constructor(field: string) {
+    super(field, 'only the district admin may change the oversight chain', {
+      'zh-CN': '社区书记和包联领导只能由区级管理员设置、修改或撤销',
+      en: 'Only the district admin may appoint, change or retire secretaries and officials',
+    });
+  }
+}
+
+/** An existing entry stays in its community unless the district admin moves it. */
+export class CrossCommunityMoveError extends DirectoryChangeRefusedError {
+  readonly code = 'directory.cross-community-move';
+  constructor(field: string) {
+    super(field, 'only the district admin may move an entry to another community', {
+      'zh-CN': '该条目属于其他社区，只有区级管理员可以将其移到别的社区',
+      en: 'This entry belongs to another community; only the district admin may move it to another community',
+    });
+  }
+}

@@ -13,7 +13,12 @@ import {
   type Clock,
   type Language,
 } from '@loop/platform';
-import { DirectoryEntryRejectedError, UnknownImportKindError } from '../../domain/directory.errors';
+import {
+  DirectoryChangeRefusedError,
+  DirectoryEntryRejectedError,
+  UnknownImportKindError,
+} from '../../domain/directory.errors';
+import { DirectoryChangeLogRepository } from '../../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryRepository, UpsertOutcome } from '../../infrastructure/directory.typeorm-repository';
 import { DirectoryScope } from '../directory-scope';
 import { ApplyContext, ImportKind, importKinds } from './import-kinds';
@@ -62,6 +67,7 @@ export class ImportDirectoryRowsHandler {
     private readonly dataSource: DataSource,
     private readonly repository: DirectoryRepository,
     private readonly outbox: OutboxWriter,
+    private readonly changeLog: DirectoryChangeLogRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -158,17 +164,24 @@ export class ImportDirectoryRowsHandler {
     authorise: ApplyContext['authorise'],
   ): ApplyContext {
     const role = user.roles.includes('admin') ? 'admin' : 'staff';
+    const now = this.clock.now();
+    const correlationId = correlationContext.current()?.correlationId;
     return {
       manager,
       repository: this.repository,
-      now: this.clock.now(),
-      events: {
-        actor: { role, id: user.id },
-        correlationId: correlationContext.current()?.correlationId,
-        clock: this.clock,
-      },
+      now,
+      events: { actor: { role, id: user.id }, correlationId, clock: this.clock },
       publish: (envelopes: EventEnvelope[]) => this.outbox.add(manager, envelopes),
       authorise,
+      actor: { districtWide: DirectoryScope.of(user).districtWide },
+      record: (change) =>
+        this.changeLog.record(manager, {
+          ...change,
+          changedAt: now,
+          actorId: user.id,
+          actorRole: role,
+          correlationId,
+        }),
       references,
     };
   }
@@ -176,6 +189,9 @@ export class ImportDirectoryRowsHandler {
   private rowError(error: unknown, language: Language): Omit<ImportRowError, 'row'> {
     if (error instanceof RowRejected)
       return { field: error.field, code: 'rejected', message: error.text[language] };
+    // A refusal by level (the oversight chain, a move between communities) is this row's, not the file's.
+    if (error instanceof DirectoryChangeRefusedError)
+      return { field: error.field, code: error.code, message: error.userMessage![language] };
     // Validation catches what it can; anything the database still refuses is reported, not hidden.
     this.logger.warn({ err: error }, 'directory row refused by the database');
     const constraint = (error as { constraint?: string }).constraint;

@@ -3,9 +3,12 @@
 // a row is applied whole or not at all.
 import type { EventEnvelope } from '@loop/contracts';
 import type { EntityManager } from 'typeorm';
+import { CrossCommunityMoveError, OversightChainError } from '../../domain/directory.errors';
+import { DirectoryActor, oversightPolicy } from '../../domain/oversight.policy';
 import { PlaceKind, placeId } from '../../domain/place-id';
 import { clockMinutes } from '../../domain/service-calendar';
 import type { StaffRole } from '../../domain/directory-views';
+import type { DirectoryChangeAction } from '../../infrastructure/directory-change-log.typeorm-repository';
 import type {
   DirectoryRepository,
   DirectoryTable,
@@ -44,6 +47,10 @@ export interface ApplyContext {
   publish(envelopes: EventEnvelope[]): Promise<void>;
   /** Throws RowRejected when the caller may not manage the community. */
   authorise(communityId: string, field: string): void;
+  /** Who makes the change, for the oversight rules. */
+  actor: DirectoryActor;
+  /** Records the change in the directory's change log, in the row's transaction. */
+  record(change: RecordedChange): Promise<void>;
   /**
    * Referenced entries already looked up during this import, by table and code. Rows of one kind
    * reference other kinds only, which the import does not change, so a hit stays true for its length.
@@ -56,6 +63,14 @@ export interface ImportKind<R extends object = object> {
   rowClass: new () => R;
   scope: 'district' | 'community';
   apply(row: R, context: ApplyContext): Promise<UpsertOutcome>;
+}
+
+/** A change to one entry, as the change log keeps it (who and when come from the context). */
+export interface RecordedChange {
+  entryKind: string;
+  entryId: string;
+  action: DirectoryChangeAction;
+  communityIds: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -204,8 +219,25 @@ export const importKinds: Record<string, ImportKind> = {
     scope: 'community',
     apply: async (row, context) => {
       const compound = await managedEntry(context, references.compound, row.compoundCode);
+      const id = placeId('building', row.code);
+      // A building has no community of its own: it lies in its compound's, which must not change.
+      const existing = await context.repository.rowById(context.manager, 'directory_building', id);
+      const previousCompound = existing
+        ? await context.repository.rowById(
+            context.manager,
+            'directory_compound',
+            String(existing.compound_id),
+          )
+        : null;
+      const previousCommunity = previousCompound ? String(previousCompound.community_id) : undefined;
+      if (!oversightPolicy.mayMove(context.actor, previousCommunity, compound.community_id)) {
+        throw new CrossCommunityMoveError(references.compound.field);
+      }
       const values = { code: row.code, compound_id: compound.id, name: row.name };
-      return (await upsert(context, 'directory_building', placeId('building', row.code), values)).outcome;
+      const communities = [compound.community_id, previousCommunity].filter(
+        (value): value is string => !!value,
+      );
+      return (await upsert(context, 'directory_building', id, values, communities)).outcome;
     },
   }),
 
@@ -283,6 +315,12 @@ export const importKinds: Record<string, ImportKind> = {
         if (outcome === 'unchanged') {
           revision = await repository.bumpRevision(manager, 'directory_member', row.id, now);
           outcome = 'updated';
+          await context.record({
+            entryKind: 'member',
+            entryId: row.id,
+            action: 'updated',
+            communityIds: [grid.community_id],
+          });
         }
         await repository.replaceHouseholdLinks(manager, row.id, wantedLinks);
       }
@@ -318,6 +356,16 @@ export const importKinds: Record<string, ImportKind> = {
         values,
         references.community.field,
       );
+      // Checked on what the upsert found and did: re-importing an unchanged secretary changes nothing
+      // and stays allowed; anything else is rolled back with the row.
+      const chain = {
+        kind: 'staff' as const,
+        roleBefore: result.previous?.role as StaffRole | undefined,
+        roleAfter: row.role,
+      };
+      if (result.outcome !== 'unchanged' && !oversightPolicy.mayChange(context.actor, chain)) {
+        throw new OversightChainError('role');
+      }
       await publishChange(context, result.outcome, 'directory_staff', row.id, staffEvent, (staff) => ({
         staffId: row.id,
         role: staff.role as StaffRole,
@@ -335,6 +383,9 @@ export const importKinds: Record<string, ImportKind> = {
     rowClass: OfficialRow,
     scope: 'district',
     apply: async (row, context) => {
+      if (!oversightPolicy.mayChange(context.actor, { kind: 'official' })) {
+        throw new OversightChainError('id');
+      }
       const communityIds = await idsIn(context, references.community, row.communityCodes);
       const values = withDefined(
         { name: row.name, escalation_level: row.escalationLevel, community_ids: communityIds },
@@ -419,13 +470,40 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-function upsert(
+// Upserts and records what changed in the change log; `communityIds` names the communities of an entry
+// that holds none itself (a building lies in its compound's).
+async function upsert(
   context: ApplyContext,
   table: DirectoryTable,
   id: string,
   values: Json,
+  communityIds: string[] = [],
 ): Promise<UpsertResult> {
-  return context.repository.upsert(context.manager, table, id, values, context.now);
+  const result = await context.repository.upsert(context.manager, table, id, values, context.now);
+  if (result.outcome === 'unchanged') return result;
+  const previous = result.previous ?? {};
+  const retired = previous.active === true && values.active === false;
+  await context.record({
+    entryKind: table.replace(/^directory_/, ''),
+    entryId: id,
+    action: retired ? 'retired' : result.outcome,
+    communityIds: [
+      ...communityIds,
+      ...(table === 'directory_community' ? [id] : []),
+      ...communitiesIn(values),
+      ...communitiesIn(previous),
+    ],
+  });
+  return result;
+}
+
+// The communities a stored or given row names, whether one (`community_id`) or several (`community_ids`).
+function communitiesIn(row: Json): string[] {
+  const one = typeof row.community_id === 'string' ? [row.community_id] : [];
+  const many = Array.isArray(row.community_ids)
+    ? row.community_ids.filter((value): value is string => typeof value === 'string')
+    : [];
+  return [...one, ...many];
 }
 
 // An update may move an entry out of another community: the caller must manage that one too.
@@ -438,7 +516,12 @@ async function upsertInCommunity(
 ): Promise<UpsertResult> {
   const result = await upsert(context, table, id, values);
   const previous = result.previous?.community_id;
-  if (typeof previous === 'string') context.authorise(previous, field);
+  if (typeof previous === 'string') {
+    context.authorise(previous, field);
+    if (!oversightPolicy.mayMove(context.actor, previous, String(values.community_id))) {
+      throw new CrossCommunityMoveError(field);
+    }
+  }
   return result;
 }
 

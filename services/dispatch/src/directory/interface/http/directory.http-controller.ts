@@ -37,12 +37,15 @@ import { ImportDirectoryRowsHandler } from '../../application/import/import-dire
 import { RetirePersonHandler } from '../../application/retire-person.handler';
 import { DirectoryEntryNotFoundError, DirectoryEntryRejectedError } from '../../domain/directory.errors';
 import { clockMinutes, parseMonthDay } from '../../domain/service-calendar';
+import { DirectoryChangeLogRepository } from '../../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryListingRepository } from '../../infrastructure/directory-listing.typeorm-repository';
+import { DirectoryChangesQuery } from './directory-changes.request.dto';
 import { DispatchPolicyRequest, ServiceCalendarRequest } from './community-settings.request.dto';
 import { HouseholdPageQuery } from './household-page.request.dto';
 import {
   CommunityDetailResponse,
   CommunityResponse,
+  DirectoryChangeResponse,
   EscalationLinkResponse,
   GridResponse,
   HouseholdResponse,
@@ -71,7 +74,30 @@ export class DirectoryHttpController {
     private readonly settings: CommunitySettingsHandler,
     private readonly imports: ImportDirectoryRowsHandler,
     private readonly retirement: RetirePersonHandler,
+    private readonly changeLog: DirectoryChangeLogRepository,
   ) {}
+
+  @Get('changes')
+  @ApiOperation({
+    summary: 'Who changed the directory: created, updated and retired entries, newest first',
+    description:
+      "Staff read their own community's changes (communityId required); the district admin reads any " +
+      "community's, or the whole district's without communityId.",
+  })
+  @ApiOkResponse({ type: [DirectoryChangeResponse] })
+  async changes(
+    @Query() query: DirectoryChangesQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<DirectoryChangeResponse[]> {
+    const scope = DirectoryScope.of(user);
+    if (query.communityId === undefined) scope.assertDistrictWide();
+    else scope.assertManages(query.communityId);
+    const changes = await this.changeLog.page(query.communityId?.toLowerCase() ?? null, {
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
+    return changes.map(DirectoryChangeResponse.of);
+  }
 
   @Get('communities')
   @ApiOperation({ summary: 'Communities the caller manages (all of them for admins)' })

@@ -7,6 +7,7 @@ import type {
   PropertyCompanyView,
 } from '../../domain/directory-views';
 import { clockText, monthDayText, ServiceCalendar } from '../../domain/service-calendar';
+import type { DirectoryChangeRecord } from '../../infrastructure/directory-change-log.typeorm-repository';
 import type {
   MemberRecord,
   OfficialRecord,
@@ -203,5 +204,30 @@ export class OfficialResponse {
   /** The response for an official record. */
   static of(record: OfficialRecord): OfficialResponse {
     return Object.assign(new OfficialResponse(), record);
+  }
+}
+
+/** One recorded directory change: who made it, when, to which entry, and the communities it touched. */
+export class DirectoryChangeResponse {
+  @ApiProperty({ example: '42', description: 'Sequence number; higher is newer.' }) id: string;
+  @ApiProperty({ format: 'date-time' }) changedAt: string;
+  @ApiProperty({ example: 'admin-1' }) actorId: string;
+  @ApiProperty({ example: 'admin', enum: ['admin', 'staff'] }) actorRole: string;
+  @ApiProperty({
+    example: 'staff',
+    description:
+      'street, community, grid, property_company, compound, building, household, unit, member, staff or official',
+  })
+  entryKind: string;
+  @ApiProperty({ example: 'sec-01' }) entryId: string;
+  @ApiProperty({ enum: ['created', 'updated', 'retired'] }) action: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) communityIds: string[];
+  @ApiPropertyOptional() correlationId?: string;
+
+  /** The response for a recorded change. */
+  static of(change: DirectoryChangeRecord): DirectoryChangeResponse {
+    return Object.assign(new DirectoryChangeResponse(), change, {
+      changedAt: change.changedAt.toISOString(),
+    });
   }
 }
