@@ -40,7 +40,7 @@ describe('describeConfig', () => {
         { name: 'TIMERS_POLL_INTERVAL_MS', required: false, default: '1000' },
       ]),
     );
-    expect(variables).toHaveLength(25);
+    expect(variables).toHaveLength(26);
   });
 
   it('includes the variables a service schema adds to the platform ones', () => {

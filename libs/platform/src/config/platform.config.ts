@@ -197,9 +197,14 @@ export class PlatformConfig {
   @IsIntegerBetween(0, 600_000)
   SHUTDOWN_GRACE_MS = 10_000;
 
+  /** Length of the per-person rate-limit window in seconds, for every limit of the service. */
+  @ToInteger()
+  @IsIntegerBetween(1, 24 * 3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
   /**
    * The per-person limits of the routes marked `@RateLimited(bucket)`, by bucket. None here: a service
-   * that limits writes overrides this with limits read from its own variables.
+   * that limits writes overrides this with limits read from its own variables and the shared window.
    */
   rateLimits(): RateLimitPolicies {
     return {};

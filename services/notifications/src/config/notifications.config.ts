@@ -54,11 +54,6 @@ export class NotificationsConfig extends PlatformConfig {
   @IsIntegerBetween(1, 100_000)
   RATE_LIMIT_PREFERENCE_CHANGES = 60;
 
-  /** Length of the rate-limit window in seconds, shared by both limits. */
-  @ToInteger()
-  @IsIntegerBetween(1, 24 * 3600)
-  RATE_LIMIT_WINDOW_SECONDS = 60;
-
   /** The limits of `@RateLimited('webhook-changes')` and `@RateLimited('preference-changes')`. */
   override rateLimits(): RateLimitPolicies {
     const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;

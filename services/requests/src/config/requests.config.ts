@@ -66,11 +66,6 @@ export class RequestsConfig extends PlatformConfig {
   @IsIntegerBetween(1, 100_000)
   RATE_LIMIT_TICKET_ACTIONS = 60;
 
-  /** Length of the rate-limit window in seconds, shared by both limits. */
-  @ToInteger()
-  @IsIntegerBetween(1, 24 * 3600)
-  RATE_LIMIT_WINDOW_SECONDS = 60;
-
   /** The limits of `@RateLimited('ticket-submissions')` and `@RateLimited('ticket-actions')`. */
   override rateLimits(): RateLimitPolicies {
     const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;
