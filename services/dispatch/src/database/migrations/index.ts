@@ -15,6 +15,6 @@ export const dispatchMigrations = [
   AssignmentSchema1764310000000,
   // national public holidays and 调休 (ADR 0024)
   PublicHolidays1796700000000,
-  // who changed the directory (issue 13: the oversight chain is set from above)
+  // who changed the directory (the oversight chain is set from above)
   DirectoryChanges1796800000000,
 ];
