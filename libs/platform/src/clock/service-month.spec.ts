@@ -1,4 +1,4 @@
-import { serviceMonthBounds, serviceMonthOf } from './service-month';
+import { formatShanghaiTime, serviceMonthBounds, serviceMonthOf } from './service-month';
 
 describe('service months', () => {
   it('count an instant in the Shanghai month it falls in', () => {
@@ -11,5 +11,11 @@ describe('service months', () => {
       start: new Date('2025-02-28T16:00:00Z'),
       end: new Date('2025-03-31T16:00:00Z'),
     });
+  });
+});
+
+describe('times as residents read them', () => {
+  it('shows an instant in Beijing time, across the year boundary', () => {
+    expect(formatShanghaiTime('2026-12-31T16:30:00.000Z')).toBe('2027-01-01 00:30');
   });
 });

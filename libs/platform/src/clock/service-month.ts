@@ -8,6 +8,14 @@ export function serviceMonthOf(instant: Date): string {
   return new Date(instant.getTime() + shanghaiOffsetMs).toISOString().slice(0, 7);
 }
 
+/** A UTC instant as residents read it: `YYYY-MM-DD HH:mm` in Asia/Shanghai. */
+export function formatShanghaiTime(isoInstant: string): string {
+  return new Date(new Date(isoInstant).getTime() + shanghaiOffsetMs)
+    .toISOString()
+    .slice(0, 16)
+    .replace('T', ' ');
+}
+
 /** The UTC bounds [start, end) of a service month `YYYY-MM` in Asia/Shanghai. */
 export function serviceMonthBounds(month: string): { start: Date; end: Date } {
   const [year, monthNumber] = month.split('-').map(Number);

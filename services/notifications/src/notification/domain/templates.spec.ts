@@ -1,10 +1,6 @@
+import { formatShanghaiTime } from '@loop/platform';
 import { notificationKinds } from './notification-kind';
-import {
-  formatShanghaiTime,
-  MissingTemplateParameterError,
-  notificationLanguageOf,
-  renderNotification,
-} from './templates';
+import { MissingTemplateParameterError, notificationLanguageOf, renderNotification } from './templates';
 
 const everyParam = {
   ticketNumber: 'LC-20260301-0042',

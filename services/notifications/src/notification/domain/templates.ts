@@ -2,6 +2,7 @@
 // variables as `{name}`; rendering refuses a template whose variable is missing rather than send a
 // message with a hole in it.
 import { ticketCategory } from '@loop/contracts';
+import { formatShanghaiTime } from '@loop/platform';
 import { NotificationKind, TemplateParams } from './notification-kind';
 
 /** Languages a notification can be rendered in; zh-CN is the default. */
@@ -277,12 +278,6 @@ const valueLabels: Record<string, Record<string, Record<NotificationLanguage, st
 
 // Parameters holding instants (UTC ISO strings) are shown in Asia/Shanghai, the residents' clock.
 const timeParams = new Set(['completionDueAt', 'offerExpiresAt', 'deadlineAt']);
-
-/** Formats a UTC instant as `YYYY-MM-DD HH:mm` in Asia/Shanghai (UTC+8, no daylight saving). */
-export function formatShanghaiTime(isoInstant: string): string {
-  const shifted = new Date(new Date(isoInstant).getTime() + 8 * 60 * 60 * 1000);
-  return shifted.toISOString().slice(0, 16).replace('T', ' ');
-}
 
 function displayValue(name: string, value: string | number, language: NotificationLanguage): string {
   if (name === 'category') {

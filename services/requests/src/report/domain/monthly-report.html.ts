@@ -2,10 +2,9 @@
 // page per community. Plain HTML with its own print styles, so any browser prints it or saves it as a
 // PDF; every value from the data is escaped.
 import { ticketCategory } from '@loop/contracts';
+import { formatShanghaiTime } from '@loop/platform';
 import { statusNameZh, TicketStatus } from '../../ticket/domain/ticket-status';
 import type { CommunityMonthlyReport, MonthlyFigures, MonthlyReport, OverdueTicket } from './monthly-report';
-
-const shanghaiOffsetMs = 8 * 3600 * 1000;
 
 const styles = `
   @page { size: A4 portrait; margin: 15mm 14mm; }
@@ -42,7 +41,7 @@ export function renderMonthlyReportHtml(report: MonthlyReport): string {
 <body>
 <header>
   <h1>${escape(title)}</h1>
-  <p class="meta">统计范围：${escape(localTime(report.period.from))} 至 ${escape(localTime(report.period.to))}（北京时间）受理的工单；数据截至 ${escape(localTime(report.asOf))}。各项比率均由工单全过程事件计算得出。</p>
+  <p class="meta">统计范围：${escape(formatShanghaiTime(report.period.from))} 至 ${escape(formatShanghaiTime(report.period.to))}（北京时间）受理的工单；数据截至 ${escape(formatShanghaiTime(report.asOf))}。各项比率均由工单全过程事件计算得出。</p>
   ${unavailable}
 </header>
 <section>
@@ -112,7 +111,7 @@ function overdueTable(overdue: readonly OverdueTicket[]): string {
   const rows = overdue
     .map(
       (ticket) =>
-        `<tr><td>${escape(ticket.number)}</td><td>${escape(ticketCategory(ticket.categoryCode)?.nameZh ?? ticket.categoryCode)}</td><td>${escape(statusNameZh[ticket.status as TicketStatus] ?? ticket.status)}</td><td>${escape(ownerText(ticket.owner))}</td><td>${escape(localTime(ticket.deadlineAt))}</td><td class="num">${ticket.overdueHours}</td></tr>`,
+        `<tr><td>${escape(ticket.number)}</td><td>${escape(ticketCategory(ticket.categoryCode)?.nameZh ?? ticket.categoryCode)}</td><td>${escape(statusNameZh[ticket.status as TicketStatus] ?? ticket.status)}</td><td>${escape(ownerText(ticket.owner))}</td><td>${escape(formatShanghaiTime(ticket.deadlineAt))}</td><td class="num">${ticket.overdueHours}</td></tr>`,
     )
     .join('');
   return `<table><tr><th>工单编号</th><th>类别</th><th>状态</th><th>责任方</th><th>截止时间</th><th>超期（小时）</th></tr>${rows}</table>`;
@@ -143,11 +142,6 @@ function percent(value: number | null): string {
 
 function hours(minutes: number): string {
   return (minutes / 60).toFixed(1);
-}
-
-/** `YYYY-MM-DD HH:mm` in Asia/Shanghai. */
-function localTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + shanghaiOffsetMs).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 function escape(text: string): string {
