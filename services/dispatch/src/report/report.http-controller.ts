@@ -1,8 +1,9 @@
-import { Body, Controller, ForbiddenException, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
 import { HouseholdCoverageRequestDto, HouseholdCoverageResponseDto } from './household-coverage.dto';
 import { HouseholdCoverageQuery } from './household-coverage.query';
+import { CommunityOutsideScopeError } from './report.errors';
 
 /** The figures the monthly community report (composed by the requests service) needs from the directory. */
 @ApiTags('reports')
@@ -25,7 +26,7 @@ export class ReportHttpController {
     // The district's admin reads every community; staff, secretaries and officials their own.
     const districtWide = user.roles.includes('admin');
     if (!districtWide && body.communityIds.some((id) => !user.communityIds.includes(id))) {
-      throw new ForbiddenException('a community outside your scope');
+      throw new CommunityOutsideScopeError();
     }
     return { communities: await this.coverage.factsOf(body.communityIds) };
   }
