@@ -91,7 +91,11 @@ export class OfferWorkflow {
   ): Promise<Assignment> {
     const s = dispatchCase.snapshot();
     const now = this.clock.now();
-    const time = workingTime ?? (await this.directory.workingTimeOf(s.communityId));
+    // Both directory reads at once: the place names are for the offer event, the time for its deadline.
+    const [time, place] = await Promise.all([
+      workingTime ?? this.directory.workingTimeOf(s.communityId),
+      this.directory.placeLabelsOf(s),
+    ]);
     const offerExpiresAt = this.policy.offerExpiryFor(s.categoryCode, s.urgency, now, s.acceptDueAt, time);
     const id = this.ids.next();
     const attempt = dispatchCase.recordOffer(id);
@@ -109,7 +113,6 @@ export class OfferWorkflow {
     });
     await this.assignments.insert(manager, assignment);
     await armOfferExpiry(manager, id, s.ticketId, offerExpiresAt, cause.correlationId);
-    const place = await this.directory.placeLabelsOf(s);
     await this.events.add(
       manager,
       ticketDispatchedV1,
