@@ -35,6 +35,7 @@ export * from './events/dispatch/ticket-escalated.event';
 export * from './events/dispatch/sla-reminder-due.event';
 export * from './events/directory/directory-entry';
 export * from './events/directory/community.events';
+export * from './events/directory/compound.events';
 export * from './events/directory/member.events';
 export * from './events/directory/staff.events';
 export * from './events/directory/official.events';

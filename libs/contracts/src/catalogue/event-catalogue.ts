@@ -17,6 +17,7 @@ import { workCompletedV1 } from '../events/dispatch/work-completed.event';
 import { ticketEscalatedV1 } from '../events/dispatch/ticket-escalated.event';
 import { slaReminderDueV1 } from '../events/dispatch/sla-reminder-due.event';
 import { communityRegisteredV1, communityUpdatedV1 } from '../events/directory/community.events';
+import { compoundRegisteredV1, compoundUpdatedV1 } from '../events/directory/compound.events';
 import { memberRegisteredV1, memberUpdatedV1 } from '../events/directory/member.events';
 import { staffRegisteredV1, staffUpdatedV1 } from '../events/directory/staff.events';
 import { officialRegisteredV1, officialUpdatedV1 } from '../events/directory/official.events';
@@ -45,6 +46,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   slaReminderDueV1,
   communityRegisteredV1,
   communityUpdatedV1,
+  compoundRegisteredV1,
+  compoundUpdatedV1,
   memberRegisteredV1,
   memberUpdatedV1,
   staffRegisteredV1,

@@ -119,7 +119,7 @@ export const topicRegistry: readonly TopicDefinition[] = [
     name: Topics.dispatchDirectory,
     owner: 'dispatch',
     description:
-      'Latest state of communities, party members, community staff and officials. Compacted: every event carries the full current state of its entity. Key: entity id.',
+      'Latest state of communities, compounds (with their households and registered residents), party members, community staff and officials. Compacted: every event carries the full current state of its entity. Key: entity id.',
     partitions: directoryPartitions,
     cleanupPolicy: 'compact',
     retentionMs: keepForever,

@@ -1,4 +1,4 @@
-import { PendingOutboxRow, toTopicMessages } from './outbox-batch';
+import { PendingOutboxRow, toTopicMessages, withinByteBudget } from './outbox-batch';
 
 function row(sequence: number, topic: string, aggregateId: string): PendingOutboxRow {
   return {
@@ -43,5 +43,27 @@ describe('turning outbox rows into produce requests', () => {
     const [batch] = toTopicMessages([row(1, 'requests.ticket.v1', 't1')], (topic) => `test.suite.${topic}`);
 
     expect(batch.topic).toBe('test.suite.requests.ticket.v1');
+  });
+});
+
+describe("keeping a produce request under the broker's size limit", () => {
+  const sized = (sequence: number, bytes: number): PendingOutboxRow => ({
+    ...row(sequence, 'dispatch.directory.v1', 'k'),
+    value: 'x'.repeat(bytes - 1),
+  });
+
+  it('takes the leading rows that fit the budget, in order', () => {
+    const rows = [sized(1, 400), sized(2, 400), sized(3, 400)];
+    expect(withinByteBudget(rows, 1_000).map((r) => r.sequence)).toEqual(['1', '2']);
+  });
+
+  it('takes a single row larger than the budget on its own rather than none', () => {
+    const rows = [sized(1, 5_000), sized(2, 10)];
+    expect(withinByteBudget(rows, 1_000).map((r) => r.sequence)).toEqual(['1']);
+  });
+
+  it('takes every row when all fit', () => {
+    const rows = [sized(1, 10), sized(2, 10)];
+    expect(withinByteBudget(rows, 1_000)).toHaveLength(2);
   });
 });

@@ -19,6 +19,22 @@ export interface PendingOutboxRow {
 }
 
 /**
+ * The leading rows whose values add up to at most `maxBytes` — always at least the first row, so one
+ * large event still goes out alone. Kafka refuses a record batch above the broker's message size limit
+ * (1 MiB by default), and a refused batch would be retried forever: this keeps every request under it.
+ */
+export function withinByteBudget(rows: readonly PendingOutboxRow[], maxBytes: number): PendingOutboxRow[] {
+  let bytes = 0;
+  let count = 0;
+  for (const row of rows) {
+    bytes += Buffer.byteLength(row.value) + Buffer.byteLength(row.aggregateId);
+    if (count > 0 && bytes > maxBytes) break;
+    count += 1;
+  }
+  return rows.slice(0, count);
+}
+
+/**
  * Turns rows read in sequence order into one produce request per topic. Grouping by topic keeps the
  * relative order of each topic's rows, hence of every partition's — and so of every key's.
  */

@@ -3,7 +3,7 @@ import { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { MessagingMetrics, messagingMetrics } from '../metrics/messaging-metrics';
 import { DedicatedConnectionFactory } from './dedicated-connection';
-import { PendingOutboxRow, toTopicMessages } from './outbox-batch';
+import { PendingOutboxRow, toTopicMessages, withinByteBudget } from './outbox-batch';
 import { outboxNotificationChannel } from './outbox-inbox.migration';
 import { Wakeup } from './wakeup';
 
@@ -11,6 +11,8 @@ import { Wakeup } from './wakeup';
 export interface OutboxRelayTuning {
   /** Rows published per produce request (default 500). */
   batchSize?: number;
+  /** Bytes of event values per produce request, below Kafka's 1 MiB message limit (default 768 KiB). */
+  maxBatchBytes?: number;
   /** Polling fallback: how long the relay waits for a notification before looking anyway (default 1 s). */
   pollIntervalMs?: number;
   /** How often a standby replica tries to take over the relay lock (default 2 s). */
@@ -84,6 +86,7 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.tuning = {
       batchSize: options.batchSize ?? 500,
+      maxBatchBytes: options.maxBatchBytes ?? 768 * 1024,
       pollIntervalMs: options.pollIntervalMs ?? 1_000,
       leadershipRetryMs: options.leadershipRetryMs ?? 2_000,
       failureBackoffMs: options.failureBackoffMs ?? 500,
@@ -165,7 +168,7 @@ export class OutboxRelay {
     let publishFailures = 0;
     while (!this.stopping) {
       this.throwIfConnectionLost();
-      let published: number;
+      let published: { rows: number; more: boolean };
       try {
         published = await this.publishBatch(client);
         publishFailures = 0;
@@ -179,7 +182,7 @@ export class OutboxRelay {
         await this.stopRequested.wait(this.backoff(publishFailures));
         continue;
       }
-      if (published === this.tuning.batchSize) continue;
+      if (published.more) continue;
       if (Date.now() >= nextPurgeAt) {
         await this.purgePublished(client);
         nextPurgeAt = Date.now() + this.tuning.purgeIntervalMs;
@@ -188,15 +191,16 @@ export class OutboxRelay {
     }
   }
 
-  private async publishBatch(client: Client): Promise<number> {
+  /** Publishes the next batch; `more` when rows were left for the next one (by count or by size). */
+  private async publishBatch(client: Client): Promise<{ rows: number; more: boolean }> {
     const { rows } = await client.query<OutboxRowRecord>(
       // ORDER BY the column, not the text alias of the select list (which would sort '10' before '9').
       `SELECT id, aggregateid, topic, payload::text AS value, headers, created_at, sequence::text AS position
          FROM outbox WHERE published_at IS NULL ORDER BY outbox.sequence LIMIT $1`,
       [this.tuning.batchSize],
     );
-    if (rows.length === 0) return 0;
-    const pending = rows.map(toPendingRow);
+    if (rows.length === 0) return { rows: 0, more: false };
+    const pending = withinByteBudget(rows.map(toPendingRow), this.tuning.maxBatchBytes);
     const ids = pending.map((row) => row.id);
     try {
       await this.options.producer.sendBatch({
@@ -218,7 +222,10 @@ export class OutboxRelay {
       [ids],
     );
     this.recordPublished(pending, acknowledgedAt);
-    return pending.length;
+    return {
+      rows: pending.length,
+      more: rows.length === this.tuning.batchSize || pending.length < rows.length,
+    };
   }
 
   private async purgePublished(client: Client): Promise<void> {

@@ -93,6 +93,8 @@ export interface DemoHousehold {
   compoundId: string;
   buildingId: string;
   addressLabel: string;
+  /** The demo resident registered to the household (居民住户登记), who may file tickets for it. */
+  residentId: string;
 }
 
 /** A work unit (工作单位). */
@@ -274,6 +276,7 @@ export function generateDemoDistrict(seed: number = DEFAULT_DEMO_SEED): DemoDist
             compoundId: compound.id,
             buildingId: building.id,
             addressLabel: `${compound.name} ${building.name} ${entrance}单元 ${floor}0${door}`,
+            residentId: `resident-${code}`,
           });
         }
       }

@@ -9,6 +9,9 @@ import {
   officialEvent,
   staffEvent,
 } from '../directory/application/directory-events';
+import { TouchedCompounds } from '../directory/application/touched-compounds';
+import { CompoundPlacesRepository } from '../directory/infrastructure/compound-places.typeorm-repository';
+import { DirectoryRepository } from '../directory/infrastructure/directory.typeorm-repository';
 import { DemoDistrict, generateDemoDistrict, DEFAULT_DEMO_SEED } from './demo-district.generator';
 
 /** How the demo district is loaded. */
@@ -45,6 +48,7 @@ export async function seedDemoDistrict(
   const now = clock.now();
   const inserted: Record<string, number> = {};
   let events = 0;
+  const places = new CompoundPlacesRepository();
   await dataSource.transaction(async (manager) => {
     const insert = async (table: string, rows: readonly object[]) => {
       const ids = await insertMissing(manager, table, rows);
@@ -70,7 +74,7 @@ export async function seedDemoDistrict(
       district.grids.map((g) => ({ id: g.id, code: g.code, community_id: g.communityId, name: g.name })),
     );
     await insert('directory_property_company', district.propertyCompanies);
-    await insert(
+    const compounds = await insert(
       'directory_compound',
       district.compounds.map((c) => ({
         id: c.id,
@@ -84,7 +88,7 @@ export async function seedDemoDistrict(
       'directory_building',
       district.buildings.map((b) => ({ id: b.id, code: b.code, compound_id: b.compoundId, name: b.name })),
     );
-    await insert(
+    const households = await insert(
       'directory_household',
       district.households.map((h) => ({
         id: h.id,
@@ -95,6 +99,13 @@ export async function seedDemoDistrict(
         building_id: h.buildingId,
         address_label: h.addressLabel,
       })),
+    );
+    inserted.directory_household_resident = await places.registerAll(
+      manager,
+      district.households
+        .filter((h) => households.has(h.id))
+        .map((h) => ({ householdId: h.id, residentId: h.residentId })),
+      now,
     );
     await insert('directory_unit', district.units);
     const members = await insert(
@@ -138,8 +149,22 @@ export async function seedDemoDistrict(
       actor: directorySystemActor,
       clock,
     });
-    await new OutboxWriter().add(manager, envelopes);
-    events = envelopes.length;
+    const outbox = new OutboxWriter();
+    await outbox.add(manager, envelopes);
+    // Each new compound once, with its buildings, households and their residents.
+    const touched = new TouchedCompounds();
+    for (const compoundId of compounds) touched.touch(compoundId, true);
+    await touched.publish(
+      manager,
+      { directory: new DirectoryRepository(), compounds: places },
+      (compoundEnvelopes) => {
+        events += compoundEnvelopes.length;
+        return outbox.add(manager, compoundEnvelopes);
+      },
+      { actor: directorySystemActor, clock },
+      now,
+    );
+    events += envelopes.length;
   });
   return { seed: district.seed, inserted, events, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }

@@ -148,7 +148,7 @@ describe('the directory admin API on real infrastructure', () => {
 
     it('answers 404 for an unknown import kind and an unknown community', async () => {
       await http()
-        .post('/directory/imports/residents')
+        .post('/directory/imports/pets')
         .auth(admin, { type: 'bearer' })
         .send({ rows: [] })
         .expect(404);

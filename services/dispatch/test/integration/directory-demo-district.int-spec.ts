@@ -31,7 +31,7 @@ describe('the demo district loaded into the dispatch database', () => {
     await service?.close();
   });
 
-  it('loads the whole district with a registered event for every community, member, staff member and official', async () => {
+  it('loads the whole district with a registered event for every community, compound, member, staff member and official', async () => {
     expect(first.inserted).toMatchObject({
       directory_community: 19,
       directory_grid: 41,
@@ -40,9 +40,11 @@ describe('the demo district loaded into the dispatch database', () => {
       directory_household: 16_418,
       directory_member: 1_660,
       directory_member_household: 16_418,
+      // one demo resident registered to every household
+      directory_household_resident: 16_418,
     });
     expect(first.events).toBe(
-      19 + 1_660 + first.inserted.directory_staff + first.inserted.directory_official,
+      19 + 119 + 1_660 + first.inserted.directory_staff + first.inserted.directory_official,
     );
     expect(await count('outbox')).toBe(first.events);
     // Printed so the load time of the run is on record; the benchmark, not this test, judges it.
@@ -63,6 +65,18 @@ describe('the demo district loaded into the dispatch database', () => {
       timeoutMs: 60_000,
     });
     expect(feed.about('community.registered', c01)).toHaveLength(1);
+    // Every compound once, with every household and its resident: the whole district's places.
+    await waitFor(() => feed.published.filter((e) => e.type === 'compound.registered').length === 119, {
+      description: 'every compound published',
+      timeoutMs: 60_000,
+    });
+    const households = feed.published
+      .filter((envelope) => envelope.type === 'compound.registered')
+      .flatMap(
+        (envelope) => (envelope.payload as { households: Array<{ residentIds: string[] }> }).households,
+      );
+    expect(households).toHaveLength(16_418);
+    expect(households.every((household) => household.residentIds.length === 1)).toBe(true);
   });
 
   it('answers the directory port for the demo codes printed with the tokens', async () => {

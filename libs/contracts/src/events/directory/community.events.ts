@@ -40,7 +40,7 @@ export const communityRegisteredV1 = defineEvent({
   keyField: 'communityId',
   payloadClass: CommunityRegisteredV1,
   producer: 'dispatch',
-  consumers: ['volunteer-hours', 'notifications'],
+  consumers: ['requests', 'volunteer-hours', 'notifications'],
   description: 'A community was added to the directory with its street and grids.',
   fixture: registeredFixture,
 });
@@ -53,7 +53,7 @@ export const communityUpdatedV1 = defineEvent({
   keyField: 'communityId',
   payloadClass: CommunityUpdatedV1,
   producer: 'dispatch',
-  consumers: ['volunteer-hours', 'notifications'],
+  consumers: ['requests', 'volunteer-hours', 'notifications'],
   description: "A community's entry changed; carries the whole new state so the compacted topic keeps it.",
   fixture: updatedFixture,
 });

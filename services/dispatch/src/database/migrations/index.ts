@@ -4,6 +4,7 @@ import { AssignmentSchema1764310000000 } from './1764310000000-assignment-schema
 import { DirectorySchema1764300000000 } from './1764300000000-directory-schema';
 import { PublicHolidays1796700000000 } from './1796700000000-public-holidays';
 import { DirectoryChanges1796800000000 } from './1796800000000-directory-changes';
+import { HouseholdResidents1796900000000 } from './1796900000000-household-residents';
 
 // Every migration of the dispatch database, in order. Applied at start-up; the schema is never synchronised.
 export const dispatchMigrations = [
@@ -17,4 +18,6 @@ export const dispatchMigrations = [
   PublicHolidays1796700000000,
   // who changed the directory (the oversight chain is set from above)
   DirectoryChanges1796800000000,
+  // residents registered to households; compounds published with their households
+  HouseholdResidents1796900000000,
 ];

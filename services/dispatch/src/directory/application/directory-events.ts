@@ -5,6 +5,8 @@ import {
   buildEnvelope,
   communityRegisteredV1,
   communityUpdatedV1,
+  compoundRegisteredV1,
+  compoundUpdatedV1,
   EventEnvelope,
   memberRegisteredV1,
   memberUpdatedV1,
@@ -13,7 +15,7 @@ import {
   staffRegisteredV1,
   staffUpdatedV1,
 } from '@loop/contracts';
-import type { StaffRole } from '../domain/directory-views';
+import type { CompoundPlaceState, StaffRole } from '../domain/directory-views';
 
 /** Who changed the directory, and the request the change belongs to. */
 export interface DirectoryEventContext {
@@ -47,6 +49,34 @@ export function communityEvent(
   return created
     ? buildEnvelope(communityRegisteredV1, payload, envelopeContext(context))
     : buildEnvelope(communityUpdatedV1, payload, envelopeContext(context));
+}
+
+/**
+ * `compound.registered` for a new compound, `compound.updated` otherwise: the compound with its
+ * buildings, households and the residents registered to them (account ids only, never names).
+ */
+export function compoundEvent(
+  created: boolean,
+  state: PublishedRevision & Omit<CompoundPlaceState, 'revision'>,
+  context: DirectoryEventContext,
+): EventEnvelope {
+  const payload = {
+    ...revisionFields(state),
+    compoundId: state.compoundId,
+    communityId: state.communityId,
+    buildingIds: sorted(state.buildingIds),
+    households: [...state.households]
+      .sort((a, b) => a.householdId.localeCompare(b.householdId))
+      .map((household) => ({
+        householdId: household.householdId,
+        gridId: household.gridId,
+        buildingId: household.buildingId,
+        residentIds: sorted(household.residentIds),
+      })),
+  };
+  return created
+    ? buildEnvelope(compoundRegisteredV1, payload, envelopeContext(context))
+    : buildEnvelope(compoundUpdatedV1, payload, envelopeContext(context));
 }
 
 /** `member.registered` for a new member, `member.updated` otherwise; never the member's name or phone. */

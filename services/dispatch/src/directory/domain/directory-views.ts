@@ -91,3 +91,32 @@ export interface EscalationLink {
   /** Account id of the person who owns an escalation at that level. */
   userId: string;
 }
+
+/** A compound as the directory topic publishes it: its community, buildings and households. */
+export interface CompoundPlaceState {
+  compoundId: string;
+  communityId: string;
+  revision: number;
+  buildingIds: string[];
+  households: Array<{
+    householdId: string;
+    gridId: string;
+    buildingId: string | null;
+    residentIds: string[];
+  }>;
+}
+
+/** A household a resident is registered to, with the names people use for its places. */
+export interface ResidentHouseholdView {
+  householdId: string;
+  code: string;
+  addressLabel: string;
+  communityId: string;
+  communityName: string;
+  gridId: string;
+  compoundId: string;
+  compoundName: string;
+  buildingId: string | null;
+  buildingName: string | null;
+  registeredAt: Date;
+}

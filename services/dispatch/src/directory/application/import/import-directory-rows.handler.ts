@@ -18,9 +18,11 @@ import {
   DirectoryEntryRejectedError,
   UnknownImportKindError,
 } from '../../domain/directory.errors';
+import { CompoundPlacesRepository } from '../../infrastructure/compound-places.typeorm-repository';
 import { DirectoryChangeLogRepository } from '../../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryRepository, UpsertOutcome } from '../../infrastructure/directory.typeorm-repository';
 import { DirectoryScope } from '../directory-scope';
+import { TouchedCompounds } from '../touched-compounds';
 import { ApplyContext, ImportKind, importKinds } from './import-kinds';
 import { RowRejected } from './row-rejected';
 
@@ -66,6 +68,7 @@ export class ImportDirectoryRowsHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: DirectoryRepository,
+    private readonly places: CompoundPlacesRepository,
     private readonly outbox: OutboxWriter,
     private readonly changeLog: DirectoryChangeLogRepository,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -94,12 +97,15 @@ export class ImportDirectoryRowsHandler {
     }
     for (let start = 0; start < valid.length; start += rowsPerTransaction) {
       await this.dataSource.transaction(async (manager) => {
+        const compounds = new TouchedCompounds();
         for (const { number, row } of valid.slice(start, start + rowsPerTransaction)) {
           await manager.query('SAVEPOINT directory_row');
+          // A row's compounds count only once its savepoint is kept.
+          const rowCompounds = new TouchedCompounds();
           try {
             const outcome = await kind.apply(
               row,
-              this.applyContext(manager, command.user, references, (communityId, field) => {
+              this.applyContext(manager, command.user, references, rowCompounds, (communityId, field) => {
                 if (!scope.manages(communityId)) {
                   throw new RowRejected(field, {
                     'zh-CN': '只能导入本社区的名录',
@@ -109,12 +115,14 @@ export class ImportDirectoryRowsHandler {
               }),
             );
             await manager.query('RELEASE SAVEPOINT directory_row');
+            compounds.merge(rowCompounds);
             report[outcome] += 1;
           } catch (error) {
             await manager.query('ROLLBACK TO SAVEPOINT directory_row');
             report.errors.push({ row: number, ...this.rowError(error, command.language) });
           }
         }
+        await this.publishCompounds(manager, compounds, command.user);
       });
     }
     report.errors.sort((a, b) => a.row - b.row);
@@ -137,12 +145,17 @@ export class ImportDirectoryRowsHandler {
     const checked = await validateRow(kind, raw, language);
     if ('errors' in checked) throw new DirectoryEntryRejectedError(checked.errors);
     try {
-      return await this.dataSource.transaction((manager) =>
-        kind.apply(
+      return await this.dataSource.transaction(async (manager) => {
+        const compounds = new TouchedCompounds();
+        const outcome = await kind.apply(
           checked.row,
-          this.applyContext(manager, user, new Map(), (communityId) => scope.assertManages(communityId)),
-        ),
-      );
+          this.applyContext(manager, user, new Map(), compounds, (communityId) =>
+            scope.assertManages(communityId),
+          ),
+        );
+        await this.publishCompounds(manager, compounds, user);
+        return outcome;
+      });
     } catch (error) {
       if (error instanceof RowRejected)
         throw new DirectoryEntryRejectedError([{ field: error.field, message: error.text[language] }]);
@@ -157,20 +170,45 @@ export class ImportDirectoryRowsHandler {
     return kind;
   }
 
+  private publishCompounds(
+    manager: EntityManager,
+    compounds: TouchedCompounds,
+    user: AuthenticatedUser,
+  ): Promise<void> {
+    return compounds.publish(
+      manager,
+      { directory: this.repository, compounds: this.places },
+      (envelopes) => this.outbox.add(manager, envelopes),
+      this.eventContext(user),
+      this.clock.now(),
+    );
+  }
+
+  private eventContext(user: AuthenticatedUser): ApplyContext['events'] {
+    return {
+      actor: { role: actorRole(user), id: user.id },
+      correlationId: correlationContext.current()?.correlationId,
+      clock: this.clock,
+    };
+  }
+
   private applyContext(
     manager: EntityManager,
     user: AuthenticatedUser,
     references: ApplyContext['references'],
+    compounds: TouchedCompounds,
     authorise: ApplyContext['authorise'],
   ): ApplyContext {
-    const role = user.roles.includes('admin') ? 'admin' : 'staff';
+    const role = actorRole(user);
     const now = this.clock.now();
     const correlationId = correlationContext.current()?.correlationId;
     return {
       manager,
       repository: this.repository,
+      places: this.places,
       now,
-      events: { actor: { role, id: user.id }, correlationId, clock: this.clock },
+      events: this.eventContext(user),
+      touchCompound: (compoundId, created) => compounds.touch(compoundId, created),
       publish: (envelopes: EventEnvelope[]) => this.outbox.add(manager, envelopes),
       authorise,
       actor: { districtWide: DirectoryScope.of(user).districtWide },
@@ -204,6 +242,11 @@ export class ImportDirectoryRowsHandler {
           : `该行无法保存${constraint ? `（${constraint}）` : ''}`,
     };
   }
+}
+
+// Directory changes are made by the district admin or a community's staff.
+function actorRole(user: AuthenticatedUser): 'admin' | 'staff' {
+  return user.roles.includes('admin') ? 'admin' : 'staff';
 }
 
 async function validateRow(

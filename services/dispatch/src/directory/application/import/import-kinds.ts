@@ -9,6 +9,7 @@ import { PlaceKind, placeId } from '../../domain/place-id';
 import { clockMinutes } from '../../domain/service-calendar';
 import type { StaffRole } from '../../domain/directory-views';
 import type { DirectoryChangeAction } from '../../infrastructure/directory-change-log.typeorm-repository';
+import type { CompoundPlacesRepository } from '../../infrastructure/compound-places.typeorm-repository';
 import type {
   DirectoryRepository,
   DirectoryTable,
@@ -31,6 +32,7 @@ import {
   MemberRow,
   OfficialRow,
   PropertyCompanyRow,
+  ResidentRow,
   StaffRow,
   StreetRow,
   UnitRow,
@@ -41,6 +43,8 @@ import { RowRejected, unknownReference } from './row-rejected';
 export interface ApplyContext {
   manager: EntityManager;
   repository: DirectoryRepository;
+  /** Households with their registered residents. */
+  places: CompoundPlacesRepository;
   now: Date;
   events: DirectoryEventContext;
   /** Adds events to the outbox in the row's transaction. */
@@ -51,6 +55,8 @@ export interface ApplyContext {
   actor: DirectoryActor;
   /** Records the change in the directory's change log, in the row's transaction. */
   record(change: RecordedChange): Promise<void>;
+  /** Notes a compound whose published state (buildings, households, residents) changed. */
+  touchCompound(compoundId: string, created?: boolean): void;
   /**
    * Referenced entries already looked up during this import, by table and code. Rows of one kind
    * reference other kinds only, which the import does not change, so a hit stays true for its length.
@@ -209,8 +215,19 @@ export const importKinds: Record<string, ImportKind> = {
         property_company_id: row.propertyCompanyId ?? null,
       };
       const id = placeId('compound', row.code);
-      return (await upsertInCommunity(context, 'directory_compound', id, values, references.community.field))
-        .outcome;
+      const result = await upsertInCommunity(
+        context,
+        'directory_compound',
+        id,
+        values,
+        references.community.field,
+      );
+      if (
+        result.outcome === 'created' ||
+        (result.outcome === 'updated' && result.previous?.community_id !== values.community_id)
+      )
+        context.touchCompound(id, result.outcome === 'created');
+      return result.outcome;
     },
   }),
 
@@ -237,7 +254,12 @@ export const importKinds: Record<string, ImportKind> = {
       const communities = [compound.community_id, previousCommunity].filter(
         (value): value is string => !!value,
       );
-      return (await upsert(context, 'directory_building', id, values, communities)).outcome;
+      const result = await upsert(context, 'directory_building', id, values, communities);
+      if (result.outcome !== 'unchanged' && existing?.compound_id !== compound.id) {
+        context.touchCompound(compound.id);
+        if (existing) context.touchCompound(String(existing.compound_id));
+      }
+      return result.outcome;
     },
   }),
 
@@ -273,8 +295,52 @@ export const importKinds: Record<string, ImportKind> = {
         address_label: row.addressLabel,
       };
       const id = placeId('household', row.code);
-      return (await upsertInCommunity(context, 'directory_household', id, values, references.grid.field))
-        .outcome;
+      const result = await upsertInCommunity(
+        context,
+        'directory_household',
+        id,
+        values,
+        references.grid.field,
+      );
+      // Only where a household lies is published, not its address label.
+      const previous = result.previous;
+      if (
+        result.outcome === 'created' ||
+        (result.outcome === 'updated' &&
+          (previous?.grid_id !== values.grid_id ||
+            previous?.compound_id !== values.compound_id ||
+            previous?.building_id !== values.building_id))
+      ) {
+        context.touchCompound(compound.id);
+        if (previous && previous.compound_id !== compound.id)
+          context.touchCompound(String(previous.compound_id));
+      }
+      return result.outcome;
+    },
+  }),
+
+  residents: defineKind({
+    rowClass: ResidentRow,
+    scope: 'community',
+    apply: async (row, context) => {
+      const household = await requireRow(context, references.household, row.householdCode, [
+        'community_id',
+        'compound_id',
+      ]);
+      context.authorise(household.community_id, references.household.field);
+      const removing = row.active === false;
+      const changed = removing
+        ? await context.places.unregister(context.manager, household.id, row.residentId)
+        : await context.places.register(context.manager, household.id, row.residentId, context.now);
+      if (!changed) return 'unchanged';
+      await context.record({
+        entryKind: 'household',
+        entryId: household.id,
+        action: 'updated',
+        communityIds: [household.community_id],
+      });
+      context.touchCompound(household.compound_id);
+      return removing ? 'updated' : 'created';
     },
   }),
 

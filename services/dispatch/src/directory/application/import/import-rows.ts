@@ -112,6 +112,16 @@ export class HouseholdRow {
   @IsString() @IsNotEmpty() @MaxLength(200) addressLabel!: string;
 }
 
+/**
+ * A resident registered to a household (居民住户登记), by their account id; `active: false` removes the
+ * registration. Staff import the roster they keep from the household register (户籍/居住登记).
+ */
+export class ResidentRow {
+  @Matches(codeFormat) householdCode!: string;
+  @IsAccountId() residentId!: string;
+  @IsOptional() @Transform(toFlag) @IsBoolean() active?: boolean;
+}
+
 /** A work unit (工作单位). */
 export class UnitRow {
   @Matches(codeFormat) code!: string;

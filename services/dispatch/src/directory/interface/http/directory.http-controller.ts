@@ -60,7 +60,7 @@ import {
 import { importRowsOf } from './import-body';
 
 const kinds =
-  'streets, communities, grids, property-companies, compounds, buildings, households, units, members, staff, officials';
+  'streets, communities, grids, property-companies, compounds, buildings, households, residents, units, members, staff, officials';
 
 /** The directory's admin API: admins manage the district, staff their own community. */
 @ApiTags('directory')
