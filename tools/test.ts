@@ -14,6 +14,7 @@ const steps: Step[] = [
   // The module-boundary rule reads Nx's project graph and is silently skipped without one: compute it first.
   { name: 'lint', command: 'npx nx show projects > /dev/null && npx eslint . --max-warnings 0' },
   { name: 'format', command: 'npx prettier --check . --log-level warn' },
+  { name: 'api documents', command: 'npm run --silent openapi:check' },
   { name: 'cycles', command: 'npm run --silent cycles' },
   { name: 'unit tests', command: 'npx jest -c jest.config.cjs --ci' },
   { name: 'integration tests', command: 'npx jest -c jest.int.config.cjs --ci' },

@@ -91,8 +91,10 @@ export { preferredLanguage, LANGUAGES, DEFAULT_LANGUAGE } from './errors/languag
 export type { Language, LocalizedText } from './errors/language';
 
 // openapi
-export { setupOpenApi, OPENAPI_PATH } from './openapi/setup-openapi';
+export { buildOpenApiDocument, setupOpenApi, OPENAPI_PATH } from './openapi/setup-openapi';
 export type { OpenApiOptions } from './openapi/setup-openapi';
+export { ApiProblemResponse } from './openapi/problem-responses';
+export { FieldErrorDto, ProblemResponseDto } from './openapi/problem-response.dto';
 
 // auth
 export { ROLES, isRole } from './auth/roles';

@@ -51,7 +51,7 @@ export function configureServiceApp(app: INestApplication, options: ServiceOptio
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   labelMetricsWithService(options.name);
-  if (options.openapi) setupOpenApi(app, options.openapi);
+  if (options.openapi) setupOpenApi(app, options.name, options.openapi);
   if (options.kafka) {
     const config = app.get<PlatformConfig>(APP_CONFIG);
     // inheritAppConfig: the Kafka handlers get the same global pipe, filter and guards as HTTP.

@@ -4,6 +4,7 @@ import {
   ApiBearerAuth,
   ApiForbiddenResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { Roles } from '@loop/platform';
@@ -22,6 +23,7 @@ export class LoopAuditHttpController {
   /** Status, owner, next deadline and completed work of each ticket's dispatch case. */
   @Post('dispatch-cases')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Loop audit facts: status, owner, next deadline and completed work per ticket' })
   @ApiOkResponse({ type: DispatchCaseFactsResponseDto })
   @ApiBadRequestResponse({ description: 'ids is empty, too long or holds a non-UUID (problem+json).' })
   @ApiForbiddenResponse({ description: 'Only admins may audit the loop.' })

@@ -68,9 +68,11 @@ export class AssigneeHttpController {
   /** Accept an offer; exactly one acceptance wins, a late one gets 409 saying what happened. */
   @Post('assignments/:assignmentId/accept')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an offer (党员接单); the first acceptance wins' })
   @ApiOkResponse({ type: AssignmentResponse })
   @ApiConflictResponse({ description: 'The offer expired, was withdrawn or was already answered.' })
   @ApiForbiddenResponse({ description: 'The offer is not yours.' })
+  @ApiNotFoundResponse({ description: 'No such assignment.' })
   async accept(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -81,7 +83,11 @@ export class AssigneeHttpController {
   /** Decline an offer with a reason; the work goes to the next candidate. */
   @Post('assignments/:assignmentId/decline')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Decline an offer with a reason; the work goes to the next candidate' })
   @ApiOkResponse({ type: AssignmentResponse })
+  @ApiConflictResponse({ description: 'The offer was withdrawn or already answered.' })
+  @ApiForbiddenResponse({ description: 'The offer is not yours.' })
+  @ApiNotFoundResponse({ description: 'No such assignment.' })
   async decline(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
     @Body() body: DeclineOfferRequest,
@@ -99,7 +105,11 @@ export class AssigneeHttpController {
   /** Start the accepted work. */
   @Post('assignments/:assignmentId/start')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Start work I accepted' })
   @ApiOkResponse({ type: AssignmentResponse })
+  @ApiConflictResponse({ description: 'The assignment is not accepted (or was already started or ended).' })
+  @ApiForbiddenResponse({ description: 'The assignment is not yours.' })
+  @ApiNotFoundResponse({ description: 'No such assignment.' })
   async start(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -110,7 +120,11 @@ export class AssigneeHttpController {
   /** Report the work done, with minutes spent and a note. */
   @Post('assignments/:assignmentId/complete')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Report the work done, with the minutes spent and a note' })
   @ApiOkResponse({ type: AssignmentResponse })
+  @ApiConflictResponse({ description: 'The work is not in progress.' })
+  @ApiForbiddenResponse({ description: 'The assignment is not yours.' })
+  @ApiNotFoundResponse({ description: 'No such assignment.' })
   async complete(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
     @Body() body: CompleteWorkRequest,
@@ -123,7 +137,11 @@ export class AssigneeHttpController {
   /** Hand accepted work back with a reason; it re-enters dispatch and the ticket's clock keeps running. */
   @Post('assignments/:assignmentId/hand-back')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Hand accepted work back with a reason; it re-enters dispatch' })
   @ApiOkResponse({ type: AssignmentResponse })
+  @ApiConflictResponse({ description: 'The work is neither accepted nor in progress.' })
+  @ApiForbiddenResponse({ description: 'The assignment is not yours.' })
+  @ApiNotFoundResponse({ description: 'No such assignment.' })
   async handBack(
     @Param('assignmentId', new ParseUUIDPipe()) assignmentId: string,
     @Body() body: HandBackRequest,

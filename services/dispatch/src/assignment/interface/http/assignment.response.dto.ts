@@ -10,6 +10,23 @@ export class AssigneeResponse {
   @ApiProperty({ example: 'member-0042' }) id: string;
 }
 
+/** Who did something: a role and an account id. */
+export class ActorResponse {
+  @ApiProperty({ example: 'staff' }) role: string;
+  @ApiProperty({ example: 'staff-01' }) id: string;
+}
+
+/** The deadline a ticket works against now. */
+export class NextDeadlineResponse {
+  @ApiProperty({ enum: ['accept', 'complete'], example: 'accept' }) kind: 'accept' | 'complete';
+  @ApiProperty({ format: 'date-time', example: '2025-03-01T04:00:00.000Z' }) at: string;
+}
+
+/** A property company that may take the ticket. */
+export class PropertyCompanyReferenceResponse {
+  @ApiProperty({ example: 'property-07' }) id: string;
+}
+
 /** An offer or assignment. */
 export class AssignmentResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -34,13 +51,13 @@ export class AssignmentResponse {
   @ApiProperty({ example: 1 }) attempt: number;
   @ApiProperty() offeredAt: string;
   @ApiProperty() offerExpiresAt: string;
-  @ApiPropertyOptional({ nullable: true }) acceptedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) startedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) completedAt: string | null;
-  @ApiPropertyOptional({ nullable: true }) reasonCode: string | null;
-  @ApiPropertyOptional({ nullable: true }) reasonText: string | null;
-  @ApiPropertyOptional({ nullable: true }) note: string | null;
-  @ApiPropertyOptional({ nullable: true }) minutesSpent: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) acceptedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) startedAt: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reasonCode: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) reasonText: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) note: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) minutesSpent: number | null;
 
   /** The response for an assignment's state. */
   static of(s: AssignmentState): AssignmentResponse {
@@ -84,7 +101,11 @@ export class TaskBriefResponse {
   @ApiProperty({ example: 'elderly.disabled.help' }) categoryCode: string;
   @ApiProperty({ enum: ['normal', 'urgent', 'emergency'] }) urgency: string;
   @ApiProperty({ type: TaskPlaceResponse }) place: TaskPlaceResponse;
-  @ApiProperty({ example: { role: 'staff', id: 'staff-01' }, description: 'system for auto-dispatch' })
+  @ApiProperty({
+    type: ActorResponse,
+    example: { role: 'staff', id: 'staff-01' },
+    description: 'system for auto-dispatch',
+  })
   dispatchedBy: { role: string; id: string };
   @ApiProperty({ description: 'When the ticket must be accepted' }) acceptDueAt: string;
   @ApiProperty({ description: 'When the work must be completed' }) completeDueAt: string;
@@ -116,7 +137,7 @@ export class TaskResponse extends AssignmentResponse {
 export class EscalationResponse {
   @ApiProperty({ enum: [1, 2, 3] }) level: number;
   @ApiProperty({ enum: ['accept_deadline', 'completion_deadline', 'no_candidates'] }) reason: string;
-  @ApiProperty({ example: { role: 'secretary', id: 'secretary-01' } }) escalatedTo: {
+  @ApiProperty({ type: ActorResponse, example: { role: 'secretary', id: 'secretary-01' } }) escalatedTo: {
     role: string;
     id: string;
   };
@@ -142,7 +163,7 @@ export class DispatchCaseResponse {
   completeDueAt: string;
   @ApiProperty({ description: 'Offers made so far.' }) attempts: number;
   @ApiProperty({ description: 'Declines and hand-backs (退单).' }) returns: number;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) currentAssignmentId: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) currentAssignmentId: string | null;
   @ApiPropertyOptional({ type: EscalationResponse, nullable: true }) escalation: EscalationResponse | null;
   @ApiProperty({ description: 'A deadline the ticket still works against has passed.' }) overdue: boolean;
   @ApiPropertyOptional({
@@ -152,6 +173,7 @@ export class DispatchCaseResponse {
   })
   assignee: AssigneeResponse | null;
   @ApiPropertyOptional({
+    type: NextDeadlineResponse,
     nullable: true,
     example: { kind: 'accept', at: '2025-03-01T04:00:00.000Z' },
     description: 'The deadline the ticket works against now; null once resolved, closed or cancelled.',
@@ -232,7 +254,12 @@ export class CandidateResponse {
 export class SuggestionResponse {
   @ApiProperty({ format: 'uuid' }) ticketId: string;
   @ApiProperty({ type: [CandidateResponse] }) candidates: CandidateResponse[];
-  @ApiPropertyOptional({ nullable: true, example: { id: 'property-07' } }) propertyCompany: {
+  @ApiPropertyOptional({
+    type: PropertyCompanyReferenceResponse,
+    nullable: true,
+    example: { id: 'property-07' },
+  })
+  propertyCompany: {
     id: string;
   } | null;
 

@@ -3,9 +3,13 @@ import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiQuery,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
@@ -58,9 +62,13 @@ export class DispatchHttpController {
 
   /** The community's dispatch board: unassigned, offered, in hand, overdue, escalated or all open, by grid. */
   @Get('communities/:communityId/dispatch-board')
+  @ApiOperation({ summary: 'The community’s dispatch board (社区派单), by view and grid' })
   @ApiQuery({ name: 'view', enum: boardViews, required: false })
   @ApiQuery({ name: 'gridId', required: false })
   @ApiOkResponse({ type: DispatchBoardResponse })
+  @ApiForbiddenResponse({
+    description: 'The ticket or community is outside the communities or escalation level you answer for.',
+  })
   async dispatchBoard(
     @Param('communityId', new ParseUUIDPipe()) communityId: string,
     @Query() query: DispatchBoardRequest,
@@ -77,7 +85,12 @@ export class DispatchHttpController {
 
   /** One ticket's dispatch case with every offer made. */
   @Get('dispatch-cases/:ticketId')
+  @ApiOperation({ summary: 'A ticket’s dispatch case with every offer made' })
   @ApiOkResponse({ type: DispatchCaseDetailResponse })
+  @ApiNotFoundResponse({ description: 'No dispatch case for this ticket.' })
+  @ApiForbiddenResponse({
+    description: 'The ticket or community is outside the communities or escalation level you answer for.',
+  })
   async dispatchCase(
     @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -90,7 +103,12 @@ export class DispatchHttpController {
 
   /** Ranked candidates with their reasons, and the property company where the category allows one. */
   @Get('dispatch-cases/:ticketId/suggestion')
+  @ApiOperation({ summary: 'Ranked candidates for a ticket, with their reasons' })
   @ApiOkResponse({ type: SuggestionResponse })
+  @ApiNotFoundResponse({ description: 'No dispatch case for this ticket.' })
+  @ApiForbiddenResponse({
+    description: 'The ticket or community is outside the communities or escalation level you answer for.',
+  })
   async suggestion(
     @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -101,8 +119,17 @@ export class DispatchHttpController {
 
   /** Offer a waiting ticket to a member or (property categories) a property company. */
   @Post('dispatch-cases/:ticketId/dispatch')
+  @ApiOperation({ summary: 'Offer a waiting ticket to a member or a property company' })
   @ApiCreatedResponse({ type: AssignmentResponse })
   @ApiConflictResponse({ description: 'Someone dispatched the ticket first, or it is no longer open.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The assignee cannot take this ticket, already holds it, or is a property company for a category that allows none.',
+  })
+  @ApiNotFoundResponse({ description: 'No dispatch case for this ticket.' })
+  @ApiForbiddenResponse({
+    description: 'The ticket or community is outside the communities or escalation level you answer for.',
+  })
   async dispatch(
     @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
     @Body() body: DispatchTicketRequest,
@@ -114,7 +141,16 @@ export class DispatchHttpController {
 
   /** Withdraw the live offer or assignment and offer the work to someone else. */
   @Post('dispatch-cases/:ticketId/redispatch')
+  @ApiOperation({ summary: 'Withdraw the live offer or assignment and offer the work to someone else' })
   @ApiCreatedResponse({ type: AssignmentResponse })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The assignee cannot take this ticket, already holds it, or is a property company for a category that allows none.',
+  })
+  @ApiNotFoundResponse({ description: 'No dispatch case for this ticket.' })
+  @ApiForbiddenResponse({
+    description: 'The ticket or community is outside the communities or escalation level you answer for.',
+  })
   @ApiConflictResponse({
     description: 'There is nothing live to re-dispatch, or someone re-dispatched it first.',
   })

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
 import { DispatchBoardQuery } from '../../application/dispatch-board.query';
 import { DispatchCaseResponse } from './assignment.response.dto';
@@ -14,6 +14,7 @@ export class EscalationsHttpController {
 
   /** Open tickets escalated to my level (the token's escalation_level; 1 for a secretary) in my communities. */
   @Get('mine')
+  @ApiOperation({ summary: 'Open tickets escalated to my level in my communities' })
   @ApiOkResponse({ type: [DispatchCaseResponse] })
   async mine(@CurrentUser() user: AuthenticatedUser): Promise<DispatchCaseResponse[]> {
     const level = user.escalationLevel ?? (user.roles.includes('secretary') ? 1 : undefined);

@@ -90,7 +90,12 @@ export class CommunityDetailResponse extends CommunityResponse {
 export class MemberResponse {
   @ApiProperty({ example: 'm-0001' }) id: string;
   @ApiProperty({ example: '王芳' }) name: string;
-  @ApiPropertyOptional({ example: '13800000000', nullable: true, description: 'Private; never published.' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '13800000000',
+    nullable: true,
+    description: 'Private; never published.',
+  })
   phone: string | null;
   @ApiProperty({ format: 'uuid' }) unitId: string;
   @ApiProperty({ format: 'uuid' }) communityId: string;
@@ -109,7 +114,7 @@ export class MemberResponse {
 export class StaffResponse {
   @ApiProperty({ example: 'stf-01-1' }) id: string;
   @ApiProperty({ example: '李静' }) name: string;
-  @ApiPropertyOptional({ nullable: true }) phone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ enum: ['staff', 'secretary', 'grid_worker'] }) role: string;
   @ApiProperty({ format: 'uuid' }) communityId: string;
   @ApiProperty({ type: [String] }) gridIds: string[];
@@ -169,7 +174,7 @@ export class HouseholdResponse {
   @ApiProperty({ format: 'uuid' }) communityId: string;
   @ApiProperty({ format: 'uuid' }) gridId: string;
   @ApiProperty({ format: 'uuid' }) compoundId: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) buildingId: string | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true }) buildingId: string | null;
   @ApiProperty({ example: '幸福里 1号楼 1单元 101' }) addressLabel: string;
 
   /** The response for a household view. */
@@ -196,7 +201,7 @@ export class PropertyCompanyResponse {
 export class OfficialResponse {
   @ApiProperty({ example: 'o2-01' }) id: string;
   @ApiProperty({ example: '孙主任' }) name: string;
-  @ApiPropertyOptional({ nullable: true }) phone: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) phone: string | null;
   @ApiProperty({ enum: [2, 3] }) escalationLevel: number;
   @ApiProperty({ type: [String] }) communityIds: string[];
   @ApiProperty() active: boolean;

@@ -44,6 +44,7 @@ export class StreamHttpController {
     description: 'text/event-stream',
     content: {
       'text/event-stream': {
+        schema: { type: 'string' },
         example:
           'event: notification\nid: 42\ndata: {"id":"…","sequence":42,"kind":"offer_received","title":"新任务待接单",…}\n\n',
       },

@@ -31,6 +31,8 @@ export class LoopAuditResponseDto {
   @ApiProperty({ type: [LoopFindingDto] })
   findings!: LoopFindingDto[];
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     example: Object.fromEntries(
       loopFindingKinds.map((kind) => [kind, kind === 'closed-hours-missing' ? 1 : 0]),
     ),

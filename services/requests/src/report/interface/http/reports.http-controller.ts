@@ -1,11 +1,12 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Headers, Query, Res, Type } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtraModels,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
 import type { Response } from 'express';
@@ -21,6 +22,19 @@ import {
   LoopReportResponseDto,
   MonthlyReportResponseDto,
 } from './loop-report.response.dto';
+
+/** Documents a report answered as JSON, or as CSV or HTML text when the client asks for it. */
+function ApiReportResponse(json: Type<unknown>, text: 'text/csv' | 'text/html'): MethodDecorator {
+  return applyDecorators(
+    ApiExtraModels(json),
+    ApiOkResponse({
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(json) } },
+        [text]: { schema: { type: 'string' } },
+      },
+    }),
+  );
+}
 
 /** The closed-loop reports (受理率, 办结率, 满意率 …), computed from the ticket timelines. */
 @ApiTags('reports')
@@ -38,8 +52,7 @@ export class ReportsHttpController {
   @ApiOperation({
     summary: 'Loop report for a scope and period; JSON, or CSV with Accept: text/csv or ?format=csv',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: LoopReportResponseDto })
+  @ApiReportResponse(LoopReportResponseDto, 'text/csv')
   @ApiForbiddenResponse({ description: 'A community or grid outside your scope' })
   async loop(
     @CurrentUser() user: AuthenticatedUser,
@@ -62,8 +75,7 @@ export class ReportsHttpController {
     summary:
       'Loop report totals with groups by community, grid, category and month; JSON, or CSV with Accept: text/csv or ?format=csv',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: LoopBreakdownResponseDto })
+  @ApiReportResponse(LoopBreakdownResponseDto, 'text/csv')
   @ApiForbiddenResponse({ description: 'A community or grid outside your scope' })
   async breakdown(
     @CurrentUser() user: AuthenticatedUser,
@@ -86,8 +98,7 @@ export class ReportsHttpController {
     summary:
       'Monthly community report (联席会月报) per community and for the district; JSON, or printable zh-CN HTML with Accept: text/html or ?format=html',
   })
-  @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: MonthlyReportResponseDto })
+  @ApiReportResponse(MonthlyReportResponseDto, 'text/html')
   @ApiForbiddenResponse({ description: 'A community outside your scope' })
   async monthly(
     @CurrentUser() user: AuthenticatedUser,

@@ -15,6 +15,44 @@ export class OwnerResponseDto {
   id!: string;
 }
 
+/** Who did something: a role and an account id. */
+export class ActorResponseDto {
+  @ApiProperty({ example: 'member' }) role!: string;
+  @ApiProperty({ example: 'member-77' }) id!: string;
+}
+
+/** Where the need is. */
+export class TicketLocationResponseDto {
+  @ApiProperty({ description: 'Community (社区) id', example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
+  communityId!: string;
+  @ApiProperty({ description: 'Grid (网格) id', example: '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71' })
+  gridId!: string;
+  @ApiPropertyOptional({ description: 'Residential compound (小区) id' }) compoundId?: string;
+  @ApiPropertyOptional({ description: 'Building (楼栋) id' }) buildingId?: string;
+  @ApiPropertyOptional({ description: 'Household (住户) id' }) householdId?: string;
+  @ApiPropertyOptional({ description: 'Address as written', example: '幸福小区 3 号楼' }) address?: string;
+  @ApiPropertyOptional({ description: 'WGS-84 latitude', example: 37.9003 }) latitude?: number;
+  @ApiPropertyOptional({ description: 'WGS-84 longitude', example: 114.6856 }) longitude?: number;
+}
+
+/** How to reach the resident, in full or masked. */
+export class ResidentContactResponseDto {
+  @ApiPropertyOptional({ example: '王阿姨' }) name?: string;
+  @ApiPropertyOptional({ example: '13800138000' }) phone?: string;
+}
+
+/** A reference to a stored file. */
+export class AttachmentResponseDto {
+  @ApiProperty({ example: 'light.jpg' }) name!: string;
+  @ApiProperty({ description: 'MIME type', example: 'image/jpeg' }) type!: string;
+  @ApiProperty({ description: 'Size in bytes', example: 348211 }) size!: number;
+  @ApiProperty({
+    description: 'SHA-256 of the content, hex',
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  })
+  sha256!: string;
+}
+
 /** A ticket as lists show it. */
 export class TicketSummaryResponseDto {
   @ApiProperty({ example: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b' }) id!: string;
@@ -27,11 +65,15 @@ export class TicketSummaryResponseDto {
   @ApiProperty({ example: '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71' }) gridId!: string;
   @ApiProperty({ example: 0, description: '0 none, 1 secretary, 2 town/street, 3 county' })
   escalationLevel!: number;
-  @ApiPropertyOptional({ nullable: true, example: 5 }) rating!: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 5 }) rating!: number | null;
   @ApiPropertyOptional({ nullable: true, type: OwnerResponseDto }) owner!: OwnerResponseDto | null;
-  @ApiPropertyOptional({ nullable: true, example: '2026-03-01T06:00:00.000Z' }) nextDeadlineAt!:
-    | string
-    | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2026-03-01T06:00:00.000Z',
+  })
+  nextDeadlineAt!: string | null;
   @ApiProperty({ example: '2026-03-01T02:00:00.000Z' }) submittedAt!: string;
 }
 
@@ -40,7 +82,10 @@ export class TimelineEntryResponseDto {
   @ApiProperty({ example: '0195a1b4-0000-7000-8000-000000000001' }) eventId!: string;
   @ApiProperty({ example: 'assignment.accepted' }) type!: string;
   @ApiProperty({ example: '2026-03-01T02:10:00.000Z' }) occurredAt!: string;
-  @ApiProperty({ example: { role: 'member', id: 'member-77' } }) actor!: { role: string; id: string };
+  @ApiProperty({ type: ActorResponseDto, example: { role: 'member', id: 'member-77' } }) actor!: {
+    role: string;
+    id: string;
+  };
   @ApiProperty({
     example: '党员已接单',
     description: 'What happened, in the language asked for (zh-CN default, en)',
@@ -58,19 +103,26 @@ export class TimelineEntryResponseDto {
       'Roles of the people notified because of this step (resident, member, staff, …), in the order told',
   })
   told!: string[];
-  @ApiProperty({ example: { assignee: { kind: 'member', id: 'member-77' } } }) details!: Record<
-    string,
-    unknown
-  >;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The facts of the step, as the event carried them',
+    example: { assignee: { kind: 'member', id: 'member-77' } },
+  })
+  details!: Record<string, unknown>;
 }
 
 /** A ticket with its whole record and timeline. */
 export class TicketDetailResponseDto extends TicketSummaryResponseDto {
-  @ApiPropertyOptional({ nullable: true, example: 'resident-1024' }) residentId!: string | null;
-  @ApiProperty({ example: { role: 'resident', id: 'resident-1024' } }) filedBy!: { role: string; id: string };
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'resident-1024' }) residentId!: string | null;
+  @ApiProperty({ type: ActorResponseDto, example: { role: 'resident', id: 'resident-1024' } }) filedBy!: {
+    role: string;
+    id: string;
+  };
   @ApiProperty({ example: 'app' }) source!: string;
   @ApiProperty({ example: '3 号楼 2 单元 4 楼楼道灯坏了一周。' }) description!: string;
   @ApiProperty({
+    type: TicketLocationResponseDto,
     example: {
       communityId: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60',
       gridId: '1d1f7a63-2e9b-4c8f-8b66-4f3a2d5c6b71',
@@ -79,6 +131,7 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
   })
   location!: Record<string, unknown>;
   @ApiPropertyOptional({
+    type: ResidentContactResponseDto,
     nullable: true,
     example: { name: '王阿姨', phone: '13800138000' },
     description:
@@ -88,6 +141,7 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
   @ApiProperty({ example: false, description: 'True when `contact` is shown masked to this reader' })
   contactMasked!: boolean;
   @ApiProperty({
+    type: [AttachmentResponseDto],
     example: [
       {
         name: 'light.jpg',
@@ -98,13 +152,14 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
     ],
   })
   attachments!: Array<Record<string, unknown>>;
-  @ApiPropertyOptional({ nullable: true, example: '0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f' }) assignmentId!:
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f' })
+  assignmentId!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) resolvedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) cancelledAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '修得很快' }) confirmationComment!:
     | string
     | null;
-  @ApiPropertyOptional({ nullable: true }) resolvedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) closedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) cancelledAt!: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '修得很快' }) confirmationComment!: string | null;
   @ApiProperty({ example: false }) autoConfirmed!: boolean;
   @ApiProperty({ example: 0 }) reopenCount!: number;
   @ApiProperty({ type: [TimelineEntryResponseDto] }) timeline!: TimelineEntryResponseDto[];
@@ -114,6 +169,7 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
 export class TicketPageResponseDto {
   @ApiProperty({ type: [TicketSummaryResponseDto] }) items!: TicketSummaryResponseDto[];
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'Pass as cursor for the next page; null on the last page',
   })
@@ -191,6 +247,6 @@ export function toPage(page: TicketPage): TicketPageResponseDto {
 export class ContactReadResponseDto {
   @ApiProperty({ example: 'member-77' }) readerId!: string;
   @ApiProperty({ example: 'member', description: 'member or property_company' }) readerRole!: string;
-  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) assignmentId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) assignmentId!: string | null;
   @ApiProperty({ example: '2026-03-01T02:12:00.000Z' }) readAt!: string;
 }

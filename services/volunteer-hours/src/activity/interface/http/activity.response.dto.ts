@@ -13,7 +13,7 @@ export class ActivityResponseDto {
   @ApiProperty({ example: '重阳节敬老院陪伴' })
   title: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '陪老人聊天、读报、包饺子' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '陪老人聊天、读报、包饺子' })
   description: string | null;
 
   @ApiProperty({ example: '栾城区幸福里社区敬老院' })
@@ -22,7 +22,11 @@ export class ActivityResponseDto {
   @ApiProperty({ example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
   communityId: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The organising unit when a unit published it' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'The organising unit when a unit published it',
+  })
   organiserUnitId: string | null;
 
   @ApiProperty({ example: 'elderly_care' })
@@ -90,19 +94,31 @@ export class SignUpResponseDto {
   status: string;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     example: null,
     description: '1-based place on the waiting list when waitlisted',
   })
   waitlistPosition: number | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-10-29T01:02:00.000Z' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2025-10-29T01:02:00.000Z',
+  })
   checkedInAt: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2025-10-29T03:58:00.000Z' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2025-10-29T03:58:00.000Z',
+  })
   checkedOutAt: string | null;
 
   @ApiPropertyOptional({
+    type: Number,
     nullable: true,
     example: 176,
     description: 'Minutes credited on check-out (capped by the window)',
@@ -126,6 +142,7 @@ export class SignUpResponseDto {
 /** The outcome of a withdrawal. */
 export class WithdrawalResponseDto {
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'member-7',
     description: 'The waiting member promoted to the freed place',

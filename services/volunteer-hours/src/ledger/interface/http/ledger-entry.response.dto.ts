@@ -42,26 +42,27 @@ export class LedgerEntryResponseDto {
   @ApiPropertyOptional({ type: LedgerSourceResponseDto, nullable: true })
   source: LedgerSourceResponseDto | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
   unitId: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
   communityId: string | null;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e9f',
     description: 'Event that caused the entry',
   })
   causedByEventId: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'ticket.confirmed' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'ticket.confirmed' })
   causedByEventType: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'For a reversal: the credit it cancels' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'For a reversal: the credit it cancels' })
   reversesEntryId: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'ticket_reopened' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'ticket_reopened' })
   reason: string | null;
 
   @ApiProperty({ type: VerifierResponseDto })

@@ -59,6 +59,10 @@ export class LedgerHttpController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "A member's statement as CSV (same access as the statement)" })
+  @ApiOkResponse({
+    description: 'A header line, then one line per ledger entry of the period',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 401, 403, 404)
   async statementCsv(
     @CurrentUser() user: AuthenticatedUser,
@@ -183,6 +187,10 @@ export class LedgerHttpController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Totals as CSV (same access as totals)' })
+  @ApiOkResponse({
+    description: 'A header line, then one line per group of groupBy',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 401, 403)
   async totalsCsv(@CurrentUser() user: AuthenticatedUser, @Query() query: TotalsRequestDto): Promise<string> {
     const rows = await this.totalsQuery.totals(user, {

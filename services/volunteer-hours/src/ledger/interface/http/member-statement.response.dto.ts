@@ -13,10 +13,10 @@ export class MemberStatementResponseDto {
   @ApiProperty({ example: 'member-1' })
   memberId: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60' })
   communityId: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '7d2f0b8e-3c1a-4e5f-9b6d-2a8c4e6f1b3d' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '7d2f0b8e-3c1a-4e5f-9b6d-2a8c4e6f1b3d' })
   unitId: string | null;
 
   @ApiProperty({ example: 0, description: 'Balance before the period' })
