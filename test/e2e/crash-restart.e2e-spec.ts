@@ -93,7 +93,7 @@ describe('the loop through crashes and restarts', () => {
     const stream = new TicketStream(
       api,
       {
-        resident: () => people.resident(),
+        resident: async (household) => people.resident(await district.residentOf(household)),
         assignee: (assignee) =>
           assignee.kind === 'property_company'
             ? people.propertyCompany(assignee.id)

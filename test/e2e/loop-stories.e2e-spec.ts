@@ -79,7 +79,7 @@ describe('the closed loop, story by story', () => {
     const community = autoDispatching;
     const grid = community.grids[0];
     const { household, member: linkedMember } = await district.lookedAfterHousehold(community.id, grid.id, 0);
-    const resident = await people.resident();
+    const resident = await people.resident(await district.residentOf(household));
     const staff = await people.staff(community);
     const before = await api.loopReport(staff, { communityId: community.id });
 
@@ -157,7 +157,7 @@ describe('the closed loop, story by story', () => {
     const community = dispatchedByHand;
     const grid = community.grids[0];
     const { household, member: linkedMember } = await district.lookedAfterHousehold(community.id, grid.id, 0);
-    const resident = await people.resident();
+    const resident = await people.resident(await district.residentOf(household));
     const staff = await people.staff(community);
 
     const ticket = await api.submitTicket(
@@ -201,7 +201,7 @@ describe('the closed loop, story by story', () => {
     const community = autoDispatching;
     const grid = community.grids[0];
     const { household, member } = await district.lookedAfterHousehold(community.id, grid.id, 1);
-    const resident = await people.resident();
+    const resident = await people.resident(await district.residentOf(household));
     const memberToken = await people.member(member);
 
     const ticket = await api.submitTicket(
@@ -238,7 +238,7 @@ describe('the closed loop, story by story', () => {
     const community = autoDispatching;
     const grid = community.grids[community.grids.length > 1 ? 1 : 0];
     const { household, member } = await district.lookedAfterHousehold(community.id, grid.id, 0);
-    const resident = await people.resident();
+    const resident = await people.resident(await district.residentOf(household));
     const memberToken = await people.member(member);
 
     const ticket = await api.submitTicket(
@@ -294,7 +294,9 @@ describe('the closed loop, story by story', () => {
   it('escalates a request nobody accepts in time through the secretary, the town official and the county leader, telling each; past the top the county leader is reminded (督办) until the secretary dispatches it and the loop closes', async () => {
     const community = dispatchedByHand;
     const grid = community.grids[0];
-    const resident = await people.resident();
+    // A resident of the community reports a need outside their home.
+    const [household] = await district.households(community.id, grid.id, 0, 1);
+    const resident = await people.resident(await district.residentOf(household));
     const ticket = await api.submitTicket(
       resident.token,
       request(
@@ -402,7 +404,7 @@ describe('the closed loop, story by story', () => {
     const grid = community.grids[0];
     const { household, member: linkedMember } = await district.lookedAfterHousehold(community.id, grid.id, 1);
     const company = await district.propertyCompanyOf(household.compoundId);
-    const resident = await people.resident();
+    const resident = await people.resident(await district.residentOf(household));
     const staff = await people.staff(community);
 
     const ticket = await api.submitTicket(

@@ -15,6 +15,7 @@ function community(code: string, autoDispatch: boolean): DemoCommunity {
         compoundId: `${grid.id}-compound`,
         buildingId: `${grid.id}-building`,
         addressLabel: `${grid.code} ${h}号`,
+        residentId: `resident-${grid.code}-${h}`,
       })),
     ),
     gridWorkers: grids.map((grid) => ({ id: `gw-${grid.code}`, gridIds: [grid.id] })),
@@ -51,6 +52,9 @@ describe('the demo day plan', () => {
     expect(residents.length).toBeGreaterThan(patrols.length);
     expect(patrols.length).toBeGreaterThan(0);
     expect(residents.every((t) => t.householdId !== null)).toBe(true);
+    // each resident files as the resident registered to their household
+    const registered = new Map(district.flatMap((c) => c.households).map((h) => [h.id, h.residentId]));
+    expect(residents.every((t) => t.filer.id === registered.get(t.householdId!))).toBe(true);
     expect(
       patrols.every(
         (t) => t.householdId === null && t.filer.id === `gw-g-${t.gridId.replace('-grid-', '-')}`,

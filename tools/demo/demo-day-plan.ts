@@ -18,6 +18,8 @@ export interface DemoCommunity {
     compoundId: string;
     buildingId: string;
     addressLabel: string;
+    /** The resident registered to the household, who files for it. */
+    residentId: string;
   }>;
   gridWorkers: Array<{ id: string; gridIds: string[] }>;
   staffIds: string[];
@@ -122,7 +124,7 @@ export function planDemoDay(communities: readonly DemoCommunity[], options: Demo
       address: household.addressLabel,
       filer: byGridWorker
         ? { role: 'grid_worker', id: gridWorker.id }
-        : { role: 'resident', id: `resident-${community.code}-${household.id.slice(0, 8)}` },
+        : { role: 'resident', id: household.residentId },
       categoryCode,
       urgency: random.weighted<PlannedTicket['urgency']>([
         ['normal', 70],

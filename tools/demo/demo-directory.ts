@@ -24,19 +24,21 @@ export async function readDemoCommunities(
           grids.map((grid) => client.householdsOf(adminToken, communityId, grid.id, householdsPerGrid)),
         )
       ).flat();
+      // Only a resident registered to a household files for it; households nobody is registered to are left out.
+      const residents = await Promise.all(
+        households.map((household) => client.residentsOf(adminToken, household.id)),
+      );
       const active = staff.filter((person) => person.active);
       return {
         id: detail.id,
         code: detail.code,
         autoDispatch: detail.autoDispatch,
         grids: grids.map((grid) => ({ id: grid.id, code: grid.code })),
-        households: households.map(({ id, gridId, compoundId, buildingId, addressLabel }) => ({
-          id,
-          gridId,
-          compoundId,
-          buildingId,
-          addressLabel,
-        })),
+        households: households.flatMap(({ id, gridId, compoundId, buildingId, addressLabel }, index) =>
+          residents[index].length > 0
+            ? [{ id, gridId, compoundId, buildingId, addressLabel, residentId: residents[index][0] }]
+            : [],
+        ),
         gridWorkers: active
           .filter((person) => person.role === 'grid_worker')
           .map((person) => ({ id: person.id, gridIds: person.gridIds })),

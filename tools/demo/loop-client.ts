@@ -208,6 +208,16 @@ export class LoopClient {
   }
 
   /** A page of a grid's households. */
+  /** The residents registered to a household (居民住户登记). */
+  async residentsOf(token: string, householdId: string): Promise<string[]> {
+    const found = await this.call<{ residentIds: string[] }>(
+      token,
+      'GET',
+      `${this.urls.dispatch}/directory/households/${householdId}/residents`,
+    );
+    return found.residentIds;
+  }
+
   householdsOf(
     token: string,
     communityId: string,

@@ -38,6 +38,13 @@ export interface DistrictMember {
   householdIds: string[];
 }
 
+/** A household and the demo resident registered to it (who may file tickets for it). */
+export interface DistrictHousehold {
+  id: string;
+  addressLabel: string;
+  residentId: string;
+}
+
 /** A community's staff member, secretary or grid worker. */
 export interface DistrictStaff {
   id: string;
@@ -58,6 +65,7 @@ export interface DemoDistrictFacts {
   communities: DistrictCommunity[];
   grids: DistrictGrid[];
   members: DistrictMember[];
+  households: DistrictHousehold[];
   staff: DistrictStaff[];
   officials: DistrictOfficial[];
 }

@@ -35,8 +35,9 @@ describe('the walkthrough npm start prints', () => {
   });
 
   it('gives each person the claims their services scope by', () => {
+    // the demo resident registered to that household, the only resident who may file for it
     expect(claimsOf('RESIDENT')).toEqual({
-      sub: 'resident-42',
+      sub: 'resident-cp-02-01-b01-1101',
       roles: ['resident'],
       community_ids: [cast.communityId],
     });
@@ -74,7 +75,7 @@ describe('the walkthrough npm start prints', () => {
       'export MEMBER=m.t',
       'export OFFICIAL=o.t',
     ]);
-    expect(lines[0]).toMatch(/^# resident resident-42/);
+    expect(lines[0]).toMatch(/^# resident resident-cp-02-01-b01-1101 of 水岸公寓 1号楼 1单元 101/);
   });
 
   it('walks the ticket through submit, accept, start, complete, confirm, statement and inbox', () => {

@@ -7,8 +7,6 @@ import type { DemoDistrictFacts, DistrictMember } from './demo-district';
 
 /** Community of the walkthrough: auto-dispatch is on there, so the offer reaches the member by itself. */
 export const WALKTHROUGH_COMMUNITY_CODE = 'c-02';
-/** The resident of the walkthrough; residents are not in the directory, so any stable id will do. */
-export const WALKTHROUGH_RESIDENT_ID = 'resident-42';
 
 /** The shell variable each token is exported as, and whose claims it carries. */
 export type CastRole = 'RESIDENT' | 'GRID_WORKER' | 'STAFF' | 'MEMBER' | 'OFFICIAL';
@@ -50,8 +48,10 @@ export function walkthroughCast(district: DemoDistrictFacts): WalkthroughCast {
   const official = district.officials.find(
     (o) => o.escalationLevel === 2 && o.communityIds.includes(community.id),
   );
-  if (!gridWorker || !staff || !official)
-    throw new Error(`community ${community.code} lacks a grid worker, staff member or official`);
+  // The resident registered to that household (居民住户登记): only a registered resident may file for it.
+  const household = district.households.find((h) => h.id === member.householdIds[0]);
+  if (!gridWorker || !staff || !official || !household)
+    throw new Error(`community ${community.code} lacks a grid worker, staff member, official or household`);
   const communityIds = [community.id];
   return {
     communityId: community.id,
@@ -61,8 +61,8 @@ export function walkthroughCast(district: DemoDistrictFacts): WalkthroughCast {
     people: [
       {
         variable: 'RESIDENT',
-        description: `resident ${WALKTHROUGH_RESIDENT_ID}, living in a household ${member.id} looks after`,
-        claims: { sub: WALKTHROUGH_RESIDENT_ID, roles: ['resident'], community_ids: communityIds },
+        description: `resident ${household.residentId} of ${household.addressLabel}, a household ${member.id} looks after`,
+        claims: { sub: household.residentId, roles: ['resident'], community_ids: communityIds },
       },
       {
         variable: 'GRID_WORKER',

@@ -6,7 +6,7 @@
 // arriving, or that lost a race (409), is simply followed by a fresh reading and the step still due.
 import { randomUUID } from 'node:crypto';
 import { waitFor } from '@loop/testing';
-import type { LookedAfterHousehold } from './demo-district';
+import type { DistrictHousehold, LookedAfterHousehold } from './demo-district';
 import type { Assignee, Assignment, LoopApi, NewTicket, Ticket } from './loop-api';
 
 /** How far a ticket of the stream has come, as last observed. */
@@ -36,8 +36,8 @@ export interface ClosedLoop {
 
 /** Who takes part in the stream. */
 export interface StreamPeople {
-  /** A fresh resident for each ticket. */
-  resident(): Promise<{ id: string; token: string }>;
+  /** The resident registered to the ticket's household. */
+  resident(household: DistrictHousehold): Promise<{ id: string; token: string }>;
   /** The token of whoever holds an offer or assignment. */
   assignee(assignee: Assignee): Promise<string>;
   /** An administrator, who reads dispatch cases to know which step is due. */
@@ -124,7 +124,8 @@ export class TicketStream {
 
   private async drive(journey: Journey): Promise<ClosedLoop> {
     const deadline = Date.now() + this.options.journeyTimeoutMs;
-    const resident = await this.people.resident();
+    const { household } = this.households[journey.index % this.households.length];
+    const resident = await this.people.resident(household);
     const ticket = this.newTicket(journey.index);
     const idempotencyKey = randomUUID();
     // A retried submit carries the same key and body, so it answers with the ticket already created.

@@ -130,6 +130,15 @@ export class DemoDistrict {
     );
   }
 
+  /** The resident registered to the household (居民住户登记): the demo registers one to each. */
+  async residentOf(household: DistrictHousehold): Promise<string> {
+    const { residentIds } = await this.get<{ residentIds: string[] }>(
+      `/households/${household.id}/residents`,
+    );
+    if (residentIds.length === 0) throw new Error(`No resident is registered to household ${household.code}`);
+    return residentIds[0];
+  }
+
   /** The `index`-th household of a grid that an active member looks after, with that member. */
   async lookedAfterHousehold(communityId: string, gridId: string, index = 0): Promise<LookedAfterHousehold> {
     const [households, members] = await Promise.all([

@@ -13,10 +13,8 @@ export interface TokenMinter {
 export class StoryPeople {
   constructor(private readonly minter: TokenMinter) {}
 
-  /** A resident (a fresh id unless given). */
-  resident(
-    id = `resident-${Math.random().toString(36).slice(2, 10)}`,
-  ): Promise<{ id: string; token: string }> {
+  /** A resident, by the account id registered to their household (see `DemoDistrict.residentOf`). */
+  resident(id: string): Promise<{ id: string; token: string }> {
     return this.minter.token({ sub: id, roles: ['resident'] }).then((token) => ({ id, token }));
   }
 

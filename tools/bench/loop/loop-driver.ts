@@ -3,13 +3,15 @@
 // resident confirms. What the services publish in between is seen by the observer, never polled.
 import { DevTokenClaims } from '@loop/platform';
 import { setTimeout as delay } from 'node:timers/promises';
+import { generateDemoDistrictFacts } from '../../start/demo-district';
 import { LoopTrace, LoopTraces } from './loop-traces';
 
-/** Where a ticket is filed: a household of an auto-dispatch community. */
+/** Where a ticket is filed: a household of an auto-dispatch community, and the resident registered to it. */
 export interface Household {
   communityId: string;
   gridId: string;
   householdId: string;
+  residentId: string;
 }
 
 /** The parts of the cluster the driver talks to. */
@@ -50,6 +52,10 @@ async function call<T>(step: string, url: string, token: string, method: string,
  */
 export async function prepareDistrict(endpoints: LoopEndpoints, count: number): Promise<Household[]> {
   const admin = await endpoints.token({ sub: 'bench-admin', roles: ['admin'] });
+  // The demo seed registers one resident to every household; only they may file for it.
+  const registeredResidents = new Map(
+    generateDemoDistrictFacts().households.map((household) => [household.id, household.residentId]),
+  );
   const communities = await call<Array<{ id: string; code: string; active: boolean }>>(
     'list communities',
     `${endpoints.dispatchUrl}/directory/communities`,
@@ -78,7 +84,12 @@ export async function prepareDistrict(endpoints: LoopEndpoints, count: number): 
       'GET',
     );
     households.push(
-      ...page.map((h) => ({ communityId: h.communityId, gridId: h.gridId, householdId: h.id })),
+      ...page.flatMap((h) => {
+        const residentId = registeredResidents.get(h.id);
+        return residentId
+          ? [{ communityId: h.communityId, gridId: h.gridId, householdId: h.id, residentId }]
+          : [];
+      }),
     );
   }
   if (households.length === 0) throw new Error('the district has no households to file tickets for');
@@ -119,7 +130,7 @@ export class LoopDriver {
     private readonly endpoints: LoopEndpoints,
     private readonly households: readonly Household[],
     private readonly traces: LoopTraces,
-    /** Distinct residents the tickets are filed by. */
+    /** Distinct households (and so residents) the tickets are filed from. */
     private readonly residents = 500,
   ) {
     this.tokens = new TokenBook(endpoints);
@@ -127,14 +138,16 @@ export class LoopDriver {
 
   /** Mints the residents' tokens up front. */
   async warmTokens(): Promise<void> {
-    for (let i = 0; i < this.residents; i++) await this.tokens.of(residentId(i), 'resident');
+    for (const household of this.households.slice(0, this.residents))
+      await this.tokens.of(household.residentId, 'resident');
   }
 
   /** Ticket `index` from submission to credited hours; resolves with its trace once the loop closed. */
   async drive(index: number): Promise<LoopTrace> {
     const { requestsUrl, dispatchUrl } = this.endpoints;
-    const resident = await this.tokens.of(residentId(index % this.residents), 'resident');
-    const household = this.households[index % this.households.length];
+    const { residentId, ...household } =
+      this.households[index % Math.min(this.residents, this.households.length)];
+    const resident = await this.tokens.of(residentId, 'resident');
     const submitSentAt = Date.now();
     const ticket = await call<{ id: string }>('submit', `${requestsUrl}/tickets`, resident, 'POST', {
       categoryCode: 'elderly.disabled.help',
@@ -172,8 +185,4 @@ export class LoopDriver {
     }
     return this.traces.until(ticket.id, 'credited', factTimeoutMs);
   }
-}
-
-function residentId(index: number): string {
-  return `bench-resident-${String(index).padStart(4, '0')}`;
 }

@@ -11,6 +11,7 @@ import { deleteNamespaceFromKafka } from '../infrastructure/namespace-cleanup';
 import { createTestDatabase, TestDatabase } from '../infrastructure/test-database';
 import { TestNamespace, testNamespace } from '../infrastructure/test-namespace';
 import { loadDemoDistrict } from './demo-district-seed';
+import { waitForRequestsToKnowTheDirectory } from './directory-catch-up';
 import { serviceCatalogue, ServiceEntry } from './service-catalogue';
 import { ServiceProcess } from './service-process';
 
@@ -85,6 +86,9 @@ export class LoopCluster {
         processes.set(service.name, new ServiceProcess(service.name, ports.get(service.name)!, env, logFile));
       }
       await Promise.all([...processes.values()].map((process) => process.start()));
+      if (options.seedDemoDistrict ?? true) {
+        await waitForRequestsToKnowTheDirectory(namespace, databases.get('dispatch')!.url);
+      }
       return cluster;
     } catch (error) {
       await cluster.stop();

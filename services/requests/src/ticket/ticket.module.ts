@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule, RedisModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
+import { PlaceModule } from '../place/place.module';
 import { ID_GENERATOR, uuidV7Generator } from '../shared/id-generator';
 import { AutoConfirmTimerHandler } from './application/auto-confirm.timer-handler';
 import { CancelTicketHandler } from './application/cancel-ticket.handler';
@@ -36,6 +37,7 @@ const handlers = [
     RedisModule.forRoot(RequestsConfig),
     ClockModule,
     OutboxModule,
+    PlaceModule,
   ],
   controllers: httpControllers,
   providers: [

@@ -57,7 +57,12 @@ describe('staff search and the loop reports', () => {
         location: { communityId: place.community, gridId: place.otherGrid },
       })
     ).id;
-    await submitTicket(service, await people.resident('resident-elsewhere'), {
+    const elsewhere = await people.resident(
+      'resident-elsewhere',
+      place.otherCommunity,
+      place.otherCommunityGrid,
+    );
+    await submitTicket(service, elsewhere, {
       location: { communityId: place.otherCommunity, gridId: place.otherCommunityGrid },
     });
 

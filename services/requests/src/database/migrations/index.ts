@@ -2,6 +2,7 @@ import { messagingMigrations } from '@loop/messaging';
 import { timersMigrations } from '@loop/platform';
 import { Tickets1764230000000 } from './1764230000000-tickets';
 import { ContactReads1796600000001 } from './1796600000001-contact-reads';
+import { KnownPlaces1797000000000 } from './1797000000000-known-places';
 
 // Every migration of the requests database, in order. Applied at start-up; the schema is never synchronised.
 export const requestsMigrations = [
@@ -9,4 +10,6 @@ export const requestsMigrations = [
   ...timersMigrations,
   Tickets1764230000000,
   ContactReads1796600000001,
+  // the directory's places, projected from dispatch's directory events
+  KnownPlaces1797000000000,
 ];

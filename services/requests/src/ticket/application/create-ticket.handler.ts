@@ -3,6 +3,8 @@ import { buildEnvelope, ticketCategory, ticketSubmittedV1 } from '@loop/contract
 import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
+import { placeTicket } from '../../place/domain/ticket-place.policy';
+import { KnownPlacesRepository } from '../../place/infrastructure/known-places.typeorm-repository';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import {
   AttachmentReference,
@@ -41,6 +43,7 @@ export class CreateTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: TicketEventRecorder,
+    private readonly places: KnownPlacesRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
@@ -63,6 +66,13 @@ export class CreateTicketHandler {
       communityId: command.location.communityId,
       gridId: command.location.gridId,
     });
+    // Checked against the directory before a number is taken, so a refused location leaves no gap.
+    const residentFiling = filing.filedBy.role === 'resident' ? filing.filedBy.id : null;
+    const known = await this.places.lookUp(this.dataSource.manager, command.location, residentFiling);
+    const location: TicketLocation = {
+      ...command.location,
+      ...placeTicket(command.location, known, residentFiling),
+    };
     const ticketId = reservedId ?? this.ids();
     // An earlier attempt may have committed without hearing so; looked for before a number is taken,
     // so that finding it leaves no gap in the numbers.
@@ -88,7 +98,7 @@ export class CreateTicketHandler {
         urgency: command.urgency,
         title: command.title,
         description: command.description,
-        location: command.location,
+        location,
         contact: command.contact ?? null,
         attachments: command.attachments ?? [],
         submittedAt: now,

@@ -2,6 +2,8 @@
 // request bodies, tokens for each role, and a feed that publishes dispatch events the way dispatch would.
 import {
   buildEnvelope,
+  communityRegisteredV1,
+  compoundRegisteredV1,
   EventDefinition,
   eventDefinition,
   EventEnvelope,
@@ -17,35 +19,183 @@ import {
 } from '@loop/testing';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
-import { v4 as uuidv4, v7 as uuidv7 } from 'uuid';
+import { DataSource } from 'typeorm';
+import { v4 as uuidv4, v5 as uuidv5, v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../../../src/app.module';
 import { requestsServiceOptions } from '../../../src/service-options';
 
 // Resolved tickets wait an hour for the resident, so no auto-confirmation races a suite's own steps.
 const testTimings = { AUTO_CONFIRM_AFTER: '3600', TIMERS_POLL_INTERVAL_MS: '200' };
 
-/** Boots the requests service with short timings for tests. */
-export function startRequestsService(env: Record<string, string> = {}): Promise<TestService> {
-  return startTestService(AppModule, requestsServiceOptions, { env: { ...testTimings, ...env } });
+/**
+ * Boots the requests service with short timings for tests, with the suite's places (see `place`) in
+ * its directory projection.
+ */
+export async function startRequestsService(env: Record<string, string> = {}): Promise<TestService> {
+  const service = await startTestService(AppModule, requestsServiceOptions, {
+    env: { ...testTimings, ...env },
+  });
+  return withSuiteDirectory(service);
 }
 
 /** Boots the requests service as `startRequestsService` does, with a PostgreSQL the test can restart. */
-export function startRequestsServiceWithRestartablePostgres(
+export async function startRequestsServiceWithRestartablePostgres(
   env: Record<string, string> = {},
 ): Promise<ServiceWithRestartablePostgres> {
-  return startTestServiceWithRestartablePostgres(AppModule, requestsServiceOptions, {
+  const outage = await startTestServiceWithRestartablePostgres(AppModule, requestsServiceOptions, {
     env: { ...testTimings, ...env },
   });
+  await withSuiteDirectory(outage.service);
+  return outage;
 }
 
-/** A community with two grids, and another community the callers do not belong to. */
+/**
+ * A community with two grids, a compound with a building and a household in the first grid, and
+ * another community the callers do not belong to.
+ */
 export const place = {
   community: uuidv4(),
   grid: uuidv4(),
   otherGrid: uuidv4(),
+  compound: uuidv4(),
+  building: uuidv4(),
+  household: uuidv4(),
   otherCommunity: uuidv4(),
   otherCommunityGrid: uuidv4(),
 };
+
+// Names the compound that holds one resident's own household, so registering them twice is one compound.
+const residentCompoundNamespace = '4a0f3c52-6d3b-4f0e-9a57-0c1d2e3f4a5b';
+
+/**
+ * The suite's directory, published on the directory topic as dispatch publishes it, so the service
+ * learns the places through its own consumer: the suite's communities and compound at start, and a
+ * household for each resident the suite uses.
+ */
+class SuiteDirectory {
+  private readonly registered = new Set<string>();
+
+  private constructor(
+    private readonly service: TestService,
+    private readonly feed: EventFeed,
+  ) {}
+
+  /** Publishes the suite's places and waits until the service knows them. */
+  static async open(service: TestService): Promise<SuiteDirectory> {
+    const directory = new SuiteDirectory(service, await EventFeed.connect(service));
+    const now = new Date();
+    const entry = { active: true, revision: 1, changedAt: now.toISOString() };
+    await directory.feed.send(
+      directory.feed.envelope(
+        communityRegisteredV1,
+        {
+          ...entry,
+          communityId: place.community,
+          streetId: uuidv4(),
+          gridIds: [place.grid, place.otherGrid],
+        },
+        now,
+      ),
+      directory.feed.envelope(
+        communityRegisteredV1,
+        {
+          ...entry,
+          communityId: place.otherCommunity,
+          streetId: uuidv4(),
+          gridIds: [place.otherCommunityGrid],
+        },
+        now,
+      ),
+      directory.feed.envelope(
+        compoundRegisteredV1,
+        {
+          ...entry,
+          compoundId: place.compound,
+          communityId: place.community,
+          buildingIds: [place.building],
+          households: [
+            { householdId: place.household, gridId: place.grid, buildingId: place.building, residentIds: [] },
+          ],
+        },
+        now,
+      ),
+    );
+    await directory.known(
+      'SELECT count(*)::int AS n FROM known_community WHERE id = ANY ($1::uuid[])',
+      [[place.community, place.otherCommunity]],
+      2,
+      'the suite’s communities',
+    );
+    return directory;
+  }
+
+  /**
+   * Registers the resident to a household of their own in the community and grid (a compound per
+   * resident, so registrations never overwrite each other) and waits until the service knows it.
+   */
+  async registerResident(residentId: string, communityId: string, gridId: string): Promise<void> {
+    const key = `${residentId}@${communityId}`;
+    if (this.registered.has(key)) return;
+    const now = new Date();
+    await this.feed.send(
+      this.feed.envelope(
+        compoundRegisteredV1,
+        {
+          active: true,
+          revision: 1,
+          changedAt: now.toISOString(),
+          compoundId: uuidv5(key, residentCompoundNamespace),
+          communityId,
+          buildingIds: [],
+          households: [
+            {
+              householdId: uuidv5(`household:${key}`, residentCompoundNamespace),
+              gridId,
+              buildingId: null,
+              residentIds: [residentId],
+            },
+          ],
+        },
+        now,
+      ),
+    );
+    await this.known(
+      'SELECT count(*)::int AS n FROM known_household WHERE community_id = $1 AND resident_ids @> ARRAY[$2::varchar]',
+      [communityId, residentId],
+      1,
+      `${residentId} registered`,
+    );
+    this.registered.add(key);
+  }
+
+  close(): Promise<void> {
+    return this.feed.close();
+  }
+
+  private known(sql: string, parameters: unknown[], count: number, description: string): Promise<unknown> {
+    const dataSource = this.service.app.get(DataSource);
+    return waitFor(
+      async () => {
+        const [{ n }]: Array<{ n: number }> = await dataSource.query(sql, parameters);
+        return n >= count || undefined;
+      },
+      { description, timeoutMs: 20_000 },
+    );
+  }
+}
+
+const suiteDirectories = new WeakMap<TestService, SuiteDirectory>();
+
+async function withSuiteDirectory(service: TestService): Promise<TestService> {
+  const directory = await SuiteDirectory.open(service);
+  suiteDirectories.set(service, directory);
+  const close = service.close.bind(service);
+  service.close = async () => {
+    await directory.close();
+    await close();
+  };
+  return service;
+}
 
 /** A valid ticket body in the given place. */
 export function ticketBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -65,8 +215,12 @@ export function ticketBody(overrides: Record<string, unknown> = {}): Record<stri
 export class People {
   constructor(private readonly service: TestService) {}
 
-  /** A resident's token. */
-  resident(id: string): Promise<string> {
+  /**
+   * A resident's token; the resident is registered to a household of `communityId` (the suite's
+   * community unless given) first, as a resident must be to file there.
+   */
+  async resident(id: string, communityId = place.community, gridId = place.grid): Promise<string> {
+    await suiteDirectories.get(this.service)?.registerResident(id, communityId, gridId);
     return this.service.tokenFor({ sub: id, roles: ['resident'] });
   }
 
