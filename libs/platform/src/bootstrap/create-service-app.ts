@@ -11,6 +11,7 @@ import { correlationMiddleware } from '../logging/correlation.middleware';
 import { httpMetricsMiddleware } from '../metrics/http-metrics';
 import { labelMetricsWithService } from '../metrics/metric-registry';
 import { setupOpenApi } from '../openapi/setup-openapi';
+import { admissionMiddleware, AdmissionGate } from '../overload/admission';
 import { configureBodyParsing } from './body-parsing';
 import { kafkaMicroserviceOptions } from './kafka-microservice';
 import type { ServiceOptions } from './service-options';
@@ -46,6 +47,8 @@ export function configureServiceApp(app: INestApplication, options: ServiceOptio
   // after it run inside the request's correlation context.
   app.use(correlationMiddleware);
   app.use(httpMetricsMiddleware);
+  // After the metrics middleware, so shed requests are counted in the duration histogram too.
+  app.use(admissionMiddleware(new AdmissionGate(app.get<PlatformConfig>(APP_CONFIG).HTTP_MAX_IN_FLIGHT)));
   // JSON size and depth limits apply before any controller, pipe or logger touches a body.
   configureBodyParsing(app);
   app.useGlobalPipes(createValidationPipe());

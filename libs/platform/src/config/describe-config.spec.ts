@@ -38,9 +38,10 @@ describe('describeConfig', () => {
         { name: 'SHUTDOWN_GRACE_MS', required: false, default: '10000' },
         { name: 'MIGRATE_ONLY', required: false, default: 'false' },
         { name: 'TIMERS_POLL_INTERVAL_MS', required: false, default: '1000' },
+        { name: 'HTTP_MAX_IN_FLIGHT', required: false, default: '40' },
       ]),
     );
-    expect(variables).toHaveLength(26);
+    expect(variables).toHaveLength(27);
   });
 
   it('includes the variables a service schema adds to the platform ones', () => {

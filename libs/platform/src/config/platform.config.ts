@@ -197,6 +197,15 @@ export class PlatformConfig {
   @IsIntegerBetween(0, 600_000)
   SHUTDOWN_GRACE_MS = 10_000;
 
+  /**
+   * Requests served at a time; more are answered 503 with Retry-After at once (load shedding). Sized to
+   * the database pool (10 connections): a few requests per connection keep it busy without queueing
+   * into its 3 s connection timeout. Health probes, metrics and live streams are not counted.
+   */
+  @ToInteger()
+  @IsIntegerBetween(1, 10_000)
+  HTTP_MAX_IN_FLIGHT = 40;
+
   /** Length of the per-person rate-limit window in seconds, for every limit of the service. */
   @ToInteger()
   @IsIntegerBetween(1, 24 * 3600)
