@@ -2,6 +2,7 @@
 // Retry-After at once, while its probes, metrics and live streams keep answering.
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { DataSource, QueryRunner } from 'typeorm';
 import { createServiceApp, RunningDevIssuer, startDevIssuer } from '../../src';
 import {
   createTestDatabase,
@@ -75,5 +76,21 @@ describe('load shedding', () => {
     slowReportGate.current.release();
     expect((await slow).status).toBe(200);
     await http().get('/tickets/categories/lighting').expect(200, { code: 'lighting' });
+  });
+
+  it('stays ready while every pooled connection is busy: readiness has a connection of its own', async () => {
+    // Hold the whole pool (10 connections), as a burst of slow queries would.
+    const held: QueryRunner[] = [];
+    for (let i = 0; i < 10; i++) {
+      const runner = app.get(DataSource).createQueryRunner();
+      await runner.connect();
+      held.push(runner);
+    }
+    try {
+      const ready = await http().get('/health/ready');
+      expect(ready.body.details?.postgres).toEqual({ status: 'up' });
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
   });
 });
