@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeProtectedHeader } from 'jose';
+import { register } from 'prom-client';
 import { ProblemException } from '../../errors/problem.exception';
 import { TokenVerifier } from '../token-verifier';
 import { DevIssuer } from './dev-issuer';
@@ -130,5 +131,44 @@ describe('the development issuer', () => {
 
     expect(problem.getStatus()).toBe(503);
     expect(problem.code).toBe('auth.keys-unavailable');
+  });
+});
+
+describe('the cache of verified tokens', () => {
+  let running: RunningDevIssuer;
+
+  beforeAll(async () => {
+    running = await startDevIssuer({ port: 0 });
+  });
+  afterAll(() => running.close());
+
+  const verifier = () =>
+    new TokenVerifier({ jwksUrl: running.jwksUrl, issuer: running.issuer, audience: running.audience });
+  const hits = async () =>
+    (await register.getSingleMetric('auth_token_cache_hits_total')?.get())?.values[0]?.value ?? 0;
+
+  it('verifies a token once and serves it from memory for the rest of its life', async () => {
+    const tokens = verifier();
+    const token = await running.mint({ sub: 'staff-1', roles: ['staff'], community_ids: ['c-1'] });
+    const first = await tokens.verify(token);
+    const before = await hits();
+
+    const second = await tokens.verify(token);
+
+    expect(second).toEqual(first);
+    expect(await hits()).toBe(before + 1);
+    expect(Object.isFrozen(second.roles)).toBe(true);
+  });
+
+  it('verifies a remembered token afresh once it has expired, never serving it from memory', async () => {
+    const tokens = verifier();
+    const token = await running.mint({ sub: 'staff-1', roles: ['staff'] }, { expiresIn: '2s' });
+    await tokens.verify(token);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const before = await hits();
+    const user = await tokens.verify(token).catch((problem: ProblemException) => problem);
+    expect(await hits()).toBe(before);
+    // Within jose's tolerance the signature is checked again (and accepted); never served from memory.
+    expect(user).not.toBeInstanceOf(Error);
   });
 });
