@@ -14,6 +14,7 @@ import {
 import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../domain/assignment.aggregate';
+import { alreadyDone, AssigneeCommand } from '../domain/assignment-status';
 import { AssignmentNotFoundError } from '../domain/assignment.errors';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
 import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
@@ -53,7 +54,7 @@ export class AssigneeCommandsHandler {
 
   /** Accepts the offer; refused once it expired, was withdrawn or was already answered. */
   accept(assignmentId: string, actor: ActingAssignee): Promise<Assignment> {
-    return this.run(assignmentId, actor, async ({ manager, assignment, dispatchCase, now }) => {
+    return this.run(assignmentId, actor, 'accept', async ({ manager, assignment, dispatchCase, now }) => {
       assignment.accept(now);
       dispatchCase.recordAcceptance(now);
       await disarmOfferExpiry(manager, assignment.id);
@@ -80,7 +81,7 @@ export class AssigneeCommandsHandler {
     reasonCode: DeclineReason,
     reasonText?: string,
   ): Promise<Assignment> {
-    return this.run(assignmentId, actor, async ({ manager, assignment, dispatchCase, now }) => {
+    return this.run(assignmentId, actor, 'decline', async ({ manager, assignment, dispatchCase, now }) => {
       assignment.decline(now, reasonCode, reasonText);
       dispatchCase.recordReturn(assignment.assignee.id, 'declined');
       await disarmOfferExpiry(manager, assignment.id);
@@ -103,7 +104,7 @@ export class AssigneeCommandsHandler {
 
   /** Starts the accepted work. */
   start(assignmentId: string, actor: ActingAssignee): Promise<Assignment> {
-    return this.run(assignmentId, actor, async ({ manager, assignment, dispatchCase, now }) => {
+    return this.run(assignmentId, actor, 'start', async ({ manager, assignment, dispatchCase, now }) => {
       assignment.start(now);
       dispatchCase.recordStart();
       await this.events.add(
@@ -127,7 +128,7 @@ export class AssigneeCommandsHandler {
     minutesSpent: number,
     note?: string,
   ): Promise<Assignment> {
-    return this.run(assignmentId, actor, async ({ manager, assignment, dispatchCase, now }) => {
+    return this.run(assignmentId, actor, 'complete', async ({ manager, assignment, dispatchCase, now }) => {
       assignment.complete(now, minutesSpent, note);
       dispatchCase.recordCompletion(now);
       await disarmDeadline(manager, 'complete', dispatchCase.ticketId);
@@ -162,7 +163,7 @@ export class AssigneeCommandsHandler {
     reasonCode: HandBackReason,
     reasonText?: string,
   ): Promise<Assignment> {
-    return this.run(assignmentId, actor, async ({ manager, assignment, dispatchCase, now }) => {
+    return this.run(assignmentId, actor, 'hand back', async ({ manager, assignment, dispatchCase, now }) => {
       assignment.handBack(now, reasonCode, reasonText);
       dispatchCase.recordReturn(assignment.assignee.id, 'handed_back');
       await this.events.add(
@@ -207,7 +208,13 @@ export class AssigneeCommandsHandler {
   }
 
   // Load (404, 403 before any lock), lock the case, reload the assignment under the lock, apply, save.
-  private run(assignmentId: string, actor: ActingAssignee, step: Step): Promise<Assignment> {
+  // A repeat of a command that already took effect answers with the assignment as it stands.
+  private run(
+    assignmentId: string,
+    actor: ActingAssignee,
+    command: AssigneeCommand,
+    step: Step,
+  ): Promise<Assignment> {
     return runTransaction(this.dataSource, async (manager) => {
       const unlocked = await this.assignments.find(manager, assignmentId);
       if (!unlocked) throw new AssignmentNotFoundError(assignmentId);
@@ -215,6 +222,7 @@ export class AssigneeCommandsHandler {
       const dispatchCase = await this.cases.lock(manager, unlocked.ticketId);
       const assignment = await this.assignments.find(manager, assignmentId);
       if (!dispatchCase || !assignment) throw new AssignmentNotFoundError(assignmentId);
+      if (alreadyDone(command, assignment.status)) return assignment;
       const followUp = await step({ manager, assignment, dispatchCase, now: this.clock.now() });
       await this.assignments.save(manager, assignment);
       if (followUp) await followUp();
