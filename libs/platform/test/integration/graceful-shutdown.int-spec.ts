@@ -9,16 +9,9 @@ import {
   RunningDevIssuer,
   startDevIssuer,
 } from '../../src';
-import {
-  createTestDatabase,
-  TestDatabase,
-  testKafkaBrokers,
-  testNamespace,
-  testRedisUrl,
-  waitFor,
-} from '@loop/testing';
+import { createTestDatabase, TestDatabase, waitFor } from '@loop/testing';
 import type Redis from 'ioredis';
-import { PlatformTestAppModule, RequestGate, slowReportGate } from './platform-test-app';
+import { PlatformTestAppModule, probeEnvironment, RequestGate, slowReportGate } from './platform-test-app';
 
 describe('graceful shutdown', () => {
   let database: TestDatabase;
@@ -29,22 +22,10 @@ describe('graceful shutdown', () => {
   beforeAll(async () => {
     database = await createTestDatabase('platform_shutdown');
     issuer = await startDevIssuer({ port: 0 });
-    const namespace = testNamespace('platform-shutdown');
     app = await createServiceApp(PlatformTestAppModule, {
       name: 'platform-probe',
       openapi: false,
-      env: {
-        NODE_ENV: 'test',
-        PORT: '3999',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: database.url,
-        REDIS_URL: testRedisUrl(),
-        REDIS_KEY_PREFIX: namespace.redisKeyPrefix,
-        KAFKA_BROKERS: testKafkaBrokers().join(','),
-        KAFKA_CLIENT_ID: namespace.clientId,
-        AUTH_DEV_ISSUER: 'true',
-        AUTH_JWKS_URL: issuer.jwksUrl,
-      },
+      env: probeEnvironment('platform-shutdown', database.url, issuer.jwksUrl),
     });
     await app.listen(0, '127.0.0.1');
   });

@@ -4,14 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource, QueryRunner } from 'typeorm';
 import { createServiceApp, RunningDevIssuer, startDevIssuer } from '../../src';
-import {
-  createTestDatabase,
-  TestDatabase,
-  testKafkaBrokers,
-  testNamespace,
-  testRedisUrl,
-} from '@loop/testing';
-import { PlatformTestAppModule, RequestGate, slowReportGate } from './platform-test-app';
+import { createTestDatabase, TestDatabase } from '@loop/testing';
+import { PlatformTestAppModule, probeEnvironment, RequestGate, slowReportGate } from './platform-test-app';
 
 describe('load shedding', () => {
   let database: TestDatabase;
@@ -21,23 +15,10 @@ describe('load shedding', () => {
   beforeAll(async () => {
     database = await createTestDatabase('platform_shedding');
     issuer = await startDevIssuer({ port: 0 });
-    const namespace = testNamespace('platform-shedding');
     app = await createServiceApp(PlatformTestAppModule, {
       name: 'platform-probe',
       openapi: false,
-      env: {
-        NODE_ENV: 'test',
-        PORT: '3999',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: database.url,
-        REDIS_URL: testRedisUrl(),
-        REDIS_KEY_PREFIX: namespace.redisKeyPrefix,
-        KAFKA_BROKERS: testKafkaBrokers().join(','),
-        KAFKA_CLIENT_ID: namespace.clientId,
-        AUTH_DEV_ISSUER: 'true',
-        AUTH_JWKS_URL: issuer.jwksUrl,
-        HTTP_MAX_IN_FLIGHT: '1',
-      },
+      env: probeEnvironment('platform-shedding', database.url, issuer.jwksUrl, { HTTP_MAX_IN_FLIGHT: '1' }),
     });
     await app.init();
   });

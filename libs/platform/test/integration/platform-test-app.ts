@@ -4,6 +4,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Column, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
+import { testKafkaBrokers, testNamespace, testRedisUrl } from '@loop/testing';
 import {
   AuthenticatedUser,
   CurrentUser,
@@ -124,3 +125,27 @@ export class TicketsHttpController {
   controllers: [TicketsHttpController],
 })
 export class PlatformTestAppModule {}
+
+/** The environment of a probe app on the suite's database, issuer and a namespace of its own. */
+export function probeEnvironment(
+  name: string,
+  databaseUrl: string,
+  jwksUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  const namespace = testNamespace(name);
+  return {
+    NODE_ENV: 'test',
+    PORT: '3999',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: testRedisUrl(),
+    REDIS_KEY_PREFIX: namespace.redisKeyPrefix,
+    KAFKA_BROKERS: testKafkaBrokers().join(','),
+    KAFKA_CLIENT_ID: namespace.clientId,
+    KAFKA_TOPIC_PREFIX: namespace.topicPrefix,
+    AUTH_DEV_ISSUER: 'true',
+    AUTH_JWKS_URL: jwksUrl,
+    ...extra,
+  };
+}

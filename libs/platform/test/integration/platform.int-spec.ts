@@ -5,15 +5,8 @@ import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
 import { ConfigError, createServiceApp, Environment, RunningDevIssuer, startDevIssuer } from '../../src';
-import {
-  createTestDatabase,
-  TestDatabase,
-  testKafkaBrokers,
-  testNamespace,
-  testRedisUrl,
-  waitFor,
-} from '@loop/testing';
-import { PlatformTestAppModule } from './platform-test-app';
+import { createTestDatabase, TestDatabase, testRedisUrl, waitFor } from '@loop/testing';
+import { PlatformTestAppModule, probeEnvironment } from './platform-test-app';
 
 const serviceOptions = {
   name: 'platform-probe',
@@ -68,20 +61,7 @@ describe('the platform chassis', () => {
   beforeAll(async () => {
     database = await createTestDatabase('platform');
     issuer = await startDevIssuer({ port: 0 });
-    const namespace = testNamespace('platform');
-    environment = {
-      NODE_ENV: 'test',
-      PORT: '3999',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
-      REDIS_URL: testRedisUrl(),
-      REDIS_KEY_PREFIX: namespace.redisKeyPrefix,
-      KAFKA_BROKERS: testKafkaBrokers().join(','),
-      KAFKA_CLIENT_ID: namespace.clientId,
-      KAFKA_TOPIC_PREFIX: namespace.topicPrefix,
-      AUTH_DEV_ISSUER: 'true',
-      AUTH_JWKS_URL: issuer.jwksUrl,
-    };
+    environment = probeEnvironment('platform', database.url, issuer.jwksUrl);
     app = await createServiceApp(PlatformTestAppModule, { ...serviceOptions, env: environment });
     await app.init();
   });

@@ -45,14 +45,7 @@ export class HouseholdResidentsHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<HouseholdResidentsResponse> {
-    const residents = await this.residents.change(
-      householdId,
-      residentId,
-      true,
-      user,
-      preferredLanguage(acceptLanguage),
-    );
-    return HouseholdResidentsResponse.of(householdId, residents);
+    return this.change(householdId, residentId, true, user, acceptLanguage);
   }
 
   @Delete(':residentId')
@@ -67,13 +60,18 @@ export class HouseholdResidentsHttpController {
     @CurrentUser() user: AuthenticatedUser,
     @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<HouseholdResidentsResponse> {
-    const residents = await this.residents.change(
-      householdId,
-      residentId,
-      false,
-      user,
-      preferredLanguage(acceptLanguage),
-    );
+    return this.change(householdId, residentId, false, user, acceptLanguage);
+  }
+
+  private async change(
+    householdId: string,
+    residentId: string,
+    registered: boolean,
+    user: AuthenticatedUser,
+    acceptLanguage: string | undefined,
+  ): Promise<HouseholdResidentsResponse> {
+    const language = preferredLanguage(acceptLanguage);
+    const residents = await this.residents.change(householdId, residentId, registered, user, language);
     return HouseholdResidentsResponse.of(householdId, residents);
   }
 }
