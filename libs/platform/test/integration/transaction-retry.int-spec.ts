@@ -37,6 +37,9 @@ describe('runTransaction against a real deadlock', () => {
     const consumer = dataSource.createQueryRunner();
     await consumer.connect();
     await consumer.startTransaction();
+    // The command (default 1 s) checks for the deadlock long before the consumer would, however busy the
+    // machine is, so PostgreSQL always picks the command as the victim.
+    await consumer.query("SET LOCAL deadlock_timeout = '10s'");
     await touch(consumer, 'A', 'consumer');
     return consumer;
   }
@@ -57,8 +60,8 @@ describe('runTransaction against a real deadlock', () => {
 
   /**
    * Plays the lock cycle: the consumer holds A; only then does the command start, lock B and wait for A;
-   * the consumer then asks for B. The command waited first, so its deadlock check runs first and PostgreSQL aborts
-   * it; the consumer gets B and commits.
+   * the consumer then asks for B. The command's deadlock check runs first (the consumer's waits 10 s), so
+   * PostgreSQL aborts the command; the consumer gets B and commits.
    */
   async function playLockCycle<T>(command: () => Promise<T>): Promise<PromiseSettledResult<T>> {
     const consumer = await consumerHoldingA();
