@@ -18,3 +18,4 @@ export * from './outage/postgres-restart';
 export * from './outage/dead-letters';
 export * from './outage/patient-client';
 export * from './app/hostile-input-checks';
+export * from './app/authorization-matrix';

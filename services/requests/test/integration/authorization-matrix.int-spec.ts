@@ -1,0 +1,327 @@
+// Who may call which route of the requests service, and within what scope: every route tried by every
+// role in and out of scope (shared machinery and rules: libs/testing/src/app/authorization-matrix.ts).
+import { ticketDispatchedV1 } from '@loop/contracts';
+import { type Caller, describeAuthorizationMatrix, type TestService } from '@loop/testing';
+import request from 'supertest';
+import {
+  dispatchStory,
+  EventFeed,
+  People,
+  place,
+  startRequestsService,
+  ticketBody,
+  waitForTicket,
+} from './support/requests-kit';
+
+/** The home community and grid the whole cast works in, and a community none of them may reach. */
+const home = { community: place.community, grid: place.grid };
+const foreign = {
+  community: place.otherCommunity,
+  grid: place.otherCommunityGrid,
+  resident: 'resident-foreign',
+};
+
+const cast = {
+  resident: { sub: 'resident-home' },
+  grid_worker: { sub: 'grid-worker-home', community_ids: [home.community], grid_ids: [home.grid] },
+  staff: { sub: 'staff-home', community_ids: [home.community] },
+  secretary: { sub: 'secretary-home', community_ids: [home.community], escalation_level: 1 },
+  member: { sub: 'member-home', community_ids: [home.community], unit_id: 'unit-home' },
+  official: { sub: 'official-home', community_ids: [home.community], escalation_level: 2 },
+  property_company: { sub: 'property-home' },
+  admin: { sub: 'district-admin' },
+  unit_admin: { sub: 'unit-admin-home', unit_id: 'unit-home' },
+};
+
+interface TicketRef {
+  id: string;
+  number: string;
+}
+
+/** What the matrix calls: home tickets in reach of the cast, a foreign one out of everyone's reach. */
+interface World {
+  service: TestService;
+  tokens: Map<Caller, string>;
+  /** Filed by the home resident in the home grid, offered to the home member. */
+  homeTicket: TicketRef;
+  /** The same, offered to the home property company. */
+  propertyTicket: TicketRef;
+  /** Filed by another resident in another community, offered to another member. */
+  foreignTicket: TicketRef;
+}
+
+const homeLocation = { communityId: home.community, gridId: home.grid, address: '幸福小区 3 号楼' };
+const foreignLocation = { communityId: foreign.community, gridId: foreign.grid, address: '和平小区 1 号楼' };
+
+async function file(
+  world: Pick<World, 'service' | 'tokens'>,
+  caller: Caller,
+  body: Record<string, unknown>,
+): Promise<TicketRef> {
+  const response = await request(world.service.app.getHttpServer())
+    .post('/tickets')
+    .set('Authorization', `Bearer ${world.tokens.get(caller)}`)
+    .send(ticketBody(body))
+    .expect(201);
+  return response.body as TicketRef;
+}
+
+/** A fresh ticket for a write: whoever the caller speaks for filed it, so each write acts on its own. */
+async function freshTicket(world: World, caller: Caller): Promise<{ id: string }> {
+  // Grid workers and staff speak for the tickets they filed without a resident; everyone else for a resident's.
+  const filer =
+    caller === 'grid_worker' || caller === 'staff' || caller === 'secretary' ? caller : 'resident';
+  const body =
+    filer === 'resident' ? { location: homeLocation } : { location: homeLocation, contact: undefined };
+  return file(world, filer, body);
+}
+
+async function offer(
+  world: World,
+  ticket: TicketRef,
+  assignee: { kind: 'member' | 'property_company'; id: string },
+) {
+  const feed = await EventFeed.connect(world.service);
+  try {
+    const story = dispatchStory(ticket.id, new Date());
+    await feed.send(feed.envelope(ticketDispatchedV1, { ...story.dispatched(1), assignee }, story.at(1)));
+  } finally {
+    await feed.close();
+  }
+}
+
+/** A grid worker reads the reports of their grid; the others of their community. */
+const homeReportScope = (caller: Caller): Record<string, string> =>
+  caller === 'grid_worker' ? { gridId: home.grid } : { communityId: home.community };
+
+const month = new Date().toISOString().slice(0, 7);
+
+describeAuthorizationMatrix<World>({
+  service: 'requests',
+  start: () =>
+    startRequestsService({
+      LOG_LEVEL: 'error',
+      RATE_LIMIT_TICKET_SUBMISSIONS: '100000',
+      RATE_LIMIT_TICKET_ACTIONS: '100000',
+    }),
+  cast,
+  seed: async (service, tokens) => {
+    const base = { service, tokens };
+    // Residents file only where the directory registered them to a household.
+    const people = new People(service);
+    await people.resident(cast.resident.sub, home.community, home.grid);
+    const foreignFiler = await people.resident(foreign.resident, foreign.community, foreign.grid);
+    const [homeTicket, propertyTicket, foreignTicket] = await Promise.all([
+      file(base, 'resident', { location: homeLocation }),
+      file(base, 'resident', { location: homeLocation, categoryCode: 'property.repair' }),
+      request(service.app.getHttpServer())
+        .post('/tickets')
+        .set('Authorization', `Bearer ${foreignFiler}`)
+        .send(ticketBody({ location: foreignLocation }))
+        .expect(201)
+        .then((response) => response.body as TicketRef),
+    ]);
+    const world: World = { ...base, homeTicket, propertyTicket, foreignTicket };
+    await offer(world, homeTicket, { kind: 'member', id: cast.member.sub });
+    await offer(world, propertyTicket, { kind: 'property_company', id: cast.property_company.sub });
+    await offer(world, foreignTicket, { kind: 'member', id: 'member-foreign' });
+    const admin = tokens.get('admin')!;
+    await Promise.all(
+      [homeTicket, propertyTicket, foreignTicket].map((ticket) =>
+        waitForTicket(service, admin, ticket.id, (t) => t.status === 'dispatched', 'the offer'),
+      ),
+    );
+    return world;
+  },
+  foreignMarkers: (world) => [world.foreignTicket.id, world.foreignTicket.number, foreign.resident],
+  foreignState: async (world, service, tokens) => {
+    const http = request(service.app.getHttpServer());
+    const admin = `Bearer ${tokens.get('admin')}`;
+    const [detail, inForeignCommunity] = await Promise.all([
+      http.get(`/tickets/${world.foreignTicket.id}`).set('Authorization', admin).expect(200),
+      http
+        .get('/tickets')
+        .query({ communityId: foreign.community, limit: '100' })
+        .set('Authorization', admin)
+        .expect(200),
+    ]);
+    const ticket = detail.body as { status: string; rating: unknown; timeline: Array<{ type: string }> };
+    const page = inForeignCommunity.body as { items: Array<{ id: string; status: string }> };
+    // Tickets filed for the foreign resident anywhere (a resident filing for someone else).
+    const forForeignResident = (
+      (await http.get('/tickets').query({ limit: '100' }).set('Authorization', admin).expect(200)).body as {
+        items: Array<{ id: string; residentId: string | null }>;
+      }
+    ).items.filter((item) => item.residentId === foreign.resident);
+    return {
+      status: ticket.status,
+      rating: ticket.rating,
+      timeline: ticket.timeline.map((entry) => entry.type),
+      foreignCommunity: page.items.map((item) => `${item.id} ${item.status}`),
+      forForeignResident: forForeignResident.map((item) => item.id),
+    };
+  },
+  routes: [
+    {
+      route: 'GET /categories',
+      allows: { anyone: 'district' },
+      note: 'the catalogue is the same for everyone signed in',
+      inScope: () => ({}),
+    },
+    {
+      route: 'POST /tickets',
+      allows: { resident: 'own', grid_worker: 'grid', staff: 'community', secretary: 'community' },
+      note: 'a resident files for themselves, where the directory registered them to a household',
+      inScope: (_world, caller) => ({
+        body: ticketBody({
+          location: homeLocation,
+          ...(caller === 'resident' ? {} : { contact: undefined }),
+        }),
+      }),
+      outOfScopeCall: (_world, caller) => ({
+        body:
+          caller === 'resident'
+            ? ticketBody({ location: homeLocation, residentId: foreign.resident })
+            : ticketBody({ location: foreignLocation, contact: undefined }),
+      }),
+    },
+    {
+      route: 'GET /tickets/mine',
+      allows: { resident: 'own' },
+      outOfScope: 'filtered',
+      inScope: () => ({}),
+      outOfScopeCall: () => ({ query: { limit: '100' } }),
+    },
+    {
+      route: 'GET /tickets',
+      allows: {
+        grid_worker: 'grid',
+        staff: 'community',
+        secretary: 'community',
+        official: 'community',
+        admin: 'district',
+      },
+      outOfScope: 'filtered',
+      note: 'a search is narrowed to the caller’s scope; asking for another community finds nothing',
+      inScope: () => ({ query: { communityId: home.community } }),
+      outOfScopeCall: () => ({ query: { communityId: foreign.community, limit: '100' } }),
+    },
+    {
+      route: 'GET /tickets/{id}',
+      allows: {
+        resident: 'own',
+        grid_worker: 'grid',
+        staff: 'community',
+        secretary: 'community',
+        official: 'community',
+        member: 'own',
+        property_company: 'own',
+        admin: 'district',
+      },
+      hidesExistence: true,
+      note: 'members and property companies read the ticket offered to them',
+      inScope: (world, caller) => ({
+        params: { id: caller === 'property_company' ? world.propertyTicket.id : world.homeTicket.id },
+      }),
+      outOfScopeCall: (world) => ({ params: { id: world.foreignTicket.id } }),
+    },
+    {
+      route: 'GET /tickets/{id}/contact-reads',
+      allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },
+      inScope: (world) => ({ params: { id: world.homeTicket.id } }),
+      outOfScopeCall: (world) => ({ params: { id: world.foreignTicket.id } }),
+    },
+    {
+      route: 'POST /tickets/{id}/cancel',
+      allows: {
+        resident: 'own',
+        grid_worker: 'own',
+        staff: 'community',
+        secretary: 'community',
+        admin: 'district',
+      },
+      note: 'a grid worker cancels what they filed',
+      inScope: async (world, caller) => ({
+        params: { id: (await freshTicket(world, caller)).id },
+        body: { reasonCode: 'withdrawn' },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { id: world.foreignTicket.id },
+        body: { reasonCode: 'withdrawn' },
+      }),
+    },
+    {
+      route: 'POST /tickets/{id}/confirm',
+      allows: { resident: 'own' },
+      inScope: async (world, caller) => ({
+        params: { id: (await freshTicket(world, caller)).id },
+        body: { rating: 5 },
+      }),
+      outOfScopeCall: (world) => ({ params: { id: world.foreignTicket.id }, body: { rating: 5 } }),
+    },
+    {
+      route: 'POST /tickets/{id}/callback',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      note: 'never on a ticket the caller filed',
+      inScope: async (world) => ({
+        params: { id: (await freshTicket(world, 'resident')).id },
+        body: { rating: 5 },
+      }),
+      outOfScopeCall: (world) => ({ params: { id: world.foreignTicket.id }, body: { rating: 5 } }),
+    },
+    {
+      route: 'POST /tickets/{id}/reopen',
+      allows: { resident: 'own', grid_worker: 'own', staff: 'own', secretary: 'own' },
+      note: 'whoever speaks for the resident: the resident, or the filer of a ticket without one',
+      inScope: async (world, caller) => ({
+        params: { id: (await freshTicket(world, caller)).id },
+        body: { reasonCode: 'not_fixed', reasonText: '问题没有解决' },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { id: world.foreignTicket.id },
+        body: { reasonCode: 'not_fixed', reasonText: '问题没有解决' },
+      }),
+    },
+    {
+      route: 'GET /reports/loop',
+      allows: {
+        grid_worker: 'grid',
+        staff: 'community',
+        secretary: 'community',
+        official: 'community',
+        admin: 'district',
+      },
+      inScope: (_world, caller) => ({
+        query: homeReportScope(caller),
+      }),
+      outOfScopeCall: () => ({ query: { communityId: foreign.community } }),
+    },
+    {
+      route: 'GET /reports/loop/breakdown',
+      allows: {
+        grid_worker: 'grid',
+        staff: 'community',
+        secretary: 'community',
+        official: 'community',
+        admin: 'district',
+      },
+      inScope: (_world, caller) => ({
+        query: homeReportScope(caller),
+      }),
+      outOfScopeCall: () => ({ query: { communityId: foreign.community } }),
+    },
+    {
+      route: 'GET /reports/monthly',
+      allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },
+      inScope: () => ({ query: { month, communityId: home.community } }),
+      outOfScopeCall: () => ({ query: { month, communityId: foreign.community } }),
+    },
+    {
+      route: 'GET /audit/loop',
+      allows: { admin: 'district' },
+      // The audit asks dispatch, volunteer-hours and notifications, which this suite does not run.
+      reachableAlso: [503],
+      inScope: () => ({}),
+    },
+  ],
+});
