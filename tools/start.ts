@@ -1,10 +1,15 @@
-// `npm start`: brings up Kafka, PostgreSQL and Redis, the development token issuer and the four
-// services, waits until every service is ready and prints where to find them. Ctrl-C stops the
-// services and the issuer; the infrastructure keeps running for the next start (`npm run infra:down`).
+// `npm start`: brings up Kafka, PostgreSQL and Redis, the development token issuer, the four services and
+// the web console, waits until every service is ready and prints where to find them — the console's URL
+// first. Ctrl-C stops the console, the services and the issuer; the infrastructure keeps running for the
+// next start (`npm run infra:down`).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDatabases, ensureInfrastructure } from './infra';
+import { buildConsole } from './start/console-build';
+import { consolePersonas } from './start/console-personas';
+import { ConsoleServer, consolePort } from './start/console-server';
+import { generateDemoDistrictFacts } from './start/demo-district';
 import { printWalkthrough } from './start/print-walkthrough';
 import {
   databaseUrl,
@@ -20,7 +25,9 @@ import {
 const root = join(__dirname, '..');
 const logDir = join(root, '.local', 'logs');
 let devIssuer: ChildProcess | undefined;
+let consoleServer: ConsoleServer | undefined;
 const serviceProcesses: ServiceProcess[] = [];
+const consoleUrl = `http://127.0.0.1:${consolePort}`;
 
 /** Runs the development token issuer: one node process with tsx's loader (a SIGTERM to npx would not reach it). */
 function startDevIssuer(): ChildProcess {
@@ -60,9 +67,11 @@ function stopAll(): void {
   console.log('\nStopping services…');
   const issuerExited = devIssuer ? new Promise((resolve) => devIssuer!.once('exit', resolve)) : undefined;
   devIssuer?.kill('SIGTERM');
-  void Promise.all([...serviceProcesses.map((running) => running.stop('SIGTERM')), issuerExited]).then(() =>
-    process.exit(0),
-  );
+  void Promise.all([
+    consoleServer?.stop(),
+    ...serviceProcesses.map((running) => running.stop('SIGTERM')),
+    issuerExited,
+  ]).then(() => process.exit(0));
 }
 
 /** The URLs the walkthrough calls, from the started services. */
@@ -89,8 +98,25 @@ function selectedServices(names: string[]): ServiceEntry[] {
     : [...serviceCatalogue];
 }
 
+/** Serves the built console with its proxies to the services and the issuer, and the demo personas. */
+async function startConsole(services: readonly ServiceEntry[]): Promise<ConsoleServer> {
+  const urls = loopUrls(services);
+  const server = await ConsoleServer.start({
+    port: consolePort,
+    upstreams: { ...urls, devIssuer: `http://127.0.0.1:${devIssuerPort}` },
+    personas: consolePersonas(generateDemoDistrictFacts()),
+    logFile: join(logDir, 'console.log'),
+  });
+  void server.exited().then(() => {
+    if (!stopping) console.error('✘ console exited; see .local/logs/console.log');
+  });
+  return server;
+}
+
 async function main(): Promise<void> {
   const services = selectedServices(process.argv.slice(2));
+  const withConsole = services.length === serviceCatalogue.length;
+  if (withConsole) console.log(`Console: ${consoleUrl}   (ready once the services below are up)\n`);
   mkdirSync(logDir, { recursive: true });
   const infrastructure = await ensureInfrastructure();
   await ensureDatabases(
@@ -111,6 +137,7 @@ async function main(): Promise<void> {
     env: { ...process.env, NX_DAEMON: 'false' },
   });
   if (build.status !== 0) throw new Error('The build failed; see the output above.');
+  if (withConsole) buildConsole();
 
   process.on('SIGINT', stopAll);
   process.on('SIGTERM', stopAll);
@@ -130,6 +157,16 @@ async function main(): Promise<void> {
     services.map((service) => startService(service, localServiceEnvironment(service, infrastructure))),
   );
 
+  if (withConsole && readiness.every((ready) => ready)) {
+    consoleServer = await startConsole(services).catch((error: unknown) => {
+      console.error(`✘ console did not start: ${(error as Error).message}`);
+      return undefined;
+    });
+  }
+  if (withConsole)
+    console.log(
+      `\n${consoleServer ? '✔' : '✘'} console          ${consoleUrl}   sign in as any role of the demo district`,
+    );
   console.log('\nService          URL                     API docs');
   services.forEach((service, index) => {
     const status = readiness[index] ? '✔' : `✘ not ready — see .local/logs/${service.name}.log`;

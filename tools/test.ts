@@ -11,15 +11,19 @@ interface Step {
 
 const steps: Step[] = [
   { name: 'type-check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  // The console's .vue files need vue-tsc; the root tsconfig leaves services/console to it.
+  { name: 'console type-check', command: 'npx vue-tsc -p services/console/tsconfig.json --noEmit' },
   // The module-boundary rule reads Nx's project graph and is silently skipped without one: compute it first.
   { name: 'lint', command: 'npx nx show projects > /dev/null && npx eslint . --max-warnings 0' },
   { name: 'format', command: 'npx prettier --check . --log-level warn' },
   { name: 'api documents', command: 'npm run --silent openapi:check' },
   { name: 'cycles', command: 'npm run --silent cycles' },
   { name: 'unit tests', command: 'npx jest -c jest.config.cjs --ci' },
+  { name: 'console unit tests', command: 'npx vitest run --config services/console/vitest.config.mts' },
   { name: 'integration tests', command: 'npx jest -c jest.int.config.cjs --ci' },
   { name: 'outage tests', command: 'npx jest -c jest.disruptive.config.cjs --ci' },
   { name: 'end-to-end tests', command: 'npx jest -c jest.e2e.config.cjs --ci' },
+  { name: 'console browser tests', command: 'npx jest -c test/console-e2e/jest.config.cjs --ci' },
 ];
 
 // Asynchronous on purpose: a blocked event loop could not reap the broker this process started when an

@@ -44,7 +44,7 @@ describe.each(overlays)('the %s overlay', (overlay) => {
         .filter((object) => object.kind === 'Deployment')
         .map((object) => object.metadata.name)
         .sort(),
-    ).toEqual([...serviceNames].sort());
+    ).toEqual([...serviceNames, 'console'].sort());
     expect(
       ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'Ingress', 'PrometheusRule'].every((kind) => kinds.has(kind)),
     ).toBe(true);
