@@ -1,5 +1,5 @@
 // The closed loop through the console's screens, in a real Chromium on a phone viewport: a resident
-// raises a request; the party member sees the offer arrive live, reads the task, accepts (the contact
+// raises a request with a photo; the party member sees the offer arrive live, reads the task, accepts (the contact
 // appears with a tap-to-call link), starts and completes it; the resident sees the story move live,
 // confirms and rates; the member's hours grow. Everything goes through the console and the services'
 // public APIs, as `npm start` serves them. Each screen is photographed into .local/console-screens/.
@@ -14,6 +14,12 @@ import { startConsoleFor } from './support/console-under-test';
 import { desk, launchChromium, personPage, phone, screenshot, signInAs } from './support/phone-browser';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import type { ConsoleServer } from '../../tools/start/console-server';
+
+// A one-pixel PNG: the phone decodes it, re-encodes it as JPEG and uploads that.
+const photo = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('the console, screen by screen', () => {
   let cluster: LoopCluster;
@@ -53,11 +59,19 @@ describe('the console, screen by screen', () => {
     await resident.getByLabel('详细描述').fill('三楼楼道灯不亮，老人晚上出行不便。');
     await resident.getByLabel('联系人').fill('王阿姨');
     await resident.getByLabel('联系电话').fill('13800000000');
+    await resident
+      .locator('.van-uploader input[type="file"]')
+      .setInputFiles({ name: 'stairwell.png', mimeType: 'image/png', buffer: photo });
+    await resident.locator('.van-uploader__preview').waitFor();
+    await waitFor(async () => (await resident.locator('.van-uploader__mask').count()) === 0, {
+      description: 'the photo to be uploaded',
+    });
     await screenshot(resident, '02-resident-raise-request');
     await resident.getByRole('button', { name: '提交诉求' }).click();
     await resident.waitForURL(/\/resident\/requests\/[0-9a-f-]{36}$/);
     const ticketNumber = /[A-Z]+-[\d-]+/.exec(await resident.locator('.story__head .meta').innerText())![0];
     await resident.getByText('办理经过').waitFor();
+    await resident.locator('img[data-photo]').waitFor();
     await screenshot(resident, '03-resident-story-submitted');
 
     // Auto-dispatch offers it to the member who looks after the household; the offer list updates live.
@@ -68,6 +82,8 @@ describe('the console, screen by screen', () => {
     await offer.click();
     await member.getByText('三楼楼道灯不亮').waitFor();
     await member.getByText('接单后显示联系方式').waitFor();
+    // The member offered the work sees the resident's photo.
+    await member.locator('img[data-photo]').waitFor();
     await screenshot(member, '05-member-task-offered');
     await member.getByRole('button', { name: '接单', exact: true }).click();
     await member.getByTestId('assignment-status').getByText('已接单').waitFor();

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
 import { ConfigModule, PlatformModule, TimersModule } from '@loop/platform';
+import { AttachmentModule } from './attachment/attachment.module';
 import { CategoryModule } from './category/category.module';
 import { RequestsConfig } from './config/requests.config';
 import { requestsMigrations } from './database/migrations';
@@ -23,6 +24,7 @@ import { TicketModule } from './ticket/ticket.module';
     }),
     TimersModule.forRoot(RequestsConfig),
     TicketModule,
+    AttachmentModule,
     CategoryModule,
     ReportModule,
     LoopAuditModule,

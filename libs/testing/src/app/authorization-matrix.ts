@@ -38,6 +38,8 @@ export interface MatrixCall {
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
+  /** The body's media type when it is not JSON (an image upload, say). */
+  contentType?: string;
 }
 
 /** A route's method and path template as the OpenAPI document writes it, e.g. `GET /tickets/{id}`. */
@@ -322,6 +324,7 @@ async function send<World>(context: Context<World>, route: RouteKey, probe: Prob
   if (probe.call.query) pending = pending.query(probe.call.query);
   const token = context.tokens.get(probe.caller);
   if (token) pending = pending.set('Authorization', `Bearer ${token}`);
+  if (probe.call.contentType) pending = pending.set('Content-Type', probe.call.contentType);
   if (probe.call.body !== undefined) pending = pending.send(probe.call.body as object);
   const response = await pending.buffer(true).parse((res, done) => {
     let text = '';

@@ -83,6 +83,14 @@ const en: typeof zhCN = {
     fillDescription: 'Enter a description',
     noCommunity: 'Your account has no community; requests cannot be filed',
   },
+  photos: {
+    label: 'Photos',
+    add: 'Add photos',
+    uploading: 'Uploading',
+    failed: 'Upload failed',
+    stillUploading: 'Photos are still uploading; wait a moment',
+    unavailable: 'Not available',
+  },
   myRequests: { empty: 'No requests yet; use "Report" to file one' },
   story: {
     title: 'Request',

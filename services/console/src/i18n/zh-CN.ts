@@ -81,6 +81,14 @@ export default {
     fillDescription: '请填写详细描述',
     noCommunity: '账号未关联社区，无法报事',
   },
+  photos: {
+    label: '照片',
+    add: '添加照片',
+    uploading: '上传中',
+    failed: '上传失败',
+    stillUploading: '照片还在上传，请稍候',
+    unavailable: '无法显示',
+  },
   myRequests: { empty: '还没有诉求，点“我要报事”提交第一件' },
   story: {
     title: '诉求详情',

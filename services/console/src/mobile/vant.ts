@@ -22,6 +22,7 @@ import 'vant/es/tabbar-item/style/index.mjs';
 import 'vant/es/tag/style/index.mjs';
 import 'vant/es/toast/style/index.mjs';
 import 'vant/es/popup/style/index.mjs';
+import 'vant/es/uploader/style/index.mjs';
 
 export {
   ActionSheet,
@@ -44,7 +45,9 @@ export {
   TabbarItem,
   Tag,
   Popup,
+  Uploader,
   showFailToast,
   showSuccessToast,
   showToast,
 } from 'vant';
+export type { UploaderFileListItem } from 'vant';

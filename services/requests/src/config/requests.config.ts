@@ -66,12 +66,18 @@ export class RequestsConfig extends PlatformConfig {
   @IsIntegerBetween(1, 100_000)
   RATE_LIMIT_TICKET_ACTIONS = 60;
 
-  /** The limits of `@RateLimited('ticket-submissions')` and `@RateLimited('ticket-actions')`. */
+  /** Photos one person may upload per window (a few per ticket). */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_ATTACHMENT_UPLOADS = 60;
+
+  /** The limits of `@RateLimited('ticket-submissions')`, `('ticket-actions')` and `('attachment-uploads')`. */
   override rateLimits(): RateLimitPolicies {
     const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;
     return {
       'ticket-submissions': { limit: this.RATE_LIMIT_TICKET_SUBMISSIONS, windowSeconds },
       'ticket-actions': { limit: this.RATE_LIMIT_TICKET_ACTIONS, windowSeconds },
+      'attachment-uploads': { limit: this.RATE_LIMIT_ATTACHMENT_UPLOADS, windowSeconds },
     };
   }
 

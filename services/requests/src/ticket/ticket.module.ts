@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule, RedisModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
+import { AttachmentModule } from '../attachment/attachment.module';
 import { PlaceModule } from '../place/place.module';
 import { ID_GENERATOR, uuidV7Generator } from '../shared/id-generator';
 import { AutoConfirmTimerHandler } from './application/auto-confirm.timer-handler';
@@ -38,6 +39,7 @@ const handlers = [
     ClockModule,
     OutboxModule,
     PlaceModule,
+    AttachmentModule,
   ],
   controllers: httpControllers,
   providers: [

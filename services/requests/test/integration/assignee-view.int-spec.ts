@@ -17,6 +17,7 @@ import {
   People,
   startRequestsService,
   submitTicket,
+  uploadPhoto,
   waitForTicket,
 } from './support/requests-kit';
 
@@ -47,7 +48,8 @@ describe('the assignee’s view of a ticket', () => {
 
   it('shows the resident’s contact masked before acceptance, in full while the work is in hand, masked after confirmation, and logs every full read', async () => {
     const residentToken = await people.resident('resident-privacy');
-    const ticket = await submitTicket(service, residentToken);
+    const photo = await uploadPhoto(service, residentToken);
+    const ticket = await submitTicket(service, residentToken, { attachments: [photo] });
     const story = dispatchStory(ticket.id, new Date(ticket.submittedAt));
     const memberToken = await people.member(story.assignee.id);
     const staffToken = await people.staff();
@@ -67,7 +69,13 @@ describe('the assignee’s view of a ticket', () => {
       contactMasked: true,
     });
     expect(offered.description).toContain('3 号楼 2 单元');
-    expect(offered.attachments).toHaveLength(1);
+    expect(offered.attachments).toEqual([photo]);
+    // The offered member sees the photo too, as they see the ticket.
+    await request(service.app.getHttpServer())
+      .get(`/attachments/${photo.sha256}`)
+      .set('Authorization', `Bearer ${memberToken}`)
+      .expect(200)
+      .expect('Content-Type', 'image/jpeg');
     expect(await contactReads(staffToken, ticket.id)).toEqual([]);
 
     await feed.send(feed.envelope(assignmentAcceptedV1, story.accepted(2), story.at(2)));

@@ -6,10 +6,12 @@ import request from 'supertest';
 import {
   dispatchStory,
   EventFeed,
+  jpegBytes,
   People,
   place,
   startRequestsService,
   ticketBody,
+  uploadPhoto,
   waitForTicket,
 } from './support/requests-kit';
 
@@ -48,6 +50,8 @@ interface World {
   propertyTicket: TicketRef;
   /** Filed by another resident in another community, offered to another member. */
   foreignTicket: TicketRef;
+  /** The photos on the home, property and foreign tickets (SHA-256). */
+  photos: { home: string; property: string; foreign: string };
 }
 
 const homeLocation = { communityId: home.community, gridId: home.grid, address: '幸福小区 3 号楼' };
@@ -103,6 +107,7 @@ describeAuthorizationMatrix<World>({
       LOG_LEVEL: 'error',
       RATE_LIMIT_TICKET_SUBMISSIONS: '100000',
       RATE_LIMIT_TICKET_ACTIONS: '100000',
+      RATE_LIMIT_ATTACHMENT_UPLOADS: '100000',
     }),
   cast,
   seed: async (service, tokens) => {
@@ -111,17 +116,28 @@ describeAuthorizationMatrix<World>({
     const people = new People(service);
     await people.resident(cast.resident.sub, home.community, home.grid);
     const foreignFiler = await people.resident(foreign.resident, foreign.community, foreign.grid);
+    const homeResident = tokens.get('resident')!;
+    const [homePhoto, propertyPhoto, foreignPhoto] = await Promise.all([
+      uploadPhoto(service, homeResident, 'home.jpg'),
+      uploadPhoto(service, homeResident, 'property.jpg'),
+      uploadPhoto(service, foreignFiler, 'foreign.jpg'),
+    ]);
     const [homeTicket, propertyTicket, foreignTicket] = await Promise.all([
-      file(base, 'resident', { location: homeLocation }),
-      file(base, 'resident', { location: homeLocation, categoryCode: 'property.repair' }),
+      file(base, 'resident', { location: homeLocation, attachments: [homePhoto] }),
+      file(base, 'resident', {
+        location: homeLocation,
+        categoryCode: 'property.repair',
+        attachments: [propertyPhoto],
+      }),
       request(service.app.getHttpServer())
         .post('/tickets')
         .set('Authorization', `Bearer ${foreignFiler}`)
-        .send(ticketBody({ location: foreignLocation }))
+        .send(ticketBody({ location: foreignLocation, attachments: [foreignPhoto] }))
         .expect(201)
         .then((response) => response.body as TicketRef),
     ]);
-    const world: World = { ...base, homeTicket, propertyTicket, foreignTicket };
+    const photos = { home: homePhoto.sha256, property: propertyPhoto.sha256, foreign: foreignPhoto.sha256 };
+    const world: World = { ...base, homeTicket, propertyTicket, foreignTicket, photos };
     await offer(world, homeTicket, { kind: 'member', id: cast.member.sub });
     await offer(world, propertyTicket, { kind: 'property_company', id: cast.property_company.sub });
     await offer(world, foreignTicket, { kind: 'member', id: 'member-foreign' });
@@ -184,6 +200,31 @@ describeAuthorizationMatrix<World>({
             ? ticketBody({ location: homeLocation, residentId: foreign.resident })
             : ticketBody({ location: foreignLocation, contact: undefined }),
       }),
+    },
+    {
+      route: 'POST /attachments',
+      allows: { resident: 'own', grid_worker: 'own', staff: 'own', secretary: 'own' },
+      note: 'whoever files may upload a photo; it is theirs alone until a ticket they can see carries it',
+      inScope: (_world, caller) => ({ body: jpegBytes(`matrix ${caller}`), contentType: 'image/jpeg' }),
+    },
+    {
+      route: 'GET /attachments/{sha256}',
+      allows: {
+        resident: 'own',
+        grid_worker: 'grid',
+        staff: 'community',
+        secretary: 'community',
+        official: 'community',
+        member: 'own',
+        property_company: 'own',
+        admin: 'district',
+      },
+      hidesExistence: true,
+      note: 'its uploader, and whoever may see a ticket that carries it',
+      inScope: (world, caller) => ({
+        params: { sha256: caller === 'property_company' ? world.photos.property : world.photos.home },
+      }),
+      outOfScopeCall: (world) => ({ params: { sha256: world.photos.foreign } }),
     },
     {
       route: 'GET /tickets/mine',

@@ -1,6 +1,46 @@
 // Generated from docs/openapi/requests.json by tools/openapi/generate.ts — do not edit by hand.
 // Regenerate: npm run openapi:generate; check: npm run openapi:check
 export interface paths {
+  '/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a photo for a ticket
+     * @description The body is the image itself (JPEG, PNG or WebP, at most 1,000,000 bytes). The answer names it by the SHA-256 of its content; put that in the ticket’s attachments. Uploading the same photo again answers the same.
+     */
+    post: operations['attachmentsUpload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/attachments/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A ticket’s photo
+     * @description For its uploader, and for everyone who may see a ticket that carries it.
+     */
+    get: operations['attachmentsRead'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit/loop': {
     parameters: {
       query?: never;
@@ -898,6 +938,23 @@ export interface components {
        */
       minutesServed: number;
     };
+    StoredPhotoResponseDto: {
+      /**
+       * @description SHA-256 of the content (hex): the photo’s id
+       * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+       */
+      sha256: string;
+      /**
+       * @description Size in bytes
+       * @example 348211
+       */
+      size: number;
+      /**
+       * @example image/jpeg
+       * @enum {string}
+       */
+      type: 'image/jpeg' | 'image/png' | 'image/webp';
+    };
     TicketDetailResponseDto: {
       /** @example 0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f */
       assignmentId?: string | null;
@@ -1180,6 +1237,127 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  attachmentsUpload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'image/jpeg': string;
+        'image/png': string;
+        'image/webp': string;
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredPhotoResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The photo is larger than 1,000,000 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not a JPEG, PNG or WebP image, or content that is not the declared image type */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Too many uploads in the rate-limit window; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  attachmentsRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      /** @description Not a SHA-256 in hex */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such photo, or not one the caller may see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
   loopAuditLoop: {
     parameters: {
       query?: {

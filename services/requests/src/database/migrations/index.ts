@@ -3,6 +3,7 @@ import { timersMigrations } from '@loop/platform';
 import { Tickets1764230000000 } from './1764230000000-tickets';
 import { ContactReads1796600000001 } from './1796600000001-contact-reads';
 import { KnownPlaces1797000000000 } from './1797000000000-known-places';
+import { Attachments1797100000000 } from './1797100000000-attachments';
 
 // Every migration of the requests database, in order. Applied at start-up; the schema is never synchronised.
 export const requestsMigrations = [
@@ -12,4 +13,6 @@ export const requestsMigrations = [
   ContactReads1796600000001,
   // the directory's places, projected from dispatch's directory events
   KnownPlaces1797000000000,
+  // photos attached to tickets
+  Attachments1797100000000,
 ];

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, ticketCategory, ticketSubmittedV1 } from '@loop/contracts';
 import { CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
+import { AttachmentNotUploadedError } from '../../attachment/domain/attachment.errors';
+import { AttachmentStore } from '../../attachment/infrastructure/attachment-store.typeorm-repository';
 import { RequestsConfig } from '../../config/requests.config';
 import { placeTicket } from '../../place/domain/ticket-place.policy';
 import { KnownPlacesRepository } from '../../place/infrastructure/known-places.typeorm-repository';
@@ -44,6 +46,7 @@ export class CreateTicketHandler {
     private readonly dataSource: DataSource,
     private readonly events: TicketEventRecorder,
     private readonly places: KnownPlacesRepository,
+    private readonly photos: AttachmentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
@@ -73,6 +76,7 @@ export class CreateTicketHandler {
       ...command.location,
       ...placeTicket(command.location, known, residentFiling),
     };
+    const attachments = await this.uploaded(command.attachments ?? []);
     const ticketId = reservedId ?? this.ids();
     // An earlier attempt may have committed without hearing so; looked for before a number is taken,
     // so that finding it leaves no gap in the numbers.
@@ -100,7 +104,7 @@ export class CreateTicketHandler {
         description: command.description,
         location,
         contact: command.contact ?? null,
-        attachments: command.attachments ?? [],
+        attachments,
         submittedAt: now,
       });
       if (!(await repository.addUnlessPresent(ticket, now))) return 'done-before';
@@ -129,5 +133,22 @@ export class CreateTicketHandler {
     });
     if (outcome === 'done') ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });
     return { ticketId, outcome };
+  }
+
+  /** The photos as stored (type and size as uploaded); 422 for one that was never uploaded. */
+  private async uploaded(named: readonly AttachmentReference[]): Promise<AttachmentReference[]> {
+    const stored = new Map(
+      (
+        await this.photos.describe(
+          this.dataSource.manager,
+          named.map((photo) => photo.sha256),
+        )
+      ).map((photo) => [photo.sha256, photo]),
+    );
+    return named.map((photo) => {
+      const found = stored.get(photo.sha256);
+      if (!found) throw new AttachmentNotUploadedError(photo.sha256);
+      return { name: photo.name, type: found.type, size: found.size, sha256: found.sha256 };
+    });
   }
 }

@@ -206,7 +206,6 @@ export function ticketBody(overrides: Record<string, unknown> = {}): Record<stri
     description: '3 号楼 2 单元 4 楼楼道灯坏了一周，晚上老人上下楼不方便。',
     location: { communityId: place.community, gridId: place.grid, address: '幸福小区 3 号楼' },
     contact: { name: '王阿姨', phone: '13800138000' },
-    attachments: [{ name: 'light.jpg', type: 'image/jpeg', size: 1024, sha256: 'a'.repeat(64) }],
     ...overrides,
   };
 }
@@ -253,6 +252,22 @@ export class People {
   member(id = 'member-1'): Promise<string> {
     return this.service.tokenFor({ sub: id, roles: ['member'], community_ids: [place.community] });
   }
+}
+
+/** The bytes of a small JPEG (its signature and a little more): what the photo checks look at. */
+export function jpegBytes(seed = 'photo'): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from(`JFIF ${seed}`)]);
+}
+
+/** Uploads a photo as `token`; returns the attachment reference a ticket names it by. */
+export async function uploadPhoto(service: TestService, token: string, name = 'light.jpg', seed = name) {
+  const response = await request(service.app.getHttpServer())
+    .post('/attachments')
+    .set('Authorization', `Bearer ${token}`)
+    .set('Content-Type', 'image/jpeg')
+    .send(jpegBytes(seed))
+    .expect(201);
+  return { name, ...(response.body as { sha256: string; type: string; size: number }) };
 }
 
 /** Submits a ticket as `token` and returns the response body. */
