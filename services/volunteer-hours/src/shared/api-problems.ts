@@ -8,11 +8,12 @@ const descriptions: Record<number, string> = {
   404: 'No such member or activity (or not visible)',
   409: 'Conflicts with the current state',
   422: 'Breaks a business rule',
+  429: 'Too many attempts in the rate-limit window; Retry-After says when to try again',
 };
 
 /** Documents the problem+json answers a route can give. */
 export function ApiProblems(
-  ...statuses: Array<400 | 401 | 403 | 404 | 409 | 422>
+  ...statuses: Array<400 | 401 | 403 | 404 | 409 | 422 | 429>
 ): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) => ApiProblemResponse(status, descriptions[status])),

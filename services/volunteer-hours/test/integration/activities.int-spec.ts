@@ -260,4 +260,81 @@ describe('volunteer activities (志愿活动) on real PostgreSQL and Kafka', () 
       .expect(404);
     await http().get('/activities/not-an-id').set('Authorization', `Bearer ${token}`).expect(400);
   });
+
+  it('lets a member check themselves in and out on site with the attendance code, which only organisers read, and records the time they stayed', async () => {
+    const activityId = await publish(5, minutesAgo(90), minutesAgo(-30));
+    const member = aMemberId();
+    const token = await memberToken(member);
+    await http()
+      .post(`/activities/${activityId}/sign-ups`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(201);
+
+    // Members never read the code; the organiser does, to show it on site.
+    const asMember = await http().get(`/activities/${activityId}`).set('Authorization', `Bearer ${token}`);
+    expect(asMember.body.attendanceCode).toBeUndefined();
+    const asOrganiser = await http()
+      .get(`/activities/${activityId}`)
+      .set('Authorization', `Bearer ${staffToken}`)
+      .expect(200);
+    const code = asOrganiser.body.attendanceCode as string;
+    expect(code).toMatch(/^\d{6}$/);
+
+    const wrongCode = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const wrong = await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-in`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code: wrongCode })
+      .expect(422);
+    expect(wrong.body.code).toBe('activity.wrong-attendance-code');
+    await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-in`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code: 'abc' })
+      .expect(400);
+    // Another member who did not sign up cannot check in with the right code.
+    await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-in`)
+      .set('Authorization', `Bearer ${await memberToken(aMemberId())}`)
+      .send({ code })
+      .expect(404);
+
+    const checkedIn = await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-in`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code })
+      .expect(200);
+    expect(checkedIn.body.checkedInAt).not.toBeNull();
+    const checkedOut = await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-out`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code })
+      .expect(200);
+    // Checked in just now, inside the window: under a minute attended, so nothing to credit yet.
+    expect(checkedOut.body.creditedMinutes).toBe(0);
+    await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-out`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code })
+      .expect(409);
+  });
+
+  it('opens self check-in only from half an hour before the start', async () => {
+    const activityId = await publish(5, minutesAgo(-120), minutesAgo(-180));
+    const member = aMemberId();
+    const token = await memberToken(member);
+    await http()
+      .post(`/activities/${activityId}/sign-ups`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(201);
+    const { attendanceCode } = (
+      await http().get(`/activities/${activityId}`).set('Authorization', `Bearer ${staffToken}`).expect(200)
+    ).body as { attendanceCode: string };
+    const early = await http()
+      .post(`/activities/${activityId}/sign-ups/me/check-in`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ code: attendanceCode })
+      .expect(409);
+    expect(early.body.detail).toContain('签到时间');
+  });
 });

@@ -187,6 +187,18 @@ describeAuthorizationMatrix<World>({
       outOfScopeCall: (world) => ({ params: { activityId: world.foreignActivity } }),
     },
     {
+      route: 'POST /activities/{activityId}/sign-ups/me/check-in',
+      allows: { member: 'own' },
+      note: 'the member checks only themselves in, with the code shown on site',
+      inScope: (world) => ({ params: { activityId: world.homeActivity }, body: { code: '000000' } }),
+    },
+    {
+      route: 'POST /activities/{activityId}/sign-ups/me/check-out',
+      allows: { member: 'own' },
+      note: 'the member checks only themselves out, with the code shown on site',
+      inScope: (world) => ({ params: { activityId: world.homeActivity }, body: { code: '000000' } }),
+    },
+    {
       route: 'POST /activities/{activityId}/sign-ups/{memberId}/check-in',
       allows: { staff: 'community', secretary: 'community', unit_admin: 'unit' },
       note: 'the organiser',

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { activityPublishedV1, buildEnvelope } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
@@ -51,6 +52,8 @@ export class PublishActivityHandler {
       publishedByRole: organiser.role,
       publishedById: viewer.id,
       publishedAt: this.clock.now(),
+      // Six digits the organiser shows on site; members who came check in and out with it.
+      attendanceCode: String(randomInt(0, 1_000_000)).padStart(6, '0'),
     };
     await this.dataSource.transaction(async (manager) => {
       await this.activities.insert(manager, activity);

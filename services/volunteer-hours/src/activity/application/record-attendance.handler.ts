@@ -9,14 +9,19 @@ import {
   assertMayCheckIn,
   assertMayCheckOut,
   assertMayOrganise,
+  assertOnSite,
   creditedMinutes,
 } from '../domain/activity.policy';
-import { ActivityTypeormRepository, SignUpRecord } from '../infrastructure/activity.typeorm-repository';
+import {
+  ActivityRecord,
+  ActivityTypeormRepository,
+  SignUpRecord,
+} from '../infrastructure/activity.typeorm-repository';
 
 /**
- * The organiser checks members in and out. A check-out with minutes to credit publishes
- * `activity.checked_out`; the ledger credits from that event, through the same idempotent path as
- * ticket credits.
+ * The organiser checks members in and out, or a member checks themselves in and out on site with the
+ * activity's attendance code. A check-out with minutes to credit publishes `activity.checked_out`; the
+ * ledger credits from that event, through the same idempotent path as ticket credits.
  */
 @Injectable()
 export class RecordAttendanceHandler {
@@ -27,12 +32,53 @@ export class RecordAttendanceHandler {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Checks a member with a place in. */
-  async checkIn(organiser: Viewer, activityId: string, memberId: string): Promise<SignUpRecord> {
+  /** The organiser checks a member with a place in. */
+  checkIn(organiser: Viewer, activityId: string, memberId: string): Promise<SignUpRecord> {
+    return this.recordCheckIn(activityId, memberId, (activity) => assertMayOrganise(organiser, activity));
+  }
+
+  /** A member with a place checks themselves in on site, with the code the organiser shows. */
+  checkInOnSite(member: Viewer, activityId: string, code: string): Promise<SignUpRecord> {
+    return this.recordCheckIn(activityId, member.id, (activity) =>
+      assertOnSite(activity, code, this.clock.now(), 'check-in'),
+    );
+  }
+
+  /** The organiser checks a member out; the minutes are capped by the activity's window. */
+  checkOut(
+    organiser: Viewer,
+    activityId: string,
+    memberId: string,
+    approvedMinutes?: number,
+  ): Promise<SignUpRecord> {
+    return this.recordCheckOut(
+      activityId,
+      memberId,
+      (activity) => assertMayOrganise(organiser, activity),
+      { role: organiserRole(organiser), id: organiser.id },
+      approvedMinutes,
+    );
+  }
+
+  /** A checked-in member checks themselves out with the code; they are credited the time they stayed. */
+  checkOutOnSite(member: Viewer, activityId: string, code: string): Promise<SignUpRecord> {
+    return this.recordCheckOut(
+      activityId,
+      member.id,
+      (activity) => assertOnSite(activity, code, this.clock.now(), 'check-out'),
+      { role: 'member', id: member.id },
+    );
+  }
+
+  private async recordCheckIn(
+    activityId: string,
+    memberId: string,
+    authorise: (activity: ActivityRecord) => void,
+  ): Promise<SignUpRecord> {
     return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
-      assertMayOrganise(organiser, activity);
+      authorise(activity);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
       assertMayCheckIn(signUp);
       const checkedIn: SignUpRecord = { ...(signUp as SignUpRecord), checkedInAt: this.clock.now() };
@@ -41,17 +87,17 @@ export class RecordAttendanceHandler {
     });
   }
 
-  /** Checks a member out; the minutes are capped by the activity's window. */
-  async checkOut(
-    organiser: Viewer,
+  private async recordCheckOut(
     activityId: string,
     memberId: string,
+    authorise: (activity: ActivityRecord) => void,
+    actor: { role: ActorRole; id: string },
     approvedMinutes?: number,
   ): Promise<SignUpRecord> {
     return runTransaction(this.dataSource, async (manager) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
-      assertMayOrganise(organiser, activity);
+      authorise(activity);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
       assertMayCheckOut(signUp);
       const checkedOutAt = this.clock.now();
@@ -80,7 +126,7 @@ export class RecordAttendanceHandler {
               minutes,
             },
             {
-              actor: { role: organiserRole(organiser), id: organiser.id },
+              actor,
               clock: this.clock,
               correlationId: correlationContext.current()?.correlationId,
             },

@@ -57,6 +57,18 @@ export class AttendanceStateError extends DomainError {
   }
 }
 
+/** The attendance code is not the one the organiser shows on site. */
+export class WrongAttendanceCodeError extends DomainError {
+  readonly code = 'activity.wrong-attendance-code';
+  readonly problemType = 'rule-violated';
+  constructor() {
+    super('the attendance code is not this activity’s', {
+      'zh-CN': '签到码不正确，请向现场组织者核对',
+      en: 'The attendance code is not this activity’s; ask the organiser on site',
+    });
+  }
+}
+
 /** The caller may not publish or organise this activity. */
 export class ActivityAccessDeniedError extends DomainError {
   readonly code = 'activity.access-denied';

@@ -4,12 +4,14 @@ import {
   ActivityAccessDeniedError,
   ActivityWindowInvalidError,
   NotSignedUpError,
+  WrongAttendanceCodeError,
 } from './activity.errors';
 import {
   assertMayCheckIn,
   assertMayCheckOut,
   assertMayOrganise,
   assertMayWithdraw,
+  assertOnSite,
   assertValidWindow,
   creditedMinutes,
   organiserOf,
@@ -23,6 +25,7 @@ const activity = {
   organiserUnitId: 'u1',
   capacity: 2,
   publishedById: 'staff-1',
+  attendanceCode: '042137',
   ...window,
 };
 const signedUp = { status: 'signed_up' as const, checkedInAt: null, checkedOutAt: null };
@@ -121,6 +124,26 @@ describe('volunteer activity rules', () => {
     ).not.toThrow();
     expect(() => assertMayOrganise({ id: 'x', roles: ['member'], communityIds: ['c1'] }, activity)).toThrow(
       ActivityAccessDeniedError,
+    );
+  });
+
+  it('lets a member check in on site only: with the organiser’s code, from half an hour before the start to the end', () => {
+    const at = (iso: string) => new Date(iso);
+    expect(() => assertOnSite(activity, '042137', at('2025-03-08T00:30:00Z'), 'check-in')).not.toThrow();
+    expect(() => assertOnSite(activity, '042137', at('2025-03-08T04:00:00Z'), 'check-in')).not.toThrow();
+    expect(() => assertOnSite(activity, '42137', at('2025-03-08T02:00:00Z'), 'check-in')).toThrow(
+      WrongAttendanceCodeError,
+    );
+    expect(() => assertOnSite(activity, '042137', at('2025-03-08T00:29:00Z'), 'check-in')).toThrow(
+      AttendanceStateError,
+    );
+    expect(() => assertOnSite(activity, '042137', at('2025-03-08T04:01:00Z'), 'check-in')).toThrow(
+      AttendanceStateError,
+    );
+    // Checking out late is allowed: the credit is capped by the window anyway.
+    expect(() => assertOnSite(activity, '042137', at('2025-03-08T06:00:00Z'), 'check-out')).not.toThrow();
+    expect(() => assertOnSite(activity, '000000', at('2025-03-08T03:00:00Z'), 'check-out')).toThrow(
+      WrongAttendanceCodeError,
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   AlreadySignedUpError,
   AttendanceStateError,
   NotSignedUpError,
+  WrongAttendanceCodeError,
 } from './activity.errors';
 
 /** The longest activity window: one ledger entry holds at most a day's minutes. */
@@ -22,6 +23,8 @@ export interface ActivityFacts {
   endsAt: Date;
   capacity: number;
   publishedById: string;
+  /** The six-digit code the organiser shows on site (签到码). */
+  attendanceCode: string;
 }
 
 /** A member's sign-up as the rules see it. */
@@ -54,21 +57,24 @@ export function organiserOf(
   throw new ActivityAccessDeniedError(`publish an activity in community ${communityId}`);
 }
 
-/** The publisher, the community's staff, or the organising unit's admin run the activity's attendance. */
-export function assertMayOrganise(viewer: Viewer, activity: ActivityFacts): void {
-  if (viewer.id === activity.publishedById) return;
+/** Whether the viewer runs the activity's attendance: its publisher, the community's staff, or the organising unit's admin. */
+export function mayOrganise(viewer: Viewer, activity: ActivityFacts): boolean {
+  if (viewer.id === activity.publishedById) return true;
   if (
     viewer.roles.some((role) => role === 'staff' || role === 'secretary') &&
     viewer.communityIds.includes(activity.communityId)
   )
-    return;
-  if (
+    return true;
+  return (
     viewer.roles.includes('unit_admin') &&
     activity.organiserUnitId !== null &&
     viewer.unitId === activity.organiserUnitId
-  )
-    return;
-  throw new ActivityAccessDeniedError(`organise activity ${activity.id}`);
+  );
+}
+
+/** Refuses anyone who does not run the activity's attendance (see {@link mayOrganise}). */
+export function assertMayOrganise(viewer: Viewer, activity: ActivityFacts): void {
+  if (!mayOrganise(viewer, activity)) throw new ActivityAccessDeniedError(`organise activity ${activity.id}`);
 }
 
 /**
@@ -106,6 +112,29 @@ export function assertMayCheckOut(
   if (!signUp || signUp.status === 'withdrawn') throw new NotSignedUpError();
   if (!signUp.checkedInAt) throw new AttendanceStateError('not checked in', '该党员尚未签到');
   if (signUp.checkedOutAt) throw new AttendanceStateError('already checked out', '该党员已签退');
+}
+
+/** How early before the start a member may check themselves in. */
+export const EARLY_CHECK_IN_MINUTES = 30;
+
+/**
+ * A member checks themselves in or out only on site: with the code the organiser shows, and — for the
+ * check-in — between half an hour before the start and the end.
+ */
+export function assertOnSite(
+  activity: ActivityFacts,
+  code: string,
+  now: Date,
+  step: 'check-in' | 'check-out',
+): void {
+  if (code !== activity.attendanceCode) throw new WrongAttendanceCodeError();
+  if (step === 'check-out') return;
+  const opens = activity.startsAt.getTime() - EARLY_CHECK_IN_MINUTES * 60_000;
+  if (now.getTime() < opens || now.getTime() > activity.endsAt.getTime())
+    throw new AttendanceStateError(
+      'check-in is open from 30 minutes before the start until the end',
+      '签到时间为活动开始前 30 分钟至活动结束',
+    );
 }
 
 /** Whole minutes between two instants (never negative). */

@@ -43,6 +43,7 @@ interface ActivityRow {
   published_by_role: string;
   published_by_id: string;
   published_at: Date;
+  attendance_code: string;
 }
 
 interface SignUpRow {
@@ -72,6 +73,7 @@ function toActivity(row: ActivityRow): ActivityRecord {
     publishedByRole: row.published_by_role,
     publishedById: row.published_by_id,
     publishedAt: new Date(row.published_at),
+    attendanceCode: row.attendance_code,
   };
 }
 
@@ -89,7 +91,7 @@ function toSignUp(row: SignUpRow): SignUpRecord {
 }
 
 const activityColumns = `id, title, description, place, community_id, organiser_unit_id, category_code, skills, starts_at,
-  ends_at, capacity, published_by_role, published_by_id, published_at`;
+  ends_at, capacity, published_by_role, published_by_id, published_at, attendance_code`;
 const signUpColumns = `activity_id, member_id, status, signed_up_at, queued_at, checked_in_at, checked_out_at, credited_minutes`;
 
 /** Activities and sign-ups, through the caller's EntityManager. */
@@ -98,7 +100,7 @@ export class ActivityTypeormRepository {
   /** Stores a new activity. */
   async insert(manager: EntityManager, activity: ActivityRecord): Promise<void> {
     await manager.query(
-      `INSERT INTO activity (${activityColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14)`,
+      `INSERT INTO activity (${activityColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14, $15)`,
       [
         activity.id,
         activity.title,
@@ -114,6 +116,7 @@ export class ActivityTypeormRepository {
         activity.publishedByRole,
         activity.publishedById,
         activity.publishedAt,
+        activity.attendanceCode,
       ],
     );
   }

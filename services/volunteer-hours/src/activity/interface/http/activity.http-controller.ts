@@ -12,13 +12,22 @@ import {
 } from '@nestjs/common';
 import { ApiProblems } from '../../../shared/api-problems';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CLOCK, Clock, CurrentUser, Roles, ParseAccountIdPipe } from '@loop/platform';
+import {
+  AuthenticatedUser,
+  CLOCK,
+  Clock,
+  CurrentUser,
+  ParseAccountIdPipe,
+  RateLimited,
+  Roles,
+} from '@loop/platform';
+import { mayOrganise } from '../../domain/activity.policy';
 import { ActivityQuery } from '../../application/activity.query';
 import { PublishActivityHandler } from '../../application/publish-activity.handler';
 import { RecordAttendanceHandler } from '../../application/record-attendance.handler';
 import { SignUpHandler } from '../../application/sign-up.handler';
 import { ActivityResponseDto, SignUpResponseDto, WithdrawalResponseDto } from './activity.response.dto';
-import { CheckOutRequestDto } from './check-out.request.dto';
+import { AttendanceCodeRequestDto, CheckOutRequestDto } from './check-out.request.dto';
 import { ListActivitiesRequestDto } from './list-activities.request.dto';
 import { PublishActivityRequestDto } from './publish-activity.request.dto';
 
@@ -52,7 +61,7 @@ export class ActivityHttpController {
       startsAt: new Date(body.startsAt),
       endsAt: new Date(body.endsAt),
     });
-    return ActivityResponseDto.from(activity, { signedUp: 0, waitlisted: 0 });
+    return ActivityResponseDto.from(activity, { signedUp: 0, waitlisted: 0 }, true);
   }
 
   /** A community's activities. */
@@ -71,9 +80,12 @@ export class ActivityHttpController {
   @ApiOperation({ summary: 'One activity with its places' })
   @ApiOkResponse({ type: ActivityResponseDto })
   @ApiProblems(400, 401, 404)
-  async get(@Param('activityId', ParseUUIDPipe) activityId: string): Promise<ActivityResponseDto> {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('activityId', ParseUUIDPipe) activityId: string,
+  ): Promise<ActivityResponseDto> {
     const { activity, counts } = await this.activities.get(activityId);
-    return ActivityResponseDto.from(activity, counts);
+    return ActivityResponseDto.from(activity, counts, mayOrganise(user, activity));
   }
 
   /** The member signs up. */
@@ -116,6 +128,42 @@ export class ActivityHttpController {
     @Param('activityId', ParseUUIDPipe) activityId: string,
   ): Promise<SignUpResponseDto[]> {
     return (await this.activities.signUps(user, activityId)).map((signUp) => SignUpResponseDto.from(signUp));
+  }
+
+  /** A member checks themselves in on site with the attendance code. */
+  @Post(':activityId/sign-ups/me/check-in')
+  @HttpCode(200)
+  @Roles('member')
+  @RateLimited('attendance-codes')
+  @ApiOperation({
+    summary: 'Check myself in on site with the attendance code (from 30 minutes before the start to the end)',
+  })
+  @ApiOkResponse({ type: SignUpResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async checkInOnSite(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('activityId', ParseUUIDPipe) activityId: string,
+    @Body() body: AttendanceCodeRequestDto,
+  ): Promise<SignUpResponseDto> {
+    return SignUpResponseDto.from(await this.attendance.checkInOnSite(user, activityId, body.code));
+  }
+
+  /** A member checks themselves out with the attendance code; the time they stayed is credited. */
+  @Post(':activityId/sign-ups/me/check-out')
+  @HttpCode(200)
+  @Roles('member')
+  @RateLimited('attendance-codes')
+  @ApiOperation({
+    summary: 'Check myself out with the attendance code; the minutes attended inside the window are credited',
+  })
+  @ApiOkResponse({ type: SignUpResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async checkOutOnSite(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('activityId', ParseUUIDPipe) activityId: string,
+    @Body() body: AttendanceCodeRequestDto,
+  ): Promise<SignUpResponseDto> {
+    return SignUpResponseDto.from(await this.attendance.checkOutOnSite(user, activityId, body.code));
   }
 
   /** The organiser checks a member in. */

@@ -59,8 +59,14 @@ export class ActivityResponseDto {
   @ApiProperty({ example: '2025-10-20T02:00:00.000Z' })
   publishedAt: string;
 
+  @ApiPropertyOptional({
+    example: '042137',
+    description: 'The attendance code (签到码) to show on site; only to those who organise the activity',
+  })
+  attendanceCode?: string;
+
   /** Maps an activity and its counts. */
-  static from(activity: ActivityRecord, counts: ActivityCounts): ActivityResponseDto {
+  static from(activity: ActivityRecord, counts: ActivityCounts, organiser = false): ActivityResponseDto {
     return Object.assign(new ActivityResponseDto(), {
       activityId: activity.id,
       title: activity.title,
@@ -78,6 +84,7 @@ export class ActivityResponseDto {
       placesLeft: Math.max(0, activity.capacity - counts.signedUp),
       publishedBy: activity.publishedById,
       publishedAt: activity.publishedAt.toISOString(),
+      ...(organiser ? { attendanceCode: activity.attendanceCode } : {}),
     });
   }
 }

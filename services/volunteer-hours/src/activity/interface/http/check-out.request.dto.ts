@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** The organiser's check-out: optionally the minutes they approve (capped by the window). */
 export class CheckOutRequestDto {
@@ -13,4 +13,11 @@ export class CheckOutRequestDto {
   @Min(1)
   @Max(1440)
   minutes?: number;
+}
+
+/** A member's own check-in or check-out on site: the code the organiser shows. */
+export class AttendanceCodeRequestDto {
+  @ApiProperty({ example: '042137', description: 'The six-digit attendance code (签到码) shown on site' })
+  @Matches(/^\d{6}$/)
+  code!: string;
 }
