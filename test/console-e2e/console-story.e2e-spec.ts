@@ -120,7 +120,7 @@ describe('the console, screen by screen', () => {
     await screenshot(member, '10-member-hours');
 
     await member.getByRole('tab', { name: '志愿活动' }).click();
-    await member.getByText('签到签退由活动组织者在现场办理').waitFor();
+    await member.getByText('到达活动现场后，输入组织者出示的签到码签到、签退').waitFor();
     await screenshot(member, '11-member-activities');
     await member.getByRole('tab', { name: '消息' }).click();
     await member.locator('.van-cell').first().waitFor();
