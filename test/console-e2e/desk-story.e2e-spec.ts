@@ -189,4 +189,32 @@ describe('the desk, screen by screen', () => {
     await staff.getByText('no-such-household,resident-desk-e2e-3').waitFor();
     await deskScreenshot(staff, 'desk-directory-import');
   });
+
+  it('publishes a volunteer activity whose attendance code the member types on site to check in', async () => {
+    // Beijing wall-clock time, as the organiser types it: started ten minutes ago, two hours long.
+    const wallClock = (offsetMinutes: number) =>
+      new Date(Date.now() + 8 * 3_600_000 + offsetMinutes * 60_000).toISOString().slice(0, 16);
+    await staff.getByRole('menuitem', { name: '志愿活动' }).click();
+    await staff.getByLabel('活动名称').fill('冬季敬老院陪伴');
+    await staff.getByLabel('地点').fill('水岸公寓敬老活动室');
+    await staff.locator('input[aria-label="开始时间"]').fill(wallClock(-10));
+    await staff.locator('input[aria-label="结束时间"]').fill(wallClock(110));
+    await staff.getByRole('button', { name: '发布', exact: true }).click();
+    const code = (await staff.getByTestId('attendance-code').innerText()).trim();
+    expect(code).toMatch(/^\d{6}$/);
+    await deskScreenshot(staff, 'desk-activities');
+
+    await member.getByRole('tab', { name: '志愿活动' }).click();
+    const card = member.locator('.activity', { hasText: '冬季敬老院陪伴' });
+    await card.getByRole('button', { name: '报名', exact: true }).click();
+    await member.getByText('报名成功').waitFor();
+    await card.getByLabel('签到码').fill(code);
+    await card.getByRole('button', { name: '签到', exact: true }).click();
+    await member.getByText('签到成功').waitFor();
+    await screenshot(member, 'member-activity-checked-in');
+
+    // The organiser's list shows the member checked in.
+    await staff.getByRole('button', { name: '组织签到' }).first().click();
+    await staff.getByText('已签到').waitFor();
+  });
 });

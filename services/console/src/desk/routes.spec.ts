@@ -21,6 +21,7 @@ describe('the desk’s routes', () => {
       'dashboard',
       'monthly',
       'settings',
+      'activities',
       'directory',
     ]);
     for (const screen of screens) {
@@ -30,6 +31,8 @@ describe('the desk’s routes', () => {
     }
     expect(screenRoles.escalations).toEqual(['secretary', 'official']);
     expect(screenRoles.directory).not.toContain('official');
+    // Only those who organise a community's activities read their attendance codes.
+    expect(screenRoles.activities).toEqual(['staff', 'secretary']);
   });
 
   it('takes a report’s JSON answer and refuses a text one', () => {

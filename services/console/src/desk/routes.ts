@@ -17,6 +17,7 @@ export const screenRoles = {
   monthly: ['staff', 'secretary', 'official', 'admin'],
   settings: ['staff', 'admin'],
   directory: ['staff', 'admin'],
+  activities: ['staff', 'secretary'],
 } satisfies Record<string, string[]>;
 
 /** The desk's first screen for a set of roles: leaders and grid workers read the dashboard, the rest dispatch. */
@@ -82,6 +83,13 @@ export const deskRoutes: RouteRecordRaw[] = [
         name: 'desk-settings',
         component: () => import('./CommunitySettings.vue'),
         meta: { title: 'nav.settings', roles: screenRoles.settings },
+        beforeEnter: onlyForScreenRoles,
+      },
+      {
+        path: 'activities',
+        name: 'desk-activities',
+        component: () => import('./OrganiseActivities.vue'),
+        meta: { title: 'nav.activities', roles: screenRoles.activities },
         beforeEnter: onlyForScreenRoles,
       },
       {
