@@ -2,6 +2,7 @@
 // residents submit (群众点单), the offered member accepts, starts and completes (党员接单), and the
 // resident confirms. What the services publish in between is seen by the observer, never polled.
 import { DevTokenClaims } from '@loop/platform';
+import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { generateDemoDistrictFacts } from '../../start/demo-district';
 import { LoopTrace, LoopTraces } from './loop-traces';
@@ -32,18 +33,49 @@ export class HttpStepError extends Error {
   }
 }
 
-async function call<T>(step: string, url: string, token: string, method: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new HttpStepError(step, response.status, text);
-  return (text ? JSON.parse(text) : undefined) as T;
+// Answers a person's app waits out and tries again, as `Retry-After` asks: a service shedding load (503)
+// or a per-person limit (429). Nothing else is retried here.
+const waitedOut = new Set([429, 503]);
+// How long a person keeps trying one step before giving up.
+const patienceMs = 120_000;
+
+/** Requests tried again after a 503 or 429, over the whole run. */
+export const overloadRetries = { count: 0 };
+
+/** The pause `Retry-After` asks for (seconds), at most 10 s; 1 s when it says nothing usable. */
+export function retryAfterMs(header: string | null): number {
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1_000 : 1_000;
+}
+
+async function call<T>(
+  step: string,
+  url: string,
+  token: string,
+  method: string,
+  body?: unknown,
+  idempotencyKey?: string,
+): Promise<T> {
+  const giveUpAt = Date.now() + patienceMs;
+  for (;;) {
+    const response = await fetch(url, {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (waitedOut.has(response.status) && Date.now() < giveUpAt) {
+      overloadRetries.count += 1;
+      await delay(retryAfterMs(response.headers.get('retry-after')));
+      continue;
+    }
+    if (!response.ok) throw new HttpStepError(step, response.status, text);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
 }
 
 /**
@@ -149,13 +181,21 @@ export class LoopDriver {
       this.households[index % Math.min(this.residents, this.households.length)];
     const resident = await this.tokens.of(residentId, 'resident');
     const submitSentAt = Date.now();
-    const ticket = await call<{ id: string }>('submit', `${requestsUrl}/tickets`, resident, 'POST', {
-      categoryCode: 'elderly.disabled.help',
-      urgency: 'normal',
-      title: '楼道灯坏了',
-      description: '三楼楼道灯不亮，老人晚上出行不便。',
-      location: household,
-    });
+    // One key per submission, so a retry after an overload files once, as the console does.
+    const ticket = await call<{ id: string }>(
+      'submit',
+      `${requestsUrl}/tickets`,
+      resident,
+      'POST',
+      {
+        categoryCode: 'elderly.disabled.help',
+        urgency: 'normal',
+        title: '楼道灯坏了',
+        description: '三楼楼道灯不亮，老人晚上出行不便。',
+        location: household,
+      },
+      randomUUID(),
+    );
     const trace = this.traces.submitted(ticket.id, { submitSentAt, submitAnsweredAt: Date.now() });
 
     await this.traces.until(ticket.id, 'offered', factTimeoutMs);
@@ -173,9 +213,17 @@ export class LoopDriver {
     // of the event may arrive first, so a 409 (not resolved yet) is tried again with a growing pause —
     // a fixed short one would bury a lagging requests service under retries.
     await this.traces.until(ticket.id, 'completed', factTimeoutMs);
+    const confirmKey = randomUUID();
     for (let attempt = 0, pauseMs = 250; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
       try {
-        await call('confirm', `${requestsUrl}/tickets/${ticket.id}/confirm`, resident, 'POST', { rating: 5 });
+        await call(
+          'confirm',
+          `${requestsUrl}/tickets/${ticket.id}/confirm`,
+          resident,
+          'POST',
+          { rating: 5 },
+          confirmKey,
+        );
         break;
       } catch (error) {
         if (!(error instanceof HttpStepError) || error.status !== 409 || attempt >= 100) throw error;

@@ -32,6 +32,7 @@ function run(rate: number, overrides: Partial<LoopBenchRun> = {}): LoopBenchRun 
     memory: { requests: { peakBytes: 200 * 2 ** 20, lastBytes: 180 * 2 ** 20 } },
     notifications: 4_000,
     confirmRetries: 3,
+    overloadRetries: 7,
     unexpectedEvents: {},
     ...overrides,
   };
@@ -76,6 +77,7 @@ describe('loop benchmark report', () => {
 
     expect(markdown).toContain('`npm run bench -- --rate 50`');
     expect(markdown).toContain('Test CPU × 2');
+    expect(markdown).toContain('requests tried again after a 503 or 429, as `Retry-After` asked | 7 |');
     expect(markdown).toContain('PostgreSQL 16.4');
   });
 });

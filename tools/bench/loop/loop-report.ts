@@ -37,6 +37,8 @@ export interface LoopBenchRun {
   memory: MemoryPeaks;
   notifications: number;
   confirmRetries: number;
+  /** Requests tried again after a 503 (load shed) or 429, as Retry-After asked. */
+  overloadRetries: number;
   unexpectedEvents: Record<string, number>;
   baselines?: { kafka: ScenarioResult; postgres: PostgresBaseline };
   profiles?: Record<string, CpuProfileSummary>;
@@ -158,6 +160,7 @@ Written by \`${run.command}\` on ${run.date.toISOString()}.
 | drain after the last submission | ${fixed(run.drainSeconds)} s |
 | notifications delivered | ${run.notifications} |
 | confirmations retried (requests had not seen the completion yet) | ${run.confirmRetries} |
+| requests tried again after a 503 or 429, as \`Retry-After\` asked | ${run.overloadRetries} |
 | events off the smooth path | ${unexpected || 'none'} |
 | conditions | load average ${machine.loadAverage} at start, ${run.conditions.loadAverageAtEnd} at end; ${run.conditions.otherTestRunsSeen ? `other test runs were seen on the machine ${run.conditions.otherTestRunsSeen} time(s) during the run` : 'no other test runs seen during the run'}; the benchmark's own event-loop delay p99 ${fixed(run.conditions.driverLagP99Ms, 0)} ms |
 

@@ -16,7 +16,7 @@ import { summariseLatencies } from '../backbone/latency-summary';
 import { describeMachine } from '../backbone/machine-description';
 import { pacedLoad } from '../backbone/paced-load';
 import { CpuProfile, CpuProfileSummary, summariseCpuProfile } from './cpu-profile-summary';
-import { HttpStepError, LoopDriver, prepareDistrict } from './loop-driver';
+import { HttpStepError, LoopDriver, overloadRetries, prepareDistrict } from './loop-driver';
 import { LoopObserver } from './loop-observer';
 import { commandLineOf, parseLoopOptions } from './loop-options';
 import { LoopBenchRun, mergeResults, renderSummary } from './loop-report';
@@ -216,6 +216,7 @@ async function main(): Promise<void> {
       memory: peaks,
       notifications,
       confirmRetries: driver.confirmRetries,
+      overloadRetries: overloadRetries.count,
       unexpectedEvents: unexpected,
       baselines,
       profiles: options.profile ? readProfiles(profileDir) : undefined,
