@@ -160,7 +160,7 @@ export { rateLimitExceeded } from './rate-limit/rate-limit-problems';
 
 // bootstrap
 export { PlatformModule } from './bootstrap/platform.module';
-export { configureBodyParsing, JSON_BODY_LIMIT } from './bootstrap/body-parsing';
+export { configureBodyParsing, JSON_BODY_LIMIT, readRawBody } from './bootstrap/body-parsing';
 export type { PlatformModuleOptions } from './bootstrap/platform.module';
 export { bootstrapService } from './bootstrap/bootstrap-service';
 export { createServiceApp, configureServiceApp } from './bootstrap/create-service-app';

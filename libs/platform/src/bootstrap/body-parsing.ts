@@ -20,6 +20,25 @@ export function configureBodyParsing(app: INestApplication): void {
   app.use(rejectDeeplyNestedJson);
 }
 
+/**
+ * Reads a body the platform does not parse (a CSV import, an uploaded photo) from the request stream,
+ * refusing it with `tooLarge` as soon as it passes `maxBytes` rather than after buffering all of it.
+ */
+export async function readRawBody(
+  request: Request,
+  maxBytes: number,
+  tooLarge: () => ProblemException,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 // Named like a parser so a stack listing shows what it is; runs right after JSON parsing.
 function rejectDeeplyNestedJson(request: Request, _response: Response, next: NextFunction): void {
   if (nestsDeeperThan(request.body, MAX_JSON_DEPTH)) {

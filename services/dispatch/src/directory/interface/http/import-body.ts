@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { parse } from 'csv-parse/sync';
 import { IsArray } from 'class-validator';
-import { createValidationPipe, ProblemException } from '@loop/platform';
+import { createValidationPipe, ProblemException, readRawBody } from '@loop/platform';
 
 // CSV files of a whole district (16,000 households) are a few megabytes; more is surely a mistake.
 const maxCsvBytes = 20 * 1024 * 1024;
@@ -63,19 +63,16 @@ function parseCsv(text: string): unknown[] {
 
 // The platform parses JSON only; a CSV body is still unread on the request stream.
 async function readBody(request: Request): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxCsvBytes) {
-      throw new ProblemException(413, 'directory.import-too-large', {
+  const body = await readRawBody(
+    request,
+    maxCsvBytes,
+    () =>
+      new ProblemException(413, 'directory.import-too-large', {
         'zh-CN': '导入文件不能超过 20 MB',
         en: 'An import file may not exceed 20 MB',
-      });
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+      }),
+  );
+  return body.toString('utf8');
 }
 
 function malformed(detail: { 'zh-CN': string; en: string }): ProblemException {

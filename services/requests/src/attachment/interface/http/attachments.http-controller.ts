@@ -14,6 +14,7 @@ import {
   CurrentUser,
   ProblemException,
   RateLimited,
+  readRawBody,
   Roles,
   type AuthenticatedUser,
 } from '@loop/platform';
@@ -52,7 +53,15 @@ export class AttachmentsHttpController {
     @Headers('content-type') contentType: string | undefined,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<StoredPhotoResponseDto> {
-    const content = await readPhoto(request);
+    const content = await readRawBody(
+      request,
+      MAX_PHOTO_BYTES,
+      () =>
+        new ProblemException(413, 'attachment.too-large', {
+          'zh-CN': '图片不能超过 1 MB，请压缩后重新上传',
+          en: 'A photo may not exceed 1,000,000 bytes; shrink it and upload again',
+        }),
+    );
     return StoredPhotoResponseDto.of(await this.attachments.upload(contentType, content, user.id));
   }
 
@@ -89,21 +98,4 @@ export class AttachmentsHttpController {
       })
       .send(photo.content);
   }
-}
-
-// The platform parses JSON only: an image body is still unread on the request stream.
-async function readPhoto(request: Request): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_PHOTO_BYTES) {
-      throw new ProblemException(413, 'attachment.too-large', {
-        'zh-CN': '图片不能超过 1 MB，请压缩后重新上传',
-        en: 'A photo may not exceed 1,000,000 bytes; shrink it and upload again',
-      });
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
