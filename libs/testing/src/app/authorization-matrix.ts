@@ -255,9 +255,8 @@ async function tryEveryCaller<World>(row: RouteAccess<World>, context: Context<W
     });
     seen.push(...batch.map((probe, index) => `${probe.caller}/${probe.kind}=${answers[index]!.status}`));
   }
-  // AUTHORIZATION_MATRIX_VERBOSE=true prints every answer, to read what each caller was told.
-  if (process.env.AUTHORIZATION_MATRIX_VERBOSE === 'true')
-    console.log(`${row.route}\n  ${seen.join('\n  ')}`);
+  // A failing row says what every caller was told, to read the wrong answer beside the right ones.
+  if (failures.length > 0) failures.push(`all answers: ${seen.join(', ')}`);
   return failures;
 }
 

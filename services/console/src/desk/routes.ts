@@ -34,6 +34,25 @@ const onlyForScreenRoles: NavigationGuard = (to) => {
   return deskHomeFor(roles);
 };
 
+/**
+ * A desk screen on the menu: its path and name, the component loaded on demand, and who may open it
+ * (`screenRoles`, enforced by the screen itself: the router admits whoever the desk admits).
+ */
+function screen(
+  key: keyof typeof screenRoles,
+  component: RouteComponentLoader,
+  path: string = key,
+): RouteRecordRaw {
+  return {
+    path,
+    name: `desk-${key}`,
+    component,
+    meta: { title: `nav.${key}`, roles: screenRoles[key] },
+    beforeEnter: onlyForScreenRoles,
+  };
+}
+type RouteComponentLoader = () => Promise<unknown>;
+
 /** The desk's routes, all under /desk and its layout. */
 export const deskRoutes: RouteRecordRaw[] = [
   {
@@ -42,13 +61,7 @@ export const deskRoutes: RouteRecordRaw[] = [
     meta: { roles: deskRoles },
     children: [
       { path: '', redirect: () => deskHomeFor(claims.value?.roles ?? []) },
-      {
-        path: 'queue',
-        name: 'desk-queue',
-        component: () => import('./StaffQueue.vue'),
-        meta: { title: 'nav.queue', roles: screenRoles.queue },
-        beforeEnter: onlyForScreenRoles,
-      },
+      screen('queue', () => import('./StaffQueue.vue')),
       {
         path: 'queue/:ticketId',
         name: 'desk-ticket',
@@ -57,48 +70,12 @@ export const deskRoutes: RouteRecordRaw[] = [
         meta: { roles: screenRoles.queue },
         beforeEnter: onlyForScreenRoles,
       },
-      {
-        path: 'escalations',
-        name: 'desk-escalations',
-        component: () => import('./MyEscalations.vue'),
-        meta: { title: 'nav.escalations', roles: screenRoles.escalations },
-        beforeEnter: onlyForScreenRoles,
-      },
-      {
-        path: 'dashboard',
-        name: 'desk-dashboard',
-        component: () => import('./DistrictDashboard.vue'),
-        meta: { title: 'nav.dashboard', roles: screenRoles.dashboard },
-        beforeEnter: onlyForScreenRoles,
-      },
-      {
-        path: 'monthly',
-        name: 'desk-monthly',
-        component: () => import('./MonthlyReport.vue'),
-        meta: { title: 'nav.monthly', roles: screenRoles.monthly },
-        beforeEnter: onlyForScreenRoles,
-      },
-      {
-        path: 'settings',
-        name: 'desk-settings',
-        component: () => import('./CommunitySettings.vue'),
-        meta: { title: 'nav.settings', roles: screenRoles.settings },
-        beforeEnter: onlyForScreenRoles,
-      },
-      {
-        path: 'activities',
-        name: 'desk-activities',
-        component: () => import('./OrganiseActivities.vue'),
-        meta: { title: 'nav.activities', roles: screenRoles.activities },
-        beforeEnter: onlyForScreenRoles,
-      },
-      {
-        path: 'directory',
-        name: 'desk-directory',
-        component: () => import('./DirectoryBrowser.vue'),
-        meta: { title: 'nav.directory', roles: screenRoles.directory },
-        beforeEnter: onlyForScreenRoles,
-      },
+      screen('escalations', () => import('./MyEscalations.vue')),
+      screen('dashboard', () => import('./DistrictDashboard.vue')),
+      screen('monthly', () => import('./MonthlyReport.vue')),
+      screen('settings', () => import('./CommunitySettings.vue')),
+      screen('activities', () => import('./OrganiseActivities.vue')),
+      screen('directory', () => import('./DirectoryBrowser.vue')),
     ],
   },
 ];

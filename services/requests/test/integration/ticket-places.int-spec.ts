@@ -2,7 +2,7 @@
 // dispatch's directory events: unknown places and places that do not lie in one another are refused
 // with 422, residents file only where they are registered, and nothing refused takes a number.
 import { compoundUpdatedV1 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v4 as uuidv4 } from 'uuid';
@@ -136,8 +136,18 @@ describe('where a ticket may be filed', () => {
         now,
       ),
     );
-    const filed = await waitForStatus(() =>
-      file(unregistered, { communityId: place.community, gridId: place.grid, householdId: place.household }),
+    // Filing answers 403 until the registration has reached the service; then 201.
+    const filed = await waitFor(
+      async () => {
+        const response = await file(unregistered, {
+          communityId: place.community,
+          gridId: place.grid,
+          householdId: place.household,
+        });
+        expect([201, 403]).toContain(response.status);
+        return response.status === 201 ? response : undefined;
+      },
+      { description: 'the registration to reach requests', timeoutMs: 20_000, intervalMs: 200 },
     );
     expect(filed.body).toMatchObject({
       residentId: 'resident-newcomer',
@@ -181,7 +191,15 @@ describe('where a ticket may be filed', () => {
         now,
       ),
     );
-    await waitForRow(service, 'SELECT count(*)::int AS n FROM known_compound WHERE id = $1', [marker]);
+    await waitFor(
+      async () => {
+        const [{ n }]: Array<{ n: number }> = await service.app
+          .get(DataSource)
+          .query('SELECT count(*)::int AS n FROM known_compound WHERE id = $1', [marker]);
+        return n > 0 || undefined;
+      },
+      { description: 'the later state to be consumed', timeoutMs: 20_000 },
+    );
     const resident = await service.tokenFor({ sub: 'resident-newcomer', roles: ['resident'] });
     await file(resident, {
       communityId: place.community,
@@ -190,27 +208,3 @@ describe('where a ticket may be filed', () => {
     }).expect(201);
   });
 });
-
-// Filing answers 403 until the registration has reached the service; then 201.
-async function waitForStatus(send: () => request.Test): Promise<request.Response> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const response = await send();
-    if (response.status === 201 || Date.now() > deadline) {
-      expect(response.status).toBe(201);
-      return response;
-    }
-    expect(response.status).toBe(403);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function waitForRow(service: TestService, sql: string, parameters: unknown[]): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const [{ n }]: Array<{ n: number }> = await service.app.get(DataSource).query(sql, parameters);
-    if (n > 0) return;
-    if (Date.now() > deadline) throw new Error(`no row for ${sql}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
