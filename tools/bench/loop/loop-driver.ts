@@ -41,6 +41,10 @@ const patienceMs = 120_000;
 
 /** Requests tried again after a 503 or 429, over the whole run. */
 export const overloadRetries = { count: 0 };
+/** Requests tried again because the connection failed (a service restarting), over the whole run. */
+export const networkRetries = { count: 0 };
+// A phone whose request found no server (a replica restarting) tries again after this pause.
+const networkRetryMs = 1_000;
 
 /** The pause `Retry-After` asks for (seconds), at most 10 s; 1 s when it says nothing usable. */
 export function retryAfterMs(header: string | null): number {
@@ -58,16 +62,28 @@ async function call<T>(
 ): Promise<T> {
   const giveUpAt = Date.now() + patienceMs;
   for (;;) {
-    const response = await fetch(url, {
-      method,
-      headers: {
-        Authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      text = await response.text();
+    } catch (error) {
+      // No answer at all (refused, reset): the command may or may not have run, which is why every
+      // step is safe to repeat — submissions and confirmations carry their Idempotency-Key, and a
+      // repeated member command answers 200.
+      if (Date.now() >= giveUpAt) throw error;
+      networkRetries.count += 1;
+      await delay(networkRetryMs);
+      continue;
+    }
     if (waitedOut.has(response.status) && Date.now() < giveUpAt) {
       overloadRetries.count += 1;
       await delay(retryAfterMs(response.headers.get('retry-after')));

@@ -35,6 +35,8 @@ export class LoopObserver {
   private readonly occurredAt = new Map<string, number>();
   private readonly deliveries: Array<{ causedBy: string; deliveredAt: number }> = [];
   private readonly unexpected: Record<string, number> = {};
+  /** Ticket id → the distinct event ids of the hours.credited facts naming it. */
+  private readonly creditIds = new Map<string, Set<string>>();
   private constructor(private readonly consumer: Consumer) {}
 
   /** Subscribes to the namespace's loop topics from their current end and resolves once partitions are assigned. */
@@ -107,6 +109,8 @@ export class LoopObserver {
       case 'hours.credited': {
         const source = p.source as { kind: string; id: string };
         if (source.kind === 'ticket') {
+          const ids = this.creditIds.get(source.id) ?? new Set<string>();
+          this.creditIds.set(source.id, ids.add(envelope.eventId));
           traces.record(source.id, { creditedAt: at('creditedAt'), creditSeenAt: seenAt }, 'credited');
         }
         break;
@@ -127,6 +131,11 @@ export class LoopObserver {
       if (caused !== undefined) latencies.push(delivery.deliveredAt - caused);
     }
     return latencies;
+  }
+
+  /** Ticket id → distinct hours.credited event ids: a redelivery counts once, a second entry twice. */
+  ticketCredits(): ReadonlyMap<string, ReadonlySet<string>> {
+    return this.creditIds;
   }
 
   /** Notifications seen in all. */

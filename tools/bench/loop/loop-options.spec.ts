@@ -11,6 +11,7 @@ describe('loop benchmark options', () => {
       communities: 19,
       baselines: true,
       profile: false,
+      chaos: false,
       quick: false,
       out: 'docs/benchmarks/loop.md',
     });

@@ -20,6 +20,8 @@ export interface LoopBenchOptions {
   profile: boolean;
   /** A short smoke run. */
   quick: boolean;
+  /** Kill every service with SIGKILL and restart the broker during the arrivals, then judge exactly-once closure. */
+  chaos: boolean;
   /** Results file, relative to the repository root. */
   out: string;
 }
@@ -53,7 +55,7 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return parsed;
 }
 
-/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --quick --out`. */
+/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --chaos --quick --out`. */
 export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -67,6 +69,7 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
       communities: { type: 'string' },
       'no-baselines': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      chaos: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       out: { type: 'string' },
     },
@@ -94,6 +97,7 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
     communities,
     baselines: !(values['no-baselines'] ?? false),
     profile: values.profile ?? false,
+    chaos: values.chaos ?? false,
     quick,
     out: values.out ?? (quick ? quickLoopOptions.out : defaultLoopOptions.out),
   };
@@ -110,5 +114,6 @@ export function commandLineOf(options: LoopBenchOptions): string {
     parts.push(`--communities ${options.communities}`);
   if (!options.baselines) parts.push('--no-baselines');
   if (options.profile) parts.push('--profile');
+  if (options.chaos) parts.push('--chaos');
   return parts.join(' ');
 }

@@ -40,14 +40,15 @@ function run(rate: number, overrides: Partial<LoopBenchRun> = {}): LoopBenchRun 
 
 describe('loop benchmark report', () => {
   it('judges the targets a run can test', () => {
-    expect(targetVerdicts(run(50))).toEqual({ throughput: false, submitToOffered: true, memory: true });
+    expect(targetVerdicts(run(50))).toEqual({ throughput: true, submitToOffered: true, memory: true });
+    expect(targetVerdicts(run(50, { closed: 999 }))).toMatchObject({ throughput: false });
     expect(targetVerdicts(run(120, { arrivalSeconds: 60 }))).toEqual({
       throughput: undefined,
       submitToOffered: true,
       memory: true,
     });
     expect(
-      targetVerdicts(run(20, { memory: { dispatch: { peakBytes: 301 * 2 ** 20, lastBytes: 0 } } })),
+      targetVerdicts(run(20, { memory: { dispatch: { peakBytes: 251 * 2 ** 20, lastBytes: 0 } } })),
     ).toEqual({ throughput: false, submitToOffered: undefined, memory: false });
   });
 
@@ -79,5 +80,32 @@ describe('loop benchmark report', () => {
     expect(markdown).toContain('Test CPU × 2');
     expect(markdown).toContain('requests tried again after a 503 or 429, as `Retry-After` asked | 7 |');
     expect(markdown).toContain('PostgreSQL 16.4');
+  });
+
+  it('keeps a chaos run in a section of its own, with the disruptions and the exactly-once proof', () => {
+    const plain = mergeResults(undefined, run(2));
+    const chaotic = run(2, {
+      options: parseLoopOptions(['--rate', '2', '--chaos']),
+      chaos: {
+        disruptions: [{ what: 'dispatch', startedAt: 100, recoveredAt: 104.5 }],
+        verdict: {
+          submitted: 2,
+          creditedOnce: 1,
+          neverCredited: ['t2'],
+          creditedMoreThanOnce: [],
+          creditedUnknown: [],
+        },
+        audit: { clean: false, findings: { ownerless: 1 }, waitedSeconds: 180 },
+        networkRetries: 12,
+      },
+    });
+    const both = mergeResults(plain, chaotic);
+
+    expect(both).toContain('## 2 tickets/s\n');
+    expect(both).toContain('## 2 tickets/s with chaos');
+    expect(both).toContain('| 100 s | dispatch killed with SIGKILL and restarted | 4.5 s |');
+    expect(both).toContain('**no**: 1 of 2 tickets credited by exactly one ledger entry');
+    expect(both).toContain('| never credited | 1 (t2) |');
+    expect(both).toContain('**1 × ownerless** after 180 s');
   });
 });

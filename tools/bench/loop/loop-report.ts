@@ -3,7 +3,10 @@
 import type { ScenarioResult } from '../backbone/backbone-scenario';
 import type { LatencySummary } from '../backbone/latency-summary';
 import { MachineDescription, machineTableRows } from '../backbone/machine-description';
+import { closedExactlyOnce, ExactlyOnceVerdict } from './chaos-plan';
+import type { InflictedDisruption } from './chaos-monkey';
 import type { CpuProfileSummary } from './cpu-profile-summary';
+import type { LoopAuditOutcome } from './loop-audit-poll';
 import type { LoopBenchOptions } from './loop-options';
 import { hopDefinitions, HopName, hopNames } from './loop-traces';
 import type { PostgresBaseline } from './postgres-baseline';
@@ -42,6 +45,17 @@ export interface LoopBenchRun {
   unexpectedEvents: Record<string, number>;
   baselines?: { kafka: ScenarioResult; postgres: PostgresBaseline };
   profiles?: Record<string, CpuProfileSummary>;
+  /** What `--chaos` inflicted and how the loop came out of it. */
+  chaos?: ChaosOutcome;
+}
+
+/** A chaos run's disruptions and the proof that every ticket still closed exactly once. */
+export interface ChaosOutcome {
+  disruptions: InflictedDisruption[];
+  verdict: ExactlyOnceVerdict;
+  audit: LoopAuditOutcome;
+  /** Requests tried again because no service answered (it was being restarted). */
+  networkRetries: number;
 }
 
 /** The targets of the issue, each met or not (undefined: this run does not test it). */
@@ -52,13 +66,14 @@ export interface TargetVerdicts {
 }
 
 /** Memory ceiling per service. */
-export const memoryCeilingBytes = 300 * 1024 * 1024;
+export const memoryCeilingBytes = 250 * 1024 * 1024;
 
-/** Which targets the run met; throughput needs 5 minutes of arrivals, the latency target 50 tickets/s. */
+/** Which targets the run met; throughput needs 4 minutes of arrivals, the latency target 30 tickets/s. */
 export function targetVerdicts(run: LoopBenchRun): TargetVerdicts {
+  const everyLoopClosed = run.closed === run.submitted;
   return {
-    throughput: run.arrivalSeconds >= 295 ? run.steadyLoopsPerSecond >= 100 : undefined,
-    submitToOffered: run.options.rate >= 50 ? run.hops['submit → offered'].p99 < 500 : undefined,
+    throughput: run.arrivalSeconds >= 235 ? everyLoopClosed && run.steadyLoopsPerSecond >= 50 : undefined,
+    submitToOffered: run.options.rate >= 30 ? run.hops['submit → offered'].p99 < 1_000 : undefined,
     memory: Object.values(run.memory).every((entry) => entry.peakBytes < memoryCeilingBytes),
   };
 }
@@ -138,6 +153,41 @@ function profileSection(run: LoopBenchRun): string {
   return `\n### CPU profiles (\`--profile\`, self time as a share of each service's busy time)\n\n${parts.join('\n')}\n`;
 }
 
+function chaosSection(run: LoopBenchRun): string {
+  if (!run.chaos) return '';
+  const { disruptions, verdict, audit, networkRetries } = run.chaos;
+  const rows = disruptions.map(
+    (d) =>
+      `| ${fixed(d.startedAt, 0)} s | ${d.what === 'kafka' ? 'Kafka broker restarted' : `${d.what} killed with SIGKILL and restarted`} | ${fixed(d.recoveredAt - d.startedAt)} s |`,
+  );
+  const list = (ids: string[]) =>
+    ids.length ? `${ids.length} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ' …' : ''})` : '0';
+  const findings = Object.entries(audit.findings)
+    .map(([kind, count]) => `${count} × ${kind}`)
+    .join(', ');
+  return `
+### Chaos (\`--chaos\`)
+
+| at | what | back after |
+|---:|---|---:|
+${rows.join('\n')}
+
+| proof | result |
+|---|---|
+| **every ticket closed exactly once** | **${closedExactlyOnce(verdict) ? 'yes' : 'no'}**: ${verdict.creditedOnce} of ${verdict.submitted} tickets credited by exactly one ledger entry |
+| never credited | ${list(verdict.neverCredited)} |
+| credited more than once | ${list(verdict.creditedMoreThanOnce)} |
+| credits for tickets not submitted | ${list(verdict.creditedUnknown)} |
+| loop auditor | ${audit.clean ? `clean (after ${fixed(audit.waitedSeconds, 0)} s)` : `**${findings}** after ${fixed(audit.waitedSeconds, 0)} s`} |
+| requests tried again because no service answered | ${networkRetries} |
+`;
+}
+
+/** The key and heading of a run's section: its rate, and whether chaos was inflicted. */
+function sectionKey(run: LoopBenchRun): string {
+  return run.options.chaos ? `${run.options.rate}-chaos` : String(run.options.rate);
+}
+
 /** The markdown section of one run. */
 export function renderRunSection(run: LoopBenchRun): string {
   const targets = targetVerdicts(run);
@@ -148,7 +198,7 @@ export function renderRunSection(run: LoopBenchRun): string {
   const unexpected = Object.entries(run.unexpectedEvents)
     .map(([type, count]) => `${count} × ${type}`)
     .join(', ');
-  return `## ${run.options.rate} tickets/s
+  return `## ${run.options.rate} tickets/s${run.options.chaos ? ' with chaos' : ''}
 
 Written by \`${run.command}\` on ${run.date.toISOString()}.
 
@@ -174,8 +224,8 @@ ${Object.entries(run.memory)
 
 ${baselineSection(run)}
 
-Targets: ≥ 100 closed loops/s for 5 minutes — ${verdict(targets.throughput, 'needs 5 minutes of arrivals')}; p99 submit → offered < 500 ms at 50 tickets/s — ${verdict(targets.submitToOffered, 'needs at least 50 tickets/s')}; no service above 300 MB RSS — ${verdict(targets.memory, '')}.
-${profileSection(run)}
+Targets: ≥ 50 closed loops/s for 4 minutes with every loop closed — ${verdict(targets.throughput, 'needs 4 minutes of arrivals')}; p99 submit → offered < 1 s at 30 tickets/s — ${verdict(targets.submitToOffered, 'needs at least 30 tickets/s')}; every service below 250 MB RSS — ${verdict(targets.memory, '')}.
+${chaosSection(run)}${profileSection(run)}
 ### Machine
 
 | | |
@@ -207,7 +257,7 @@ const placeholderAnalysis = `${analysisStart}\n\n## Where the time goes\n\nNot a
 
 /** The results file with this run's section put in place of the same rate's, others and the analysis kept. */
 export function mergeResults(existing: string | undefined, run: LoopBenchRun): string {
-  const key = String(run.options.rate);
+  const key = sectionKey(run);
   const sections = new Map<string, string>();
   let analysis = placeholderAnalysis;
   if (existing) {
@@ -220,7 +270,7 @@ export function mergeResults(existing: string | undefined, run: LoopBenchRun): s
   }
   sections.set(key, renderRunSection(run).trim());
   const runs = [...sections.entries()]
-    .sort(([a], [b]) => Number(a) - Number(b))
+    .sort(([a], [b]) => parseFloat(a) - parseFloat(b) || a.localeCompare(b))
     .map(([rate, body]) => `<!-- run:${rate} -->\n${body}\n<!-- /run:${rate} -->`);
   return `${header}\n${analysis}\n\n${runs.join('\n\n')}\n`;
 }

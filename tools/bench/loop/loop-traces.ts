@@ -109,6 +109,11 @@ export class LoopTraces {
     return this.traces.values();
   }
 
+  /** The ids of every submitted ticket. */
+  ticketIds(): IterableIterator<string> {
+    return this.traces.keys();
+  }
+
   /** Starts the trace of a submitted ticket, merging facts the observer saw before the answer came. */
   submitted(ticketId: string, trace: LoopTrace): LoopTrace {
     const merged = { ...trace, ...this.early.get(ticketId) };

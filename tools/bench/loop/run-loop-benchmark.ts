@@ -1,7 +1,9 @@
-// `npm run bench -- [--rate 50] [--duration 240 | --tickets N] [--warmup s] [--communities 19] [--profile] [--quick] [--out file]`
+// `npm run bench -- [--rate 50] [--duration 240 | --tickets N] [--warmup s] [--communities 19] [--profile] [--chaos] [--quick] [--out file]`
 // Drives tickets round the whole loop — four services as separate processes, over their HTTP APIs —
 // and prints sustained closed loops per second, per-hop latency percentiles, each service's peak memory,
 // and this machine's raw Kafka round trip and PostgreSQL commit rate; writes docs/benchmarks/loop.md.
+// With --chaos every service is killed with SIGKILL and restarted, and the broker restarts, while the
+// tickets arrive; the run then proves every ticket closed exactly once and the loop auditor is clean.
 import { LoopCluster, serviceCatalogue } from '@loop/testing';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,8 +17,11 @@ import { runBaselineScenario } from '../backbone/baseline-scenario';
 import { summariseLatencies } from '../backbone/latency-summary';
 import { describeMachine } from '../backbone/machine-description';
 import { pacedLoad } from '../backbone/paced-load';
+import { chaosSchedule, exactlyOnceVerdict } from './chaos-plan';
+import { InflictedDisruption, runChaos } from './chaos-monkey';
 import { CpuProfile, CpuProfileSummary, summariseCpuProfile } from './cpu-profile-summary';
-import { HttpStepError, LoopDriver, overloadRetries, prepareDistrict } from './loop-driver';
+import { pollLoopAudit } from './loop-audit-poll';
+import { HttpStepError, LoopDriver, networkRetries, overloadRetries, prepareDistrict } from './loop-driver';
 import { LoopObserver } from './loop-observer';
 import { commandLineOf, parseLoopOptions } from './loop-options';
 import { LoopBenchRun, mergeResults, renderSummary } from './loop-report';
@@ -130,6 +135,11 @@ async function main(): Promise<void> {
       );
     }, 10_000);
     log(`driving ${options.tickets} tickets at ${options.rate}/s`);
+    const chaos: Promise<InflictedDisruption[]> = options.chaos
+      ? runChaos(running, chaosSchedule(options.tickets / options.rate), started, log)
+      : Promise.resolve([]);
+    // A failed disruption must not leave an unhandled rejection while the stream still runs.
+    chaos.catch(() => undefined);
     try {
       await pacedLoad(
         options.tickets,
@@ -148,6 +158,7 @@ async function main(): Promise<void> {
         },
         options.maxInFlight,
       );
+      await chaos;
     } finally {
       clearInterval(progress);
     }
@@ -177,6 +188,17 @@ async function main(): Promise<void> {
       log('baselines: PostgreSQL INSERT + COMMIT rate');
       const postgres = await measurePostgres(infrastructure.postgresUrl);
       baselines = { kafka, postgres };
+    }
+    let chaosOutcome: LoopBenchRun['chaos'];
+    if (options.chaos) {
+      log('asking the loop auditor until it is clean');
+      const admin = await running.token({ sub: 'bench-auditor', roles: ['admin'] });
+      chaosOutcome = {
+        disruptions: await chaos,
+        verdict: exactlyOnceVerdict(traces.ticketIds(), observer.ticketCredits()),
+        audit: await pollLoopAudit(running.url('requests'), admin),
+        networkRetries: networkRetries.count,
+      };
     }
     const postgresVersion = baselines?.postgres.version ?? 'not measured';
     const notifications = observer.notificationCount;
@@ -220,6 +242,7 @@ async function main(): Promise<void> {
       unexpectedEvents: unexpected,
       baselines,
       profiles: options.profile ? readProfiles(profileDir) : undefined,
+      chaos: chaosOutcome,
     };
     console.log(`\n${renderSummary(run)}`);
     const out = path.resolve(repositoryRoot, options.out);
