@@ -65,6 +65,39 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries(testConstraints) },
   },
   {
+    // A service's domain is plain TypeScript: rules unit-tested without a framework, a database or a
+    // broker. It may use other domain code, the contracts and the platform's framework-free helpers.
+    files: ['services/*/src/**/domain/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                'typeorm',
+                'kafkajs',
+                'pg',
+                'ioredis',
+                'express',
+                '@loop/messaging',
+                '@loop/testing',
+              ],
+              message:
+                'Domain code stays free of frameworks and I/O: move this to application or infrastructure.',
+            },
+            {
+              regex: '(^|/)(application|infrastructure|interface)(/|$)',
+              message: 'Domain code may not depend on the application, infrastructure or interface layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The infrastructure runner, the harness and config loading are the places that read the environment.
     files: [
       'tools/**/*.ts',
