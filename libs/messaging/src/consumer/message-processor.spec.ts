@@ -23,6 +23,8 @@ class InMemoryInbox {
   /** Parameters of every dead_letter_log insert. */
   readonly deadLetterLog: unknown[][] = [];
   transactions = 0;
+  /** INSERT INTO inbox statements run, in all transactions. */
+  inboxStatements = 0;
 
   readonly transaction: TransactionRunner = async (work) => {
     this.transactions++;
@@ -34,10 +36,16 @@ class InMemoryInbox {
           return [];
         }
         if (!sql.includes('INSERT INTO inbox')) throw new Error(`unexpected SQL: ${sql}`);
-        const key = `${parameters[0]}/${parameters[1]}`;
-        if (this.handled.has(key) || claimed.includes(key)) return [];
-        claimed.push(key);
-        return [{ event_id: parameters[1] }];
+        this.inboxStatements++;
+        // Seven columns per claimed event: (consumer_group, event_id, …).
+        const inserted: Array<{ event_id: unknown }> = [];
+        for (let row = 0; row < parameters.length; row += 7) {
+          const key = `${parameters[row]}/${parameters[row + 1]}`;
+          if (this.handled.has(key) || claimed.includes(key)) continue;
+          claimed.push(key);
+          inserted.push({ event_id: parameters[row + 1] });
+        }
+        return inserted;
       },
     } as unknown as EntityManager;
     const result = await work(manager);
@@ -412,6 +420,41 @@ describe('MessageProcessor with a backlog', () => {
     expect(outcomes).toEqual(['handled', 'handled', 'handled']);
     expect(seen).toEqual(events.map((event) => event.eventId));
     expect(inbox.transactions).toBe(1);
+    expect(inbox.inboxStatements).toBe(1);
+  });
+
+  it('handles an event delivered twice within one batch once, and the copy as a duplicate', async () => {
+    const seen: string[] = [];
+    const { processor, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const [first, second] = [submittedEnvelope(ticketId), submittedEnvelope(ticketId)];
+
+    const outcomes = await processor.processGroup(
+      [consumed(first, '0'), consumed(second, '1'), consumed(first, '2')],
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'handled', 'duplicate']);
+    expect(seen).toEqual([first.eventId, second.eventId]);
+    expect(inbox.handled).toEqual(new Set([`dispatch/${first.eventId}`, `dispatch/${second.eventId}`]));
+  });
+
+  it('skips the events of a batch the inbox already holds and handles the rest together', async () => {
+    const seen: string[] = [];
+    const { processor, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const events = [submittedEnvelope(ticketId), submittedEnvelope(ticketId), submittedEnvelope(ticketId)];
+    inbox.handled.add(`dispatch/${events[1].eventId}`);
+
+    const outcomes = await processor.processGroup(
+      events.map((event, i) => consumed(event, String(i))),
+      noWait,
+    );
+
+    expect(outcomes).toEqual(['handled', 'duplicate', 'handled']);
+    expect(seen).toEqual([events[0].eventId, events[2].eventId]);
   });
 
   it('falls back to one message at a time when a handler of the group fails, parking only the failing event', async () => {

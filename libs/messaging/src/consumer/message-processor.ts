@@ -10,7 +10,7 @@ import {
 import { correlationContext, CorrelationIds } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { logDeadLetter } from '../dead-letters/dead-letter-log';
-import { claimInboxEntry, MessagePosition } from '../inbox/inbox';
+import { claimInboxEntries, claimInboxEntry, InboxEntry, MessagePosition } from '../inbox/inbox';
 import { MessagingMetrics } from '../metrics/messaging-metrics';
 import { ConsumedMessage, headerText } from './consumed-message';
 import { DeadLetterCause, deadLetterRecord, DeadLetterRecord } from './dead-letter-record';
@@ -134,9 +134,10 @@ export class MessageProcessor {
 
   /**
    * Handles consecutive messages of one partition, in order, to durable outcomes. The handleable ones
-   * share one transaction (their inbox entries and effects commit together, so a backlog pays one
-   * commit per group instead of one per message); if anything in the group fails, the transaction is
-   * rolled back and every message is processed on its own, with the usual retries and dead letters.
+   * share one transaction (their inbox entries, claimed in one statement, and their effects commit
+   * together, so a backlog pays one commit per group instead of one per message); if anything in the
+   * group fails, the transaction is rolled back and every message is processed on its own, with the
+   * usual retries and dead letters — so one poisonous message is parked and the others still commit.
    */
   async processGroup(
     messages: readonly ConsumedMessage[],
@@ -155,15 +156,23 @@ export class MessageProcessor {
     let shared: ProcessingOutcome[];
     try {
       shared = await this.options.transaction(async (manager) => {
+        const firstTime = await claimInboxEntries(
+          manager,
+          handleable.map(({ message, envelope }) => this.inboxEntry(envelope, message)),
+        );
         const outcomes: ProcessingOutcome[] = [];
         for (const { message, envelope, handler } of handleable) {
+          // Claimed once even when the batch holds the event twice: the later copy is a duplicate.
+          if (!firstTime.delete(envelope.eventId)) {
+            outcomes.push('duplicate');
+            continue;
+          }
           const ids = { correlationId: envelope.correlationId, causationId: envelope.eventId };
           const position = { topic: message.topic, partition: message.partition, offset: message.offset };
-          outcomes.push(
-            await correlationContext.run(ids, () =>
-              this.claimAndHandle(manager, envelope, handler, position, 1),
-            ),
+          await correlationContext.run(ids, () =>
+            handler.handle(envelope, { manager, position, attempt: 1 }),
           );
+          outcomes.push('handled');
         }
         return outcomes;
       });
@@ -303,16 +312,20 @@ export class MessageProcessor {
   ): Promise<ProcessingOutcome> {
     // The inbox entry goes first: a concurrent delivery of the same event blocks on it until this
     // transaction ends, then sees the event handled.
-    const firstTime = await claimInboxEntry(manager, {
+    const firstTime = await claimInboxEntry(manager, this.inboxEntry(envelope, position));
+    if (!firstTime) return 'duplicate';
+    await handler.handle(envelope, { manager, position, attempt });
+    return 'handled';
+  }
+
+  private inboxEntry(envelope: EventEnvelope, position: MessagePosition): InboxEntry {
+    return {
       consumerGroup: this.options.consumerGroup,
       eventId: envelope.eventId,
       eventType: envelope.type,
       eventVersion: envelope.version,
-      position,
-    });
-    if (!firstTime) return 'duplicate';
-    await handler.handle(envelope, { manager, position, attempt });
-    return 'handled';
+      position: { topic: position.topic, partition: position.partition, offset: position.offset },
+    };
   }
 
   private async park(

@@ -23,12 +23,31 @@ export interface InboxEntry {
  * ends and then finds the event handled — so two deliveries never both apply the effect.
  */
 export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry): Promise<boolean> {
+  return (await claimInboxEntries(manager, [entry])).has(entry.eventId);
+}
+
+const inboxColumns = 7;
+
+/**
+ * `claimInboxEntry` for a group of messages in one statement: answers the event ids claimed for the
+ * first time. An event listed twice (a redelivery inside one batch) is claimed once. Rows are inserted
+ * in the order given — offset order — so two deliveries of a partition lock their keys in one order.
+ */
+export async function claimInboxEntries(
+  manager: EntityManager,
+  entries: readonly InboxEntry[],
+): Promise<Set<string>> {
+  if (entries.length === 0) return new Set();
+  const rows = entries.map(
+    (_, row) =>
+      `(${Array.from({ length: inboxColumns }, (__, column) => `$${row * inboxColumns + column + 1}`).join(', ')})`,
+  );
   const inserted = (await manager.query(
     `INSERT INTO inbox (consumer_group, event_id, event_type, event_version, topic, "partition", "offset")
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     VALUES ${rows.join(', ')}
      ON CONFLICT (consumer_group, event_id) DO NOTHING
      RETURNING event_id`,
-    [
+    entries.flatMap((entry) => [
       entry.consumerGroup,
       entry.eventId,
       entry.eventType,
@@ -36,9 +55,9 @@ export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry)
       entry.position.topic,
       entry.position.partition,
       entry.position.offset,
-    ],
-  )) as unknown[];
-  return inserted.length === 1;
+    ]),
+  )) as Array<{ event_id: string }>;
+  return new Set(inserted.map((row) => row.event_id));
 }
 
 /**
