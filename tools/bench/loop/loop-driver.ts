@@ -225,10 +225,11 @@ export class LoopDriver {
       note: '已更换楼道灯泡',
     });
 
-    // Requests marks the ticket resolved when its own consumer has the completion; the observer's copy
-    // of the event may arrive first, so a 409 (not resolved yet) is tried again with a growing pause —
-    // a fixed short one would bury a lagging requests service under retries.
-    await this.traces.until(ticket.id, 'completed', factTimeoutMs);
+    // The resident confirms once told the work is done, as a person does: their notification of the
+    // completion. Requests marks the ticket resolved when its own consumer has the completion, which may
+    // come a moment later, so a 409 (not resolved yet) is tried again with a growing pause — a fixed
+    // short one would bury a lagging requests service under retries.
+    await this.traces.until(ticket.id, 'resident told', factTimeoutMs);
     const confirmKey = randomUUID();
     for (let attempt = 0, pauseMs = 250; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
       try {

@@ -115,9 +115,14 @@ export class LoopObserver {
         }
         break;
       }
-      case 'notification.delivered':
+      case 'notification.delivered': {
         this.deliveries.push({ causedBy: String(p.causedByEventId), deliveredAt: at('deliveredAt') });
+        const recipient = p.recipient as { role: string } | undefined;
+        if (p.causedByEventType === 'work.completed' && recipient?.role === 'resident' && p.ticketId) {
+          traces.record(p.ticketId, { residentToldAt: seenAt }, 'resident told');
+        }
         break;
+      }
     }
     if (!smoothPath.has(envelope.type))
       this.unexpected[envelope.type] = (this.unexpected[envelope.type] ?? 0) + 1;

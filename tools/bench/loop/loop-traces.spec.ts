@@ -61,6 +61,20 @@ describe('loop traces', () => {
     await expect(traces.until('t-2', 'offered', 5_000)).resolves.toMatchObject({ assignmentId: 'a-1' });
   });
 
+  it('wakes the resident once their notification of the completion was delivered, not at the completion itself', async () => {
+    const traces = new LoopTraces();
+    traces.submitted('t-4', { submitSentAt: 1 });
+    let told = false;
+    const waiting = traces.until('t-4', 'resident told', 5_000).then(() => (told = true));
+
+    traces.record('t-4', { completedAt: 10 }, 'completed');
+    await Promise.resolve();
+    expect(told).toBe(false);
+    traces.record('t-4', { residentToldAt: 12 }, 'resident told');
+
+    await expect(waiting).resolves.toBe(true);
+  });
+
   it('gives up on a fact that never comes', async () => {
     const traces = new LoopTraces();
     traces.submitted('t-3', { submitSentAt: 1 });

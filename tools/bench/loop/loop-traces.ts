@@ -19,6 +19,8 @@ export interface LoopTrace {
   acceptedAt?: number;
   /** work.completed (its completedAt). */
   completedAt?: number;
+  /** The resident's notification of the completion was delivered (notification.delivered seen on Kafka). */
+  residentToldAt?: number;
   /** ticket.confirmed (its confirmedAt) and its event id, which the hours credit names as its cause. */
   confirmedAt?: number;
   /** hours.credited (its creditedAt): the loop is closed. */
@@ -52,7 +54,7 @@ export const hopDefinitions: Record<HopName, string> = {
   'offer committed → accept committed':
     'dispatchedAt → acceptedAt of assignment.accepted (as the ticket records it)',
   'completed → hours credited':
-    "completedAt of work.completed → creditedAt of hours.credited (includes the resident's confirmation, which waits until requests has seen the completion)",
+    "completedAt of work.completed → creditedAt of hours.credited (includes the resident's confirmation, sent once their notification of the completion is delivered and accepted once requests has seen the completion)",
   'confirmed → hours credited': 'confirmedAt of ticket.confirmed → creditedAt of hours.credited',
   'event → notification':
     'occurredAt of the causing event → deliveredAt of notification.delivered, over every notification of the run',
@@ -95,7 +97,7 @@ export function closedLoopsPerSecond(traces: Iterable<LoopTrace>, from: number, 
 }
 
 /** The facts a driver waits for before its next step. */
-export type AwaitedFact = 'offered' | 'completed' | 'credited';
+export type AwaitedFact = 'offered' | 'completed' | 'resident told' | 'credited';
 
 /** Traces by ticket id, and the drivers waiting for a fact about a ticket. */
 export class LoopTraces {
@@ -144,7 +146,9 @@ export class LoopTraces {
         ? trace?.offerSeenAt !== undefined
         : fact === 'completed'
           ? trace?.completedAt !== undefined
-          : trace?.creditSeenAt !== undefined;
+          : fact === 'resident told'
+            ? trace?.residentToldAt !== undefined
+            : trace?.creditSeenAt !== undefined;
     const trace = this.traces.get(ticketId);
     if (!trace) throw new Error(`ticket ${ticketId} was never submitted`);
     if (has(trace)) return trace;
