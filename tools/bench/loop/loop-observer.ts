@@ -116,10 +116,15 @@ export class LoopObserver {
         break;
       }
       case 'notification.delivered': {
-        this.deliveries.push({ causedBy: String(p.causedByEventId), deliveredAt: at('deliveredAt') });
-        const recipient = p.recipient as { role: string } | undefined;
-        if (p.causedByEventType === 'work.completed' && recipient?.role === 'resident' && p.ticketId) {
-          traces.record(p.ticketId, { residentToldAt: seenAt }, 'resident told');
+        // v2 names every recipient of the causing event; v1 (older records) one each.
+        const recipients = Array.isArray(p.deliveries)
+          ? (p.deliveries as Array<{ recipient: { role: string } }>).map((delivery) => delivery.recipient)
+          : [p.recipient as { role: string }];
+        for (const recipient of recipients) {
+          this.deliveries.push({ causedBy: String(p.causedByEventId), deliveredAt: at('deliveredAt') });
+          if (p.causedByEventType === 'work.completed' && recipient?.role === 'resident' && p.ticketId) {
+            traces.record(p.ticketId, { residentToldAt: seenAt }, 'resident told');
+          }
         }
         break;
       }

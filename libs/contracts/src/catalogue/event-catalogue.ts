@@ -26,7 +26,10 @@ import { hoursReversedV1 } from '../events/volunteer-hours/hours-reversed.event'
 import { activityPublishedV1 } from '../events/volunteer-hours/activity-published.event';
 import { activitySignedUpV1 } from '../events/volunteer-hours/activity-signed-up.event';
 import { activityCheckedOutV1 } from '../events/volunteer-hours/activity-checked-out.event';
-import { notificationDeliveredV1 } from '../events/notifications/notification-delivered.event';
+import {
+  notificationDeliveredV1,
+  notificationDeliveredV2,
+} from '../events/notifications/notification-delivered.event';
 
 /** Every declared event, grouped by topic in registry order; the order of the published catalogue. */
 export const eventCatalogue: readonly EventDefinition[] = [
@@ -60,6 +63,7 @@ export const eventCatalogue: readonly EventDefinition[] = [
   activitySignedUpV1,
   activityCheckedOutV1,
   notificationDeliveredV1,
+  notificationDeliveredV2,
 ];
 
 const byTypeAndVersion = new Map(

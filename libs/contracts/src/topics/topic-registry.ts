@@ -156,7 +156,8 @@ export const topicRegistry: readonly TopicDefinition[] = [
   {
     name: Topics.notificationsDelivery,
     owner: 'notifications',
-    description: 'Receipts of notifications delivered to a person. Key: notification id.',
+    description:
+      'Receipts of notifications delivered: one record per causing event naming every recipient. Key: causing event id (notification id on v1 records).',
     partitions: loopPartitions,
     cleanupPolicy: 'delete',
     // Receipts feed the timeline once; a week covers any consumer outage worth recovering from.

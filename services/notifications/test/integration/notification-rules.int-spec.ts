@@ -419,14 +419,32 @@ describe('notifications from loop events on real Kafka and PostgreSQL', () => {
       expect(response.body.code).toBe('auth.token-missing');
     });
 
-    it('publishes notification.delivered for each inbox delivery through the outbox', async () => {
-      const [row] = await service.app
-        .get(DataSourceToken)
-        .query(
-          `SELECT count(*)::int AS n FROM outbox WHERE type = 'notification.delivered' AND payload->'payload'->'recipient'->>'id' = $1`,
+    it('publishes one notification.delivered per causing event through the outbox, naming every notification of it', async () => {
+      const dataSource = service.app.get(DataSourceToken);
+      const facts: Array<{ version: number; cause: string; deliveries: Array<{ notificationId: string }> }> =
+        await dataSource.query(
+          `SELECT event_version AS version, payload->'payload'->>'causedByEventId' AS cause, payload->'payload'->'deliveries' AS deliveries
+             FROM outbox WHERE type = 'notification.delivered'
+              AND payload->'payload'->'deliveries' @> jsonb_build_array(jsonb_build_object('recipient', jsonb_build_object('id', $1::text)))`,
           [reader],
         );
-      expect(row.n).toBe(3);
+      const notifications: Array<{ id: string; cause: string }> = await dataSource.query(
+        `SELECT id, caused_by_event_id AS cause FROM notification
+          WHERE caused_by_event_id = ANY(SELECT caused_by_event_id FROM notification WHERE recipient_id = $1)`,
+        [reader],
+      );
+
+      expect(facts).toHaveLength(3);
+      expect(facts.every((fact) => fact.version === 2)).toBe(true);
+      expect(new Set(facts.map((fact) => fact.cause)).size).toBe(3);
+      for (const fact of facts) {
+        expect(fact.deliveries.map((delivery) => delivery.notificationId).sort()).toEqual(
+          notifications
+            .filter((n) => n.cause === fact.cause)
+            .map((n) => n.id)
+            .sort(),
+        );
+      }
     });
   });
 

@@ -200,8 +200,6 @@ describe('a PostgreSQL restart in the middle of the loopâ€™s events and peopleâ€
     );
   }
 
-  const expectedNotifications = () => published.flatMap((event) => event.tells);
-
   /** Calls `round` with a person's pace until people stop, then once more. */
   async function keepCalling(round: (index: number) => Promise<void>): Promise<void> {
     let index = 0;
@@ -416,9 +414,9 @@ describe('a PostgreSQL restart in the middle of the loopâ€™s events and peopleâ€
       );
     for (const stream of streamsOfPeople) expect([stream.first, stream.last]).toEqual(['1', stream.count]);
 
-    // notification.delivered once per notification, and the relay got every one out after the restart.
+    // notification.delivered once per event that told anyone, and the relay got every one out after the restart.
     expect(await countOf(`SELECT count(*) AS count FROM outbox WHERE type = 'notification.delivered'`)).toBe(
-      expectedNotifications().length,
+      published.filter((event) => event.tells.length > 0).length,
     );
     await waitFor(
       async () => (await countOf(`SELECT count(*) AS count FROM outbox WHERE published_at IS NULL`)) === 0,

@@ -4,6 +4,7 @@ import {
   hoursCreditedV1,
   hoursReversedV1,
   notificationDeliveredV1,
+  notificationDeliveredV2,
   assignmentDeclinedV1,
   Topics,
   ticketDispatchedV1,
@@ -139,6 +140,58 @@ describe('the ticket projection of dispatch events', () => {
     expect(acceptedStep.told).toEqual(['resident', 'staff']);
     expect(acceptedStep.summary).toBe('党员已接单；已通知群众、社区工作人员');
     expect(everyFact.timeline.filter((entry) => entry.type === 'notification.delivered')).toHaveLength(3);
+  });
+
+  it('folds one delivery fact naming every recipient of a step into that step, beside an older per-recipient fact', async () => {
+    const { token, ticket, story } = await resolvedTicket('resident-told-all');
+    const completed = (await readTicket(service, token, ticket.id)).timeline.find(
+      (entry) => entry.type === 'work.completed',
+    )!;
+    const recipient = (role: 'resident' | 'member', id: string) => ({
+      notificationId: uuidv7(),
+      recipient: { role, id },
+      channel: 'inbox' as const,
+    });
+    await feed.send(
+      feed.envelope(
+        notificationDeliveredV2,
+        {
+          causedByEventId: completed.eventId,
+          causedByEventType: 'work.completed',
+          ticketId: ticket.id,
+          deliveries: [recipient('resident', 'resident-told-all'), recipient('member', 'member-told-all')],
+          deliveredAt: story.at(5).toISOString(),
+        },
+        story.at(5),
+      ),
+      feed.envelope(
+        notificationDeliveredV1,
+        {
+          ...fixturePayload(notificationDeliveredV1),
+          notificationId: uuidv7(),
+          recipient: { role: 'member', id: 'member-told-all' },
+          causedByEventId: completed.eventId,
+          causedByEventType: 'work.completed',
+          ticketId: ticket.id,
+          deliveredAt: story.at(5).toISOString(),
+        },
+        story.at(5),
+      ),
+    );
+    const staffToken = await people.staff();
+    const everyFact = await waitForTicket(
+      service,
+      staffToken,
+      ticket.id,
+      (t) => t.timeline.length === 7,
+      'both delivery facts on the staff timeline',
+    );
+    const residentView = await readTicket(service, token, ticket.id);
+
+    expect(everyFact.timeline.filter((entry) => entry.type === 'notification.delivered')).toHaveLength(2);
+    expect(residentView.timeline).toHaveLength(5);
+    expect(residentView.timeline[4].told).toEqual(['resident', 'member']);
+    expect(residentView.timeline[4].summary).toContain('；已通知群众、党员');
   });
 
   it('applies an event delivered twice only once', async () => {

@@ -1,10 +1,11 @@
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { Describe, NestedObject } from '../../schema/contract-metadata';
 import { IsUtcTimestamp } from '../../schema/contract-validators';
 import { Topics } from '../../topics/topic-registry';
 import { defineEvent } from '../event-definition';
 import { ActorRef } from '../shared/actor-ref';
 import fixture from './fixtures/notification.delivered.v1.json';
+import fixtureV2 from './fixtures/notification.delivered.v2.json';
 
 /** Where a notification reached its recipient. */
 export const deliveryChannels = ['inbox', 'live_stream'] as const;
@@ -44,7 +45,7 @@ export class NotificationDeliveredV1 {
   deliveredAt: string;
 }
 
-/** `notification.delivered` v1. */
+/** `notification.delivered` v1: one record per recipient. Read for records already on the topic; see ADR 0043. */
 export const notificationDeliveredV1 = defineEvent({
   type: 'notification.delivered',
   version: 1,
@@ -54,6 +55,64 @@ export const notificationDeliveredV1 = defineEvent({
   producer: 'notifications',
   consumers: ['requests'],
   description:
-    'A notification reached its recipient; requests shows on the ticket timeline that the member or staff was told.',
+    'Superseded by v2 (no longer published; read until the records on the topic expire): a notification reached its recipient; requests shows on the ticket timeline that the member or staff was told.',
   fixture,
+});
+
+/** One person a v2 delivery fact reached. */
+@Describe('One notification of the fact: who received it and where.')
+export class NotificationDeliveryV2 {
+  @Describe('Id of the notification.')
+  @IsUUID()
+  notificationId: string;
+
+  @Describe('Who received it, in which role.')
+  @NestedObject(() => ActorRef)
+  recipient: ActorRef;
+
+  @Describe('inbox, or live_stream when pushed to an open session.')
+  @IsIn(deliveryChannels)
+  channel: DeliveryChannel;
+}
+
+/** The notifications one event caused reached their recipients: one fact per causing event. */
+@Describe('The notifications one event caused reached their recipients: one fact for all of them.')
+export class NotificationDeliveredV2 {
+  @Describe('Event id of the fact the notifications are about.')
+  @IsUUID()
+  causedByEventId: string;
+
+  @Describe('Type of that event, e.g. ticket.dispatched.')
+  @Matches(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/)
+  causedByEventType: string;
+
+  @Describe("The ticket the notifications concern, if any; puts them on the ticket's timeline.")
+  @IsOptional()
+  @IsUUID()
+  ticketId?: string;
+
+  @Describe('Every notification of the event, one per recipient, 1 to 1,000.')
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @NestedObject(() => NotificationDeliveryV2, { each: true })
+  deliveries: NotificationDeliveryV2[];
+
+  @Describe('When they were delivered.')
+  @IsUtcTimestamp()
+  deliveredAt: string;
+}
+
+/** `notification.delivered` v2. */
+export const notificationDeliveredV2 = defineEvent({
+  type: 'notification.delivered',
+  version: 2,
+  topic: Topics.notificationsDelivery,
+  keyField: 'causedByEventId',
+  payloadClass: NotificationDeliveredV2,
+  producer: 'notifications',
+  consumers: ['requests'],
+  description:
+    "The notifications one event caused reached their recipients, all in one fact; requests shows on the ticket's timeline who was told.",
+  fixture: fixtureV2,
 });

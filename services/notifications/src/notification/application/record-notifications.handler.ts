@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { buildEnvelope, EventEnvelope, followingFrom, notificationDeliveredV1 } from '@loop/contracts';
+import { buildEnvelope, EventEnvelope, followingFrom, notificationDeliveredV2 } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
 import { Clock, CLOCK } from '@loop/platform';
 import type { EntityManager } from 'typeorm';
@@ -16,10 +16,13 @@ import type { TicketFact } from '../../facts/domain/facts';
 import { directoryNeedsOf, needsTicketFact, notificationsFor } from '../domain/notification-rules';
 import { NewNotification, NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
 
+// The v2 contract's bound on one fact; an event telling more people publishes several.
+const maxDeliveriesPerFact = 1_000;
+
 /**
  * Turns one loop event into notifications inside the consumer's inbox transaction: updates the ticket
- * fact, applies the rules, stores each recipient's notification with its deliveries, and publishes
- * notification.delivered for the inbox — all committing together, or not at all. An event about a
+ * fact, applies the rules, stores each recipient's notification with its deliveries, and publishes one
+ * notification.delivered fact naming every recipient — all committing together, or not at all. An event about a
  * ticket not yet submitted waits in `deferred_event` and is handled right after the submission.
  */
 @Injectable()
@@ -108,18 +111,25 @@ export class RecordNotificationsHandler {
       planned,
     );
     // A recipient this event already notified (a replay past the inbox) is announced no second time.
-    const delivered = planned
-      .filter((notification) => stored.has(notification.id))
-      .map(({ id, intent }) =>
+    const fresh = planned.filter((notification) => stored.has(notification.id));
+    if (fresh.length === 0) return;
+    // One fact for every recipient of the event (ADR 0043): the timeline needs who was told, once.
+    const ticketId = fresh.find(({ intent }) => intent.ticketId)?.intent.ticketId;
+    const deliveries = fresh.map(({ id, intent }) => ({
+      notificationId: id,
+      recipient: intent.recipient,
+      channel: 'inbox' as const,
+    }));
+    const facts = [];
+    for (let start = 0; start < deliveries.length; start += maxDeliveriesPerFact) {
+      facts.push(
         buildEnvelope(
-          notificationDeliveredV1,
+          notificationDeliveredV2,
           {
-            notificationId: id,
-            recipient: intent.recipient,
-            channel: 'inbox',
             causedByEventId: envelope.eventId,
             causedByEventType: envelope.type,
-            ...(intent.ticketId ? { ticketId: intent.ticketId } : {}),
+            ...(ticketId ? { ticketId } : {}),
+            deliveries: deliveries.slice(start, start + maxDeliveriesPerFact),
             deliveredAt: now.toISOString(),
           },
           {
@@ -130,6 +140,7 @@ export class RecordNotificationsHandler {
           },
         ),
       );
-    await this.outbox.add(manager, delivered);
+    }
+    await this.outbox.add(manager, facts);
   }
 }

@@ -27,6 +27,35 @@ describe('the story of a ticket', () => {
     ]);
   });
 
+  it('reads who was told from one fact naming every recipient of a step, beside older one-per-recipient facts', () => {
+    const deliveredToAll = (eventId: string, causedByEventId: string, roles: string[]) => ({
+      eventId,
+      type: 'notification.delivered',
+      details: {
+        causedByEventId,
+        deliveries: roles.map((role, i) => ({
+          notificationId: `${eventId}-${i}`,
+          recipient: { role, id: `${role}-1` },
+          channel: 'inbox',
+        })),
+      },
+    });
+    const story = foldNotifications(
+      [
+        step('e1', 'ticket.submitted'),
+        delivered('n1', 'e1', 'staff'),
+        step('e2', 'ticket.dispatched'),
+        deliveredToAll('n2', 'e2', ['member', 'resident', 'member']),
+      ],
+      false,
+    );
+
+    expect(story.map(({ eventId, told }) => ({ eventId, told }))).toEqual([
+      { eventId: 'e1', told: ['staff'] },
+      { eventId: 'e2', told: ['member', 'resident'] },
+    ]);
+  });
+
   it('keeps every notification fact for staff, with the steps still saying who was told', () => {
     const full = foldNotifications(timeline, true);
     expect(full).toHaveLength(timeline.length);

@@ -1,6 +1,6 @@
 // The resident's timeline tells the story of the loop: one line per step, each saying who was told about
-// it. Notification facts (`notification.delivered`, one per recipient) are not steps of their own; they
-// are folded into the step that caused them. Staff still read every fact.
+// it. Notification facts (`notification.delivered`: v2 names every recipient of a step, v1 one each)
+// are not steps of their own; they are folded into the step that caused them. Staff still read every fact.
 import type { TimelineLanguage } from './timeline-text';
 
 /** The part of a timeline entry the story needs. */
@@ -27,15 +27,22 @@ export function foldNotifications<T extends StoryEntry>(
   for (const entry of entries) {
     if (entry.type !== deliveredType) continue;
     const cause = entry.details.causedByEventId;
-    const role = (entry.details.recipient as { role?: unknown } | undefined)?.role;
-    if (typeof cause !== 'string' || typeof role !== 'string') continue;
+    if (typeof cause !== 'string') continue;
     const told = toldByCause.get(cause) ?? [];
-    if (!told.includes(role)) told.push(role);
+    for (const role of recipientRoles(entry.details)) if (!told.includes(role)) told.push(role);
     toldByCause.set(cause, told);
   }
   return entries
     .filter((entry) => keepNotificationFacts || entry.type !== deliveredType)
     .map((entry) => ({ ...entry, told: toldByCause.get(entry.eventId) ?? [] }));
+}
+
+/** The roles a delivery fact names: every delivery of a v2 fact, the one recipient of a v1 fact. */
+function recipientRoles(details: Record<string, unknown>): string[] {
+  const recipients = Array.isArray(details.deliveries)
+    ? (details.deliveries as Array<{ recipient?: { role?: unknown } }>).map((delivery) => delivery.recipient)
+    : [details.recipient as { role?: unknown } | undefined];
+  return recipients.flatMap((recipient) => (typeof recipient?.role === 'string' ? [recipient.role] : []));
 }
 
 const roleNames: Record<string, Record<TimelineLanguage, string>> = {

@@ -15,6 +15,8 @@ import {
   hoursReversedV1,
   NotificationDeliveredV1,
   notificationDeliveredV1,
+  NotificationDeliveredV2,
+  notificationDeliveredV2,
   TicketDispatchedV1,
   ticketDispatchedV1,
   TicketEscalatedV1,
@@ -187,10 +189,21 @@ export class TicketProjectionKafkaConsumer {
     await this.projection.execute(manager, p.source.id, envelope);
   }
 
-  /** Someone was told about the ticket (timeline only). */
+  /** Someone was told about the ticket (timeline only); v1 records published before v2 (ADR 0043). */
   @EventHandler(notificationDeliveredV1)
   async onNotificationDelivered(
     envelope: EventEnvelope<NotificationDeliveredV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    const ticketId = envelope.payload.ticketId;
+    if (!ticketId) return;
+    await this.projection.execute(manager, ticketId, envelope);
+  }
+
+  /** Everyone told about one of the ticket's facts, in one record (timeline only). */
+  @EventHandler(notificationDeliveredV2)
+  async onNotificationsDelivered(
+    envelope: EventEnvelope<NotificationDeliveredV2>,
     { manager }: HandlingContext,
   ): Promise<void> {
     const ticketId = envelope.payload.ticketId;
