@@ -19,3 +19,4 @@ export * from './outage/dead-letters';
 export * from './outage/patient-client';
 export * from './app/hostile-input-checks';
 export * from './app/authorization-matrix';
+export * from './kafka/event-feed';

@@ -254,10 +254,7 @@ describe('notifications from loop events on real Kafka and PostgreSQL', () => {
     const resident4 = await tokenOf(service, 'resident-4');
     await feed.publish(ticketSubmittedV1, ticket);
     const envelope = await feed.publish(ticketDispatchedV1, anOffer(ticket.ticketId, 'member-6'));
-    await Promise.all([
-      feed.produce(ticketDispatchedV1, envelope),
-      feed.produce(ticketDispatchedV1, envelope),
-    ]);
+    await Promise.all([feed.send(envelope), feed.send(envelope)]);
     await waitForKind(service, resident4, 'ticket_dispatched');
     // A later event on the same partition proves the repeats ahead of it were consumed.
     await feed.publish(workStartedV1, {
@@ -293,7 +290,7 @@ describe('notifications from loop events on real Kafka and PostgreSQL', () => {
       creditedAt: at(),
     };
     const envelope = await feed.publish(hoursCreditedV1, credit);
-    await Promise.all([feed.produce(hoursCreditedV1, envelope), feed.produce(hoursCreditedV1, envelope)]);
+    await Promise.all([feed.send(envelope), feed.send(envelope)]);
     await waitForKind(service, memberHours, 'hours_credited');
     // A later credit of the same member (same key, same partition) proves the repeats ahead of it were consumed.
     await feed.publish(hoursCreditedV1, {

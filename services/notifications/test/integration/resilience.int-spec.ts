@@ -85,8 +85,8 @@ describe('restarts, redelivery and lost live messages', () => {
       assignee: aMember('member-restart'),
       startedAt: at(),
     });
-    await feed.produce(ticketDispatchedV1, dispatched);
-    await feed.produce(workStartedV1, started);
+    await feed.send(dispatched);
+    await feed.send(started);
 
     await startReplica();
     await waitForKind(primary, token, 'work_started', 60_000);

@@ -2,9 +2,10 @@
 // every role in and out of scope (shared machinery and rules: libs/testing/src/app/authorization-matrix.ts).
 import { randomUUID } from 'node:crypto';
 import {
-  type Caller,
   describeAuthorizationMatrix,
+  EventFeed,
   startTestService,
+  type Caller,
   type TestService,
   waitFor,
 } from '@loop/testing';
@@ -12,7 +13,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import { queryDatabase, ledgerOf } from './support/ledger-database';
-import { LoopEventProducer, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
+import { memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
 
 /** The home community and unit of the cast, and a community and unit none of them may reach. */
 const home = { community: randomUUID(), unit: randomUUID(), member: 'member-home' };
@@ -100,7 +101,7 @@ describeAuthorizationMatrix<World>({
   start: () => startTestService(AppModule, volunteerHoursServiceOptions, { env: { LOG_LEVEL: 'error' } }),
   cast,
   seed: async (service, tokens) => {
-    const events = await LoopEventProducer.for(service);
+    const events = await EventFeed.connect(service);
     try {
       await events.send(
         memberRegistered(home.member, home.community, home.unit),

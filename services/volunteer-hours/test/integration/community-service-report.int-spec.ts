@@ -3,24 +3,18 @@
 import { randomUUID } from 'node:crypto';
 import { serviceMonthOf } from '@loop/platform';
 import request from 'supertest';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { EventFeed, startTestService, TestService, waitFor } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import { ledgerOf, queryDatabase } from './support/ledger-database';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
 
 const communityId = randomUUID();
 const otherCommunityId = randomUUID();
 
 describe('the ledger’s figures for the monthly community report', () => {
   let service: TestService;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   const http = () => request(service.app.getHttpServer());
   const bearer = async (claims: Record<string, unknown>) =>
     `Bearer ${await service.tokenFor({ sub: 'someone', ...claims } as never)}`;
@@ -29,7 +23,7 @@ describe('the ledger’s figures for the monthly community report', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions);
-    events = await LoopEventProducer.for(service);
+    events = await EventFeed.connect(service);
   });
 
   afterAll(async () => {

@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import Redis from 'ioredis';
-import { startTestService, TestService, testRedisUrl, waitFor } from '@loop/testing';
+import { EventFeed, startTestService, testRedisUrl, TestService, waitFor } from '@loop/testing';
 import { serviceMonthOf } from '@loop/platform';
 import { AppModule } from '../../src/app.module';
 import { verifyLedgerCommand } from '../../src/ledger/verify-ledger.command';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
 import { ledgerOf, queryDatabase } from './support/ledger-database';
 
 const communityId = randomUUID();
@@ -22,7 +16,7 @@ const settle = { timeoutMs: 30_000 };
 
 describe('statements, totals, leaderboards and tamper detection of the hours ledger', () => {
   let service: TestService;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   let redis: Redis;
   const alice = aMemberId();
   const bob = aMemberId();
@@ -40,7 +34,7 @@ describe('statements, totals, leaderboards and tamper detection of the hours led
 
   beforeAll(async () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions);
-    events = await LoopEventProducer.for(service);
+    events = await EventFeed.connect(service);
     redis = new Redis(testRedisUrl(), { keyPrefix: service.namespace.redisKeyPrefix });
     tokens.alice = await service.tokenFor({
       sub: alice,

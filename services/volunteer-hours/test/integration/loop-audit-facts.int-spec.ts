@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { itGuardsTheAuditFactsEndpoint, startTestService, TestService, waitFor } from '@loop/testing';
+import {
+  EventFeed,
+  itGuardsTheAuditFactsEndpoint,
+  startTestService,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import { ledgerOf, queryDatabase } from './support/ledger-database';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
 
 const communityId = randomUUID();
 const unitId = randomUUID();
@@ -18,7 +18,7 @@ const settle = { timeoutMs: 30_000 };
 
 describe('the loop auditor asking the hours ledger for its ticket facts', () => {
   let service: TestService;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   let admin: string;
   let staff: string;
   const http = () => request(service.app.getHttpServer());
@@ -29,7 +29,7 @@ describe('the loop auditor asking the hours ledger for its ticket facts', () => 
 
   beforeAll(async () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions);
-    events = await LoopEventProducer.for(service);
+    events = await EventFeed.connect(service);
     admin = `Bearer ${await service.tokenFor({ sub: 'admin-1', roles: ['admin'] })}`;
     staff = `Bearer ${await service.tokenFor({ sub: 'staff-1', roles: ['staff'], community_ids: [communityId] })}`;
   });

@@ -8,6 +8,7 @@ import request from 'supertest';
 import type { EventEnvelope } from '@loop/contracts';
 import {
   deadLetterCounts,
+  EventFeed,
   PatientHttpClient,
   PatientOutcome,
   RequestBuilder,
@@ -18,7 +19,7 @@ import {
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import { aMemberId, LoopEventProducer, minutesAgo, TicketLoop } from './support/loop-events';
+import { aMemberId, minutesAgo, TicketLoop } from './support/loop-events';
 import { handledEventCount, outboxEvents, queryDatabase } from './support/ledger-database';
 import {
   bearer,
@@ -63,7 +64,7 @@ describe('the volunteer-hours service through a PostgreSQL restart', () => {
   let service: TestService;
   /** The same service as the assertions see it: straight to PostgreSQL, not through the proxy that is cut. */
   let direct: TestService;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   let client: PatientHttpClient;
 
   beforeAll(async () => {

@@ -9,17 +9,18 @@ import request from 'supertest';
 import type { EventEnvelope } from '@loop/contracts';
 import {
   deadLetterCounts,
+  EventFeed,
   PatientHttpClient,
   startTcpProxy,
   startTestService,
   TcpProxy,
-  TestService,
   testRedisUrl,
+  TestService,
   waitFor,
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import { aMemberId, LoopEventProducer, minutesAgo, TicketLoop } from './support/loop-events';
+import { aMemberId, minutesAgo, TicketLoop } from './support/loop-events';
 import { queryDatabase } from './support/ledger-database';
 import {
   bearer,
@@ -54,7 +55,7 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
   let service: TestService;
   /** The machine's Redis itself, not through the proxy: what a restart does to the service's keys. */
   let redis: Redis;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   let client: PatientHttpClient;
 
   beforeAll(async () => {

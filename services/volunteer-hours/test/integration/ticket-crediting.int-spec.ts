@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createServiceApp } from '@loop/platform';
-import { hoursCreditedV1, resolveTopicName } from '@loop/contracts';
-import { startTestService, TestService, testKafkaBrokers, waitFor } from '@loop/testing';
+import { hoursCreditedV1, resolveTopicName, Topics } from '@loop/contracts';
+import { EventFeed, startTestService, testKafkaBrokers, TestService, waitFor } from '@loop/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
-import {
-  aMemberId,
-  LoopEventProducer,
-  memberRegistered,
-  minutesAgo,
-  TicketLoop,
-} from './support/loop-events';
+import { aMemberId, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
 import { handledEventCount, ledgerOf, outboxEvents, queryDatabase } from './support/ledger-database';
 
 const communityId = randomUUID();
@@ -22,12 +16,12 @@ const settle = { timeoutMs: 30_000 };
 
 describe('crediting ticket work from the loop events on real Kafka and PostgreSQL', () => {
   let service: TestService;
-  let events: LoopEventProducer;
+  let events: EventFeed;
   let restarted: NestExpressApplication | undefined;
 
   beforeAll(async () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions);
-    events = await LoopEventProducer.for(service);
+    events = await EventFeed.connect(service);
   });
 
   afterAll(async () => {
@@ -281,21 +275,12 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
       payload: Record<string, unknown>;
     };
     broken.payload.minutesSpent = 5000;
+    await events.sendRaw(Topics.dispatchAssignment, loop.ticketId, JSON.stringify(broken));
     const kafka = new Kafka({
       brokers: testKafkaBrokers(),
-      clientId: `${service.namespace.clientId}-raw`,
+      clientId: `${service.namespace.clientId}-dlq`,
       logLevel: logLevel.NOTHING,
     });
-    const producer = kafka.producer();
-    await producer.connect();
-    try {
-      await producer.send({
-        topic: resolveTopicName('dispatch.assignment.v1', service.namespace.topicPrefix),
-        messages: [{ key: loop.ticketId, value: JSON.stringify(broken) }],
-      });
-    } finally {
-      await producer.disconnect();
-    }
     const deadLetters = kafka.consumer({ groupId: `${service.namespace.groupPrefix}dlq-${randomUUID()}` });
     const reasons: string[] = [];
     await deadLetters.connect();

@@ -1,23 +1,20 @@
 // What the requests service's integration suites share: a booted service with its consumers and timers,
 // request bodies, tokens for each role, and a feed that publishes dispatch events the way dispatch would.
 import {
-  buildEnvelope,
   communityRegisteredV1,
   compoundRegisteredV1,
-  EventDefinition,
-  eventDefinition,
   EventEnvelope,
-  eventHeaders,
   resolveTopicName,
 } from '@loop/contracts';
 import {
+  EventFeed,
   ServiceWithRestartablePostgres,
   startTestService,
   startTestServiceWithRestartablePostgres,
   TestService,
   waitFor,
 } from '@loop/testing';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v4 as uuidv4, v5 as uuidv5, v7 as uuidv7 } from 'uuid';
@@ -316,57 +313,8 @@ export function waitForTicket(
   );
 }
 
-/** Publishes events to the suite's topics as their producing service would. */
-export class EventFeed {
-  private readonly producer: Producer;
-
-  private constructor(
-    private readonly service: TestService,
-    kafka: Kafka,
-  ) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false });
-  }
-
-  /** A connected feed for the service's namespace. */
-  static async connect(service: TestService): Promise<EventFeed> {
-    const kafka = new Kafka({
-      clientId: `${service.namespace.clientId}-feed`,
-      brokers: service.env.KAFKA_BROKERS.split(','),
-      logLevel: logLevel.NOTHING,
-    });
-    const feed = new EventFeed(service, kafka);
-    await feed.producer.connect();
-    return feed;
-  }
-
-  /** An envelope of `definition` with `payload`, occurring at `occurredAt`. */
-  envelope<P extends object>(definition: EventDefinition<P>, payload: P, occurredAt: Date): EventEnvelope<P> {
-    return buildEnvelope(definition, payload, {
-      actor: { role: 'system', id: 'dispatch-test' },
-      clock: { now: () => occurredAt },
-      idGenerator: () => uuidv7(),
-    });
-  }
-
-  /** Sends envelopes (again, if already sent) to their topic, keyed by their aggregate. */
-  async send(...envelopes: EventEnvelope[]): Promise<void> {
-    for (const envelope of envelopes) {
-      const definition = eventDefinition(envelope.type, envelope.version);
-      if (!definition) throw new Error(`undeclared ${envelope.type}`);
-      await this.producer.send({
-        topic: resolveTopicName(definition.topic, this.service.namespace.topicPrefix),
-        messages: [
-          { key: envelope.aggregateId, value: JSON.stringify(envelope), headers: eventHeaders(envelope) },
-        ],
-      });
-    }
-  }
-
-  /** Disconnects. */
-  close(): Promise<void> {
-    return this.producer.disconnect();
-  }
-}
+/** Publishes events to the suite's topics as their producing service would (shared with every suite). */
+export { EventFeed };
 
 /**
  * Dispatch's events about one ticket, for building a story. Step n happens n milliseconds after

@@ -1,66 +1,15 @@
-// Builds and produces the events other services publish (dispatch, requests), so the suites can feed
-// the volunteer-hours service through real Kafka topics under the suite's prefix.
+// Builds the events other services publish (dispatch, requests), for the suites to feed the
+// volunteer-hours service through real Kafka topics with the testing library's EventFeed.
 import { randomUUID } from 'node:crypto';
 import {
   ActorRef,
   buildEnvelope,
-  EventDefinition,
   EventEnvelope,
-  eventHeaders,
   memberRegisteredV1,
-  resolveTopicName,
   ticketConfirmedV1,
   ticketReopenedV1,
   workCompletedV1,
 } from '@loop/contracts';
-import { testKafkaBrokers, TestService } from '@loop/testing';
-import { Kafka, logLevel, Producer } from 'kafkajs';
-
-/** A kafkajs producer writing to the suite's prefixed topics. */
-export class LoopEventProducer {
-  private constructor(
-    private readonly producer: Producer,
-    private readonly topicPrefix: string,
-  ) {}
-
-  /** Connects a producer for `service`'s namespace. */
-  static async for(service: TestService): Promise<LoopEventProducer> {
-    const kafka = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: `${service.namespace.clientId}-feeder`,
-      logLevel: logLevel.NOTHING,
-    });
-    const producer = kafka.producer();
-    await producer.connect();
-    return new LoopEventProducer(producer, service.namespace.topicPrefix);
-  }
-
-  /** Produces envelopes as their producers would: keyed by aggregate id, with the envelope headers. */
-  async send(...envelopes: EventEnvelope[]): Promise<void> {
-    for (const envelope of envelopes) {
-      const definition = definitions.get(`${envelope.type}@${envelope.version}`);
-      if (!definition) throw new Error(`no test definition for ${envelope.type}`);
-      await this.producer.send({
-        topic: resolveTopicName(definition.topic, this.topicPrefix),
-        messages: [
-          { key: envelope.aggregateId, value: JSON.stringify(envelope), headers: eventHeaders(envelope) },
-        ],
-      });
-    }
-  }
-
-  /** Disconnects. */
-  async close(): Promise<void> {
-    await this.producer.disconnect();
-  }
-}
-
-const definitions = new Map<string, EventDefinition<object>>(
-  [workCompletedV1, ticketConfirmedV1, ticketReopenedV1, memberRegisteredV1].map((definition) => [
-    `${definition.type}@${definition.version}`,
-    definition as EventDefinition<object>,
-  ]),
-);
 
 const dispatchSystem: ActorRef = { role: 'system', id: 'dispatch' };
 

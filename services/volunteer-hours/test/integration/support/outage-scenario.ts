@@ -2,8 +2,8 @@
 // the outage their streams note their work in, the district they work in, and what the HTTP clients
 // may have been told meanwhile.
 import { randomUUID } from 'node:crypto';
-import { PatientAnswer, PatientHttpClient, TestService, waitFor } from '@loop/testing';
-import { LoopEventProducer, memberRegistered } from './loop-events';
+import { EventFeed, PatientAnswer, PatientHttpClient, TestService, waitFor } from '@loop/testing';
+import { memberRegistered } from './loop-events';
 import { queryDatabase } from './ledger-database';
 
 /** Where the outage stands: the streams note in which phase each piece of work was started. */
@@ -52,7 +52,7 @@ export const bearer = (token: string): string => `Bearer ${token}`;
 
 /** What a suite needs to reach the service from outside: its HTTP API and the events it consumes. */
 export interface ServiceClients {
-  events: LoopEventProducer;
+  events: EventFeed;
   client: PatientHttpClient;
 }
 
@@ -61,7 +61,7 @@ export async function connectClients(service: TestService): Promise<ServiceClien
   // Listening once for the whole test: supertest starts and stops a server that is not listening for
   // each request, and with many requests at once one stopping it resets the others' connections.
   await service.app.listen(0, '127.0.0.1');
-  const events = await LoopEventProducer.for(service);
+  const events = await EventFeed.connect(service);
   return { events, client: new PatientHttpClient(() => service.app.getHttpServer()) };
 }
 
@@ -81,7 +81,7 @@ export interface District {
  */
 export async function registerDistrict(
   service: TestService,
-  events: LoopEventProducer,
+  events: EventFeed,
   members: string[],
   database: TestService = service,
 ): Promise<District> {
