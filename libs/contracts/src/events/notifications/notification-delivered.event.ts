@@ -12,9 +12,9 @@ export const deliveryChannels = ['inbox', 'live_stream'] as const;
 /** Where a notification reached its recipient: the inbox, or the live stream (SSE) of an open session. */
 export type DeliveryChannel = (typeof deliveryChannels)[number];
 
-/** A notification reached a person. */
-@Describe('A notification reached a person.')
-export class NotificationDeliveredV1 {
+/** One notification that reached a person: which, who, where. */
+@Describe('One notification: who received it and where.')
+export class NotificationDelivery {
   @Describe('Id of the notification.')
   @IsUUID()
   notificationId: string;
@@ -26,7 +26,11 @@ export class NotificationDeliveredV1 {
   @Describe('inbox, or live_stream when pushed to an open session.')
   @IsIn(deliveryChannels)
   channel: DeliveryChannel;
+}
 
+/** A notification reached a person. */
+@Describe('A notification reached a person.')
+export class NotificationDeliveredV1 extends NotificationDelivery {
   @Describe('Event id of the fact the notification is about.')
   @IsUUID()
   causedByEventId: string;
@@ -59,22 +63,6 @@ export const notificationDeliveredV1 = defineEvent({
   fixture,
 });
 
-/** One person a v2 delivery fact reached. */
-@Describe('One notification of the fact: who received it and where.')
-export class NotificationDeliveryV2 {
-  @Describe('Id of the notification.')
-  @IsUUID()
-  notificationId: string;
-
-  @Describe('Who received it, in which role.')
-  @NestedObject(() => ActorRef)
-  recipient: ActorRef;
-
-  @Describe('inbox, or live_stream when pushed to an open session.')
-  @IsIn(deliveryChannels)
-  channel: DeliveryChannel;
-}
-
 /** The notifications one event caused reached their recipients: one fact per causing event. */
 @Describe('The notifications one event caused reached their recipients: one fact for all of them.')
 export class NotificationDeliveredV2 {
@@ -95,8 +83,8 @@ export class NotificationDeliveredV2 {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
-  @NestedObject(() => NotificationDeliveryV2, { each: true })
-  deliveries: NotificationDeliveryV2[];
+  @NestedObject(() => NotificationDelivery, { each: true })
+  deliveries: NotificationDelivery[];
 
   @Describe('When they were delivered.')
   @IsUtcTimestamp()
