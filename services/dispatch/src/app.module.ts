@@ -7,6 +7,7 @@ import { dispatchMigrations } from './database/migrations';
 import { DirectoryModule } from './directory/directory.module';
 import { LoopAuditModule } from './loop-audit/loop-audit.module';
 import { ReportModule } from './report/report.module';
+import { SummonsModule } from './summons/summons.module';
 
 /** Composition root of the dispatch service. */
 @Module({
@@ -23,6 +24,7 @@ import { ReportModule } from './report/report.module';
     }),
     TimersModule.forRoot(DispatchConfig),
     AssignmentModule,
+    SummonsModule,
     LoopAuditModule,
     ReportModule,
   ],

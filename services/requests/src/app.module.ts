@@ -3,9 +3,11 @@ import { MessagingModule, messagingOptionsFrom } from '@loop/messaging';
 import { ConfigModule, PlatformModule, TimersModule } from '@loop/platform';
 import { AttachmentModule } from './attachment/attachment.module';
 import { CategoryModule } from './category/category.module';
+import { DuplicateModule } from './duplicate/duplicate.module';
 import { RequestsConfig } from './config/requests.config';
 import { requestsMigrations } from './database/migrations';
 import { LoopAuditModule } from './loop-audit/loop-audit.module';
+import { Open311Module } from './open311/open311.module';
 import { ReportModule } from './report/report.module';
 import { TicketOrmEntity } from './ticket/infrastructure/ticket.orm-entity';
 import { TicketModule } from './ticket/ticket.module';
@@ -26,8 +28,10 @@ import { TicketModule } from './ticket/ticket.module';
     TicketModule,
     AttachmentModule,
     CategoryModule,
+    DuplicateModule,
     ReportModule,
     LoopAuditModule,
+    Open311Module,
   ],
 })
 export class AppModule {}

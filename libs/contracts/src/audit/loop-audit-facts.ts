@@ -33,6 +33,22 @@ export interface DispatchCaseFacts {
   minutesSpent: number | null;
   /** Kind of the assignee who completed the work (member, property_company, …); null when none completed. */
   completedByKind: string | null;
+  /** The departments summoned to the ticket (吹哨报到) that have not reported or been released; absent from older peers. */
+  openSummonses?: SummonsFacts[];
+}
+
+/** One department summoned to a ticket, as the loop auditor judges it: an owner with an arrival deadline. */
+export interface SummonsFacts {
+  /** The summons. */
+  summonsId: string;
+  /** The summoned department (a directory unit). */
+  departmentId: string;
+  /** issued (not yet on site) or checked_in (on site, not yet reported). */
+  status: string;
+  /** When the department had to check in, ISO 8601. */
+  arriveDueAt: string;
+  /** 0 until the late department was escalated; then 1 secretary, 2 town/street, 3 county. */
+  escalationLevel: number;
 }
 
 /** Answer of dispatch: one entry per known ticket; a ticket dispatch never heard of is absent. */

@@ -131,6 +131,8 @@ describe('the event catalogue', () => {
       'ticket.cancelled',
       'ticket.confirmed',
       'ticket.reopened',
+      'ticket.merged',
+      'ticket.unmerged',
     ]);
     expect(eventsProducedBy('requests')).toEqual(eventsOnTopic(Topics.requestsTicket));
     expect(eventsConsumedBy('volunteer-hours')).toContain(workCompletedV1);

@@ -6,6 +6,8 @@ import { ticketSubmittedV1 } from '../events/requests/ticket-submitted.event';
 import { ticketCancelledV1 } from '../events/requests/ticket-cancelled.event';
 import { ticketConfirmedV1 } from '../events/requests/ticket-confirmed.event';
 import { ticketReopenedV1 } from '../events/requests/ticket-reopened.event';
+import { ticketMergedV1 } from '../events/requests/ticket-merged.event';
+import { ticketUnmergedV1 } from '../events/requests/ticket-unmerged.event';
 import { ticketDispatchedV1 } from '../events/dispatch/ticket-dispatched.event';
 import { ticketQueuedV1 } from '../events/dispatch/ticket-queued.event';
 import { assignmentAcceptedV1 } from '../events/dispatch/assignment-accepted.event';
@@ -16,6 +18,13 @@ import { workStartedV1 } from '../events/dispatch/work-started.event';
 import { workCompletedV1 } from '../events/dispatch/work-completed.event';
 import { ticketEscalatedV1 } from '../events/dispatch/ticket-escalated.event';
 import { slaReminderDueV1 } from '../events/dispatch/sla-reminder-due.event';
+import {
+  summonsCheckedInV1,
+  summonsIssuedV1,
+  summonsOverdueV1,
+  summonsReleasedV1,
+  summonsReportedV1,
+} from '../events/dispatch/summons.events';
 import { communityRegisteredV1, communityUpdatedV1 } from '../events/directory/community.events';
 import { compoundRegisteredV1, compoundUpdatedV1 } from '../events/directory/compound.events';
 import { memberRegisteredV1, memberUpdatedV1 } from '../events/directory/member.events';
@@ -37,6 +46,8 @@ export const eventCatalogue: readonly EventDefinition[] = [
   ticketCancelledV1,
   ticketConfirmedV1,
   ticketReopenedV1,
+  ticketMergedV1,
+  ticketUnmergedV1,
   ticketQueuedV1,
   ticketDispatchedV1,
   assignmentAcceptedV1,
@@ -47,6 +58,11 @@ export const eventCatalogue: readonly EventDefinition[] = [
   workCompletedV1,
   ticketEscalatedV1,
   slaReminderDueV1,
+  summonsIssuedV1,
+  summonsCheckedInV1,
+  summonsReportedV1,
+  summonsReleasedV1,
+  summonsOverdueV1,
   communityRegisteredV1,
   communityUpdatedV1,
   compoundRegisteredV1,

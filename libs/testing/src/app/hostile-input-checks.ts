@@ -41,6 +41,11 @@ export interface Route {
   body?: { properties: Record<string, unknown>; csv: boolean };
   /** True when the operation answers with a live stream (`text/event-stream`). */
   liveStream: boolean;
+  /**
+   * How the route answers a refusal: problem+json, or a standard's own error document where the
+   * operation says so with `x-error-format` (the Open311 facade's GeoReport error lists).
+   */
+  errorFormat: 'problem' | 'georeport';
 }
 
 /** A generated request and whether it is hostile enough that only a 4xx is a right answer. */
@@ -60,6 +65,7 @@ type OpenApiOperation = {
   parameters?: Array<{ name: string; in: string }>;
   requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
   responses?: Record<string, { content?: Record<string, unknown> }>;
+  'x-error-format'?: string;
 };
 type OpenApiSchema = {
   $ref?: string;
@@ -171,7 +177,7 @@ export function describeHostileInputs(
         const outcome = await fc.check(
           fc.asyncProperty(hostileRequest(route), async (hostile) => {
             const answer = await send(server, route, hostile, token);
-            return isRightAnswer(answer, hostile);
+            return isRightAnswer(answer, hostile, route);
           }),
           { numRuns: runsPerRoute, seed, endOnFailure: true },
         );
@@ -298,6 +304,7 @@ export function routesOf(document: OpenApiDocument): Route[] {
           ? { properties: propertiesOf(jsonSchema, document), csv: 'text/csv' in content }
           : undefined,
         liveStream: isEventStream(operation),
+        errorFormat: operation['x-error-format'] === 'georeport' ? 'georeport' : 'problem',
       });
     }
   }
@@ -476,10 +483,23 @@ async function send(
   };
 }
 
-function isRightAnswer(answer: Answer, hostile: HostileRequest): boolean {
+function isRightAnswer(answer: Answer, hostile: HostileRequest, route: Route): boolean {
   if (answer.status >= 500) return false;
+  if (answer.status >= 400 && route.errorFormat === 'georeport') return isGeoReportErrorList(answer);
   if (answer.status >= 400) return answer.type.startsWith('application/problem+json');
   return !hostile.mustBeRefused;
+}
+
+// A GeoReport v2 error document: a JSON list of { code, description }, or <errors><error> in XML.
+function isGeoReportErrorList(answer: Answer): boolean {
+  if (answer.type.startsWith('text/xml')) return /<errors>\s*<error>/.test(answer.text);
+  if (!answer.type.startsWith('application/json')) return false;
+  try {
+    const parsed = JSON.parse(answer.text) as unknown;
+    return Array.isArray(parsed) && parsed.every((entry) => 'code' in entry && 'description' in entry);
+  } catch {
+    return false;
+  }
 }
 
 function hasControl(text: string): boolean {

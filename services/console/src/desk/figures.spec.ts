@@ -26,6 +26,8 @@ function group(key: string, rates: BreakdownGroup['rates']): BreakdownGroup {
     reopened: 0,
     returns: 0,
     submitted: 0,
+    reportsReceived: 0,
+    duplicatesMerged: 0,
   };
   return { key, counts, open: 0, overdue: 0, rates };
 }

@@ -17,6 +17,7 @@ function dispatchCase(overrides: Partial<DispatchCase>): DispatchCase {
     submittedAt: '2026-12-07T03:00:00Z',
     urgency: 'normal',
     offers: [],
+    summonses: [],
     ...overrides,
   };
 }

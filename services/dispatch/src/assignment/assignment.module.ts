@@ -3,9 +3,12 @@ import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { DispatchConfig } from '../config/dispatch.config';
 import { DirectoryModule } from '../directory/directory.module';
+import { SummonsCompletionGate } from '../summons/application/summons-completion-gate';
+import { SummonsModule } from '../summons/summons.module';
 import { AssigneeCommandsHandler } from './application/assignee-commands.handler';
 import { AssignmentDirectory } from './application/assignment-directory';
 import { AssignmentEvents } from './application/assignment-events';
+import { CompletionGate } from './application/completion-gate';
 import { DispatchBoardQuery } from './application/dispatch-board.query';
 import { DispatchTicketHandler } from './application/dispatch-ticket.handler';
 import { IdGenerator, UuidV7IdGenerator } from './application/id-generator';
@@ -42,6 +45,7 @@ const infrastructure = [
   AssignmentEvents,
   slaPolicyProvider,
   { provide: IdGenerator, useClass: UuidV7IdGenerator },
+  { provide: CompletionGate, useExisting: SummonsCompletionGate },
 ];
 
 /**
@@ -49,7 +53,7 @@ const infrastructure = [
  * the offer lifecycle, deadlines on durable timers, escalation, and the member/staff/official APIs.
  */
 @Module({
-  imports: [ConfigModule.forRoot(DispatchConfig), ClockModule, OutboxModule, DirectoryModule],
+  imports: [ConfigModule.forRoot(DispatchConfig), ClockModule, OutboxModule, DirectoryModule, SummonsModule],
   controllers: httpControllers,
   providers: [...kafkaConsumers, ...timerHandlers, ...handlers, ...queries, ...infrastructure],
 })

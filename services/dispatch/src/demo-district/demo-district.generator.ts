@@ -13,6 +13,7 @@ import {
   streetNames,
   surnames,
   unitNames,
+  departmentNames,
 } from './demo-names';
 import { SeededRandom } from '@loop/platform';
 
@@ -104,6 +105,14 @@ export interface DemoUnit {
   name: string;
 }
 
+/** A functional department (职能部门) with its one unit admin, who checks in for it when summoned. */
+export interface DemoDepartment {
+  id: string;
+  code: string;
+  name: string;
+  adminId: string;
+}
+
 /** An in-service party member and the households they look after. */
 export interface DemoMember {
   id: string;
@@ -146,6 +155,7 @@ export interface DemoDistrict {
   buildings: DemoBuilding[];
   households: DemoHousehold[];
   units: DemoUnit[];
+  departments: DemoDepartment[];
   members: DemoMember[];
   staff: DemoStaff[];
   officials: DemoOfficial[];
@@ -290,6 +300,11 @@ export function generateDemoDistrict(seed: number = DEFAULT_DEMO_SEED): DemoDist
     return { id: placeId('unit', code), code, name };
   });
 
+  const departments: DemoDepartment[] = departmentNames.map((name, index) => {
+    const code = `d-${two(index + 1)}`;
+    return { id: placeId('unit', code), code, name, adminId: `ua-${code}` };
+  });
+
   const skills = [...new Set(ticketCategories.flatMap((category) => category.skills))].sort();
   const memberCounts = proportionalCounts(
     figures.members,
@@ -358,6 +373,7 @@ export function generateDemoDistrict(seed: number = DEFAULT_DEMO_SEED): DemoDist
     buildings,
     households,
     units,
+    departments,
     members,
     staff,
     officials,

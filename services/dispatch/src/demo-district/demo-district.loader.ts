@@ -108,6 +108,20 @@ export async function seedDemoDistrict(
       now,
     );
     await insert('directory_unit', district.units);
+    // Departments carry their unit admin (a list column), so they are inserted apart from the work units.
+    const departments: Array<{ id: string }> = await manager.query(
+      `INSERT INTO directory_unit (id, code, name, kind, admin_ids)
+       SELECT d.id, d.code, d.name, 'department', ARRAY[d.admin_id]
+         FROM unnest($1::uuid[], $2::varchar[], $3::varchar[], $4::varchar[]) AS d(id, code, name, admin_id)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        district.departments.map((d) => d.id),
+        district.departments.map((d) => d.code),
+        district.departments.map((d) => d.name),
+        district.departments.map((d) => d.adminId),
+      ],
+    );
+    inserted.directory_unit += departments.length;
     const members = await insert(
       'directory_member',
       district.members.map((m) => ({

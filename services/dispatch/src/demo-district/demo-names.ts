@@ -403,3 +403,14 @@ export const propertyCompanyCores = [
   '益民',
   '红枫',
 ];
+
+/** The functional departments (职能部门) a street summons to tickets beyond a community (吹哨报到). */
+export const departmentNames = [
+  '城管执法队',
+  '住建所',
+  '派出所',
+  '市场监管所',
+  '供水所',
+  '供电所',
+  '燃气公司',
+];

@@ -1,7 +1,7 @@
 // The loop auditor's view of dispatch: per ticket, the case's status, who must act next, the next
 // pending deadline and the latest completed work — read in one set-based query for a whole batch.
 import { Injectable } from '@nestjs/common';
-import type { DispatchCaseFacts } from '@loop/contracts';
+import type { DispatchCaseFacts, SummonsFacts } from '@loop/contracts';
 import { DataSource } from 'typeorm';
 import { SlaTimerKinds } from '../assignment/application/sla-timers';
 import { dispatchCaseOwner } from './dispatch-case-owner.policy';
@@ -65,6 +65,7 @@ export class DispatchCaseFactsQuery {
         ORDER BY c.ticket_id`,
       [ticketIds, ticketDeadlineKinds, SlaTimerKinds.offerExpiry],
     );
+    const summonses = await this.openSummonsesOf(ticketIds);
     return rows.map((row) => ({
       ticketId: row.ticket_id,
       status: row.status,
@@ -80,6 +81,39 @@ export class DispatchCaseFactsQuery {
       nextDeadlineAt: row.next_deadline_at ? new Date(row.next_deadline_at).toISOString() : null,
       minutesSpent: row.minutes_spent,
       completedByKind: row.completed_by_kind,
+      // Present only when the ticket has one: the facts of a ticket without summonses read as before.
+      ...(summonses.has(row.ticket_id) ? { openSummonses: summonses.get(row.ticket_id) } : {}),
     }));
+  }
+
+  // Departments summoned to the tickets (吹哨报到) that have neither reported nor been released: each is an
+  // owner with an arrival deadline until it checks in (ADR 0026).
+  private async openSummonsesOf(ticketIds: readonly string[]): Promise<Map<string, SummonsFacts[]>> {
+    const rows: Array<{
+      id: string;
+      ticket_id: string;
+      department_id: string;
+      status: string;
+      arrive_due_at: Date;
+      escalation_level: number;
+    }> = await this.dataSource.query(
+      `SELECT id, ticket_id, department_id, status, arrive_due_at, escalation_level FROM summons
+        WHERE ticket_id = ANY($1::uuid[]) AND status IN ('issued', 'checked_in')
+        ORDER BY ticket_id, arrive_due_at, id`,
+      [ticketIds],
+    );
+    const byTicket = new Map<string, SummonsFacts[]>();
+    for (const row of rows) {
+      const list = byTicket.get(row.ticket_id) ?? [];
+      list.push({
+        summonsId: row.id,
+        departmentId: row.department_id,
+        status: row.status,
+        arriveDueAt: new Date(row.arrive_due_at).toISOString(),
+        escalationLevel: Number(row.escalation_level),
+      });
+      byTicket.set(row.ticket_id, list);
+    }
+    return byTicket;
   }
 }

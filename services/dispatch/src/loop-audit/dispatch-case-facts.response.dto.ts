@@ -1,5 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type { DispatchCaseFacts, DispatchCaseFactsResponse, DispatchCaseOwner } from '@loop/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  DispatchCaseFacts,
+  DispatchCaseFactsResponse,
+  DispatchCaseOwner,
+  SummonsFacts,
+} from '@loop/contracts';
 
 /** Who must act next on an open case. */
 export class DispatchCaseOwnerDto implements DispatchCaseOwner {
@@ -7,6 +12,17 @@ export class DispatchCaseOwnerDto implements DispatchCaseOwner {
   kind: DispatchCaseOwner['kind'];
   @ApiProperty({ example: 'member-0042', description: 'Member, company, community or official id.' })
   id: string;
+}
+
+/** A department summoned to the ticket that has not reported or been released (吹哨报到). */
+export class SummonsFactsDto implements SummonsFacts {
+  @ApiProperty({ format: 'uuid' }) summonsId: string;
+  @ApiProperty({ format: 'uuid' }) departmentId: string;
+  @ApiProperty({ enum: ['issued', 'checked_in'] }) status: string;
+  @ApiProperty({ format: 'date-time', description: 'When the department had to check in.' })
+  arriveDueAt: string;
+  @ApiProperty({ description: '0 until the late department was escalated; then 1, 2 or 3.' })
+  escalationLevel: number;
 }
 
 /** What dispatch knows about one ticket's case. */
@@ -28,6 +44,11 @@ export class DispatchCaseFactsDto implements DispatchCaseFacts {
   @ApiProperty({ type: Number, nullable: true, description: 'Of the latest completed assignment.' })
   minutesSpent: number | null;
   @ApiProperty({ type: String, nullable: true, example: 'member' }) completedByKind: string | null;
+  @ApiPropertyOptional({
+    type: [SummonsFactsDto],
+    description: 'Summoned departments not yet reported or released; absent when there are none.',
+  })
+  openSummonses?: SummonsFactsDto[];
 }
 
 /** The cases found; a ticket dispatch never heard of is absent. */

@@ -43,8 +43,13 @@ const cast = {
   official: { sub: 'official-home', community_ids: [codes.home.community], escalation_level: 2 },
   property_company: { sub: home.company },
   admin: { sub: 'district-admin' },
-  unit_admin: { sub: 'unit-admin-home', unit_id: 'u-home' },
+  // The admin of a functional department (吹哨报到), named in the token by the department's code.
+  unit_admin: { sub: 'unit-admin-home', unit_id: 'd-home' },
 };
+
+/** Departments summoned in the home and the foreign community. */
+const departments = { home: placeId('unit', 'd-home'), foreign: placeId('unit', 'd-far') };
+const summonsReason = { reason: '需职能部门到场处置' };
 
 function directoryOf(
   place: (typeof codes)['home'],
@@ -99,7 +104,11 @@ const district = {
     communityCode: place.community,
     name: '第一网格',
   })),
-  units: [{ code: 'u-home', name: '区财政局' }],
+  units: [
+    { code: 'u-home', name: '区财政局' },
+    { code: 'd-home', name: '城管执法队', kind: 'department', adminIds: ['unit-admin-home'] },
+    { code: 'd-far', name: '住建所', kind: 'department', adminIds: ['unit-admin-far'] },
+  ],
   officials: [
     { id: 'official-home', name: '孙主任', escalationLevel: 2, communityCodes: [codes.home.community] },
     { id: 'official-home-3', name: '陈县长', escalationLevel: 3, communityCodes: [codes.home.community] },
@@ -123,6 +132,20 @@ interface World {
   foreignOffer: { ticketId: string; assignmentId: string };
   /** Fresh resources for writes, by route and caller. */
   pools: Map<string, Map<Caller, string>>;
+  /** Summonses of the home department: issued, and checked in; and one in the foreign community. */
+  homeSummons: string;
+  checkedInSummons: string;
+  foreignSummons: string;
+}
+
+/** Summons the department to the ticket as the district admin; returns the summons id. */
+async function summon(service: TestService, admin: string, ticketId: string, departmentId: string) {
+  const response = await request(service.app.getHttpServer())
+    .post(`/tickets/${ticketId}/summons`)
+    .set('Authorization', admin)
+    .send({ departmentIds: [departmentId], ...summonsReason })
+    .expect(201);
+  return (response.body as Array<{ id: string }>)[0].id;
 }
 
 async function importDirectory(service: TestService, admin: string, rows: Record<string, object[]>) {
@@ -264,6 +287,10 @@ describeAuthorizationMatrix<World>({
         const id = await ticket(home, caller === 'official' ? escalatingCategory : undefined);
         return caller === 'official' ? id : (await offer(service, admin, id, memberOf('member'))).ticketId;
       }),
+      fill('summon', ['staff', 'secretary', 'admin'], () => ticket()),
+      fill('release', ['staff', 'secretary', 'admin'], async () =>
+        summon(service, admin, await ticket(), departments.home),
+      ),
       ...assigneeWrites.map((action) =>
         fill(action, ['member', 'property_company'], async (caller) => {
           const made = await offer(service, admin, await ticket(), memberOf(caller));
@@ -292,6 +319,15 @@ describeAuthorizationMatrix<World>({
         ),
       ),
     );
+    const [homeSummons, checkedInSummons, foreignSummons] = await Promise.all([
+      summon(service, admin, homeTicket, departments.home),
+      summon(service, admin, memberTicket, departments.home),
+      summon(service, admin, foreignQueued, departments.foreign),
+    ]);
+    await request(service.app.getHttpServer())
+      .post(`/summons/${checkedInSummons}/check-in`)
+      .set('Authorization', `Bearer ${tokens.get('unit_admin')}`)
+      .expect(200);
     return {
       service,
       admin,
@@ -302,6 +338,9 @@ describeAuthorizationMatrix<World>({
       foreignQueued,
       foreignOffer,
       pools,
+      homeSummons,
+      checkedInSummons,
+      foreignSummons,
     };
   },
   foreignMarkers: (world) => [
@@ -316,17 +355,19 @@ describeAuthorizationMatrix<World>({
     const http = request(world.service.app.getHttpServer());
     const read = async (path: string) =>
       (await http.get(path).set('Authorization', world.admin).expect(200)).body as unknown;
-    const [queued, offered, community, members, staff, chain, residents, changes] = await Promise.all([
-      read(`/dispatch-cases/${world.foreignQueued}`),
-      read(`/dispatch-cases/${world.foreignOffer.ticketId}`),
-      read(`/directory/communities/${foreign.community}`),
-      read(`/directory/communities/${foreign.community}/members`),
-      read(`/directory/communities/${foreign.community}/staff`),
-      read(`/directory/communities/${foreign.community}/escalation-chain`),
-      read(`/directory/households/${foreign.household}/residents`),
-      read(`/directory/changes?communityId=${foreign.community}&limit=200`),
-    ]);
-    return { queued, offered, community, members, staff, chain, residents, changes };
+    const [queued, offered, community, members, staff, chain, residents, changes, summonses] =
+      await Promise.all([
+        read(`/dispatch-cases/${world.foreignQueued}`),
+        read(`/dispatch-cases/${world.foreignOffer.ticketId}`),
+        read(`/directory/communities/${foreign.community}`),
+        read(`/directory/communities/${foreign.community}/members`),
+        read(`/directory/communities/${foreign.community}/staff`),
+        read(`/directory/communities/${foreign.community}/escalation-chain`),
+        read(`/directory/households/${foreign.household}/residents`),
+        read(`/directory/changes?communityId=${foreign.community}&limit=200`),
+        read(`/tickets/${world.foreignQueued}/summons`),
+      ]);
+    return { queued, offered, community, members, staff, chain, residents, changes, summonses };
   },
   routes: [
     // The dispatch board and cases: staff and secretaries of the community; officials once escalated to them.
@@ -426,6 +467,62 @@ describeAuthorizationMatrix<World>({
         body: bodyOf(action),
       }),
     })),
+    // 吹哨报到: the community summons and releases departments; a department's admin checks in and reports.
+    {
+      route: 'POST /tickets/{ticketId}/summons',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      inScope: (world, caller) => ({
+        params: { ticketId: world.pools.get('summon')!.get(caller) ?? world.homeTicket },
+        body: { departmentIds: [departments.home], ...summonsReason },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { ticketId: world.foreignQueued },
+        body: { departmentIds: [departments.home], ...summonsReason },
+      }),
+    },
+    {
+      route: 'GET /tickets/{ticketId}/summons',
+      allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },
+      inScope: (world) => ({ params: { ticketId: world.homeTicket } }),
+      outOfScopeCall: (world) => ({ params: { ticketId: world.foreignQueued } }),
+    },
+    {
+      route: 'GET /me/summons',
+      allows: { unit_admin: 'own' },
+      outOfScope: 'filtered',
+      note: 'the open summonses of the admin’s department',
+      inScope: () => ({}),
+      outOfScopeCall: () => ({}),
+    },
+    {
+      route: 'POST /summons/{summonsId}/check-in',
+      allows: { unit_admin: 'own' },
+      note: 'the admin of the summoned department',
+      inScope: (world) => ({ params: { summonsId: world.homeSummons } }),
+      outOfScopeCall: (world) => ({ params: { summonsId: world.foreignSummons } }),
+    },
+    {
+      route: 'POST /summons/{summonsId}/report',
+      allows: { unit_admin: 'own' },
+      note: 'the admin of the summoned department, once checked in',
+      inScope: (world) => ({ params: { summonsId: world.checkedInSummons }, body: { report: '已处置' } }),
+      outOfScopeCall: (world) => ({
+        params: { summonsId: world.foreignSummons },
+        body: { report: '已处置' },
+      }),
+    },
+    {
+      route: 'POST /summons/{summonsId}/release',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      inScope: (world, caller) => ({
+        params: { summonsId: world.pools.get('release')!.get(caller) ?? world.homeSummons },
+        body: { reason: '无需到场' },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { summonsId: world.foreignSummons },
+        body: { reason: '无需到场' },
+      }),
+    },
     {
       route: 'POST /reports/household-coverage',
       allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },

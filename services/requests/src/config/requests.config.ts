@@ -36,6 +36,13 @@ export class RequestsConfig extends PlatformConfig {
   @IsDuration()
   REOPEN_WINDOW = 'P7D';
 
+  /**
+   * How far back a new ticket is compared with earlier ones of the same place and category to propose it
+   * as a duplicate report (default 72 h); a community may set its own window (1–720 h).
+   */
+  @IsDuration()
+  DUPLICATE_WINDOW = 'PT72H';
+
   /** Base URL of the dispatch service, asked for its case facts by the loop audit. */
   @IsHttpUrl()
   DISPATCH_URL = 'http://127.0.0.1:3002';
@@ -71,19 +78,33 @@ export class RequestsConfig extends PlatformConfig {
   @IsIntegerBetween(1, 100_000)
   RATE_LIMIT_ATTACHMENT_UPLOADS = 60;
 
-  /** The limits of `@RateLimited('ticket-submissions')`, `('ticket-actions')` and `('attachment-uploads')`. */
+  /** Requests one Open311 api_key may file per window (a city platform files for many people). */
+  @ToInteger()
+  @IsIntegerBetween(1, 100_000)
+  RATE_LIMIT_OPEN311_FILINGS = 120;
+
+  /**
+   * The limits of `@RateLimited('ticket-submissions')`, `('ticket-actions')` and `('attachment-uploads')`,
+   * and of the Open311 filings counted per api_key (`open311-filings`).
+   */
   override rateLimits(): RateLimitPolicies {
     const windowSeconds = this.RATE_LIMIT_WINDOW_SECONDS;
     return {
       'ticket-submissions': { limit: this.RATE_LIMIT_TICKET_SUBMISSIONS, windowSeconds },
       'ticket-actions': { limit: this.RATE_LIMIT_TICKET_ACTIONS, windowSeconds },
       'attachment-uploads': { limit: this.RATE_LIMIT_ATTACHMENT_UPLOADS, windowSeconds },
+      'open311-filings': { limit: this.RATE_LIMIT_OPEN311_FILINGS, windowSeconds },
     };
   }
 
   /** AUTO_CONFIRM_AFTER in milliseconds. */
   get autoConfirmAfterMs(): number {
     return parseDurationMs(this.AUTO_CONFIRM_AFTER) as number;
+  }
+
+  /** DUPLICATE_WINDOW in whole hours (at least 1), the default of communities without their own. */
+  get duplicateWindowHours(): number {
+    return Math.max(1, Math.round((parseDurationMs(this.DUPLICATE_WINDOW) as number) / 3_600_000));
   }
 
   /** REOPEN_WINDOW in milliseconds. */

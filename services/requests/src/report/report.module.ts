@@ -3,11 +3,12 @@ import { ClockModule, ConfigModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
 import { LoopReportQuery } from './application/loop-report.query';
 import { MonthlyReportQuery } from './application/monthly-report.query';
+import { SummonsFiguresQuery } from './application/summons-figures.query';
 import { ReportPeersHttpClient } from './infrastructure/report-peers.http-client';
 import { ReportsHttpController } from './interface/http/reports.http-controller';
 
 const httpControllers = [ReportsHttpController];
-const queries = [LoopReportQuery, MonthlyReportQuery];
+const queries = [LoopReportQuery, MonthlyReportQuery, SummonsFiguresQuery];
 const infrastructure = [ReportPeersHttpClient];
 
 /** The loop reports and the monthly community report. */

@@ -3,6 +3,7 @@ import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule, RedisModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
 import { AttachmentModule } from '../attachment/attachment.module';
+import { DuplicateModule } from '../duplicate/duplicate.module';
 import { PlaceModule } from '../place/place.module';
 import { ID_GENERATOR, uuidV7Generator } from '../shared/id-generator';
 import { AutoConfirmTimerHandler } from './application/auto-confirm.timer-handler';
@@ -40,6 +41,7 @@ const handlers = [
     OutboxModule,
     PlaceModule,
     AttachmentModule,
+    DuplicateModule,
   ],
   controllers: httpControllers,
   providers: [
@@ -48,5 +50,7 @@ const handlers = [
     ...timerHandlers,
     { provide: ID_GENERATOR, useValue: uuidV7Generator },
   ],
+  // The Open311 facade files through the same creation and idempotency as the tickets API.
+  exports: [CreateTicketHandler, IdempotentRequests],
 })
 export class TicketModule {}

@@ -3,6 +3,7 @@
 import { ticketDispatchedV1 } from '@loop/contracts';
 import { type Caller, describeAuthorizationMatrix, type TestService } from '@loop/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import {
   dispatchStory,
   EventFeed,
@@ -52,6 +53,8 @@ interface World {
   foreignTicket: TicketRef;
   /** The photos on the home, property and foreign tickets (SHA-256). */
   photos: { home: string; property: string; foreign: string };
+  /** An Open311 api_key of the home community, and a request filed with it (number and ticket id). */
+  open311: { apiKey: string; filed: TicketRef };
 }
 
 const homeLocation = { communityId: home.community, gridId: home.grid, address: '幸福小区 3 号楼' };
@@ -94,6 +97,41 @@ async function offer(
   }
 }
 
+/** Issues an Open311 api_key of the home community (as the admin) and files one request with it. */
+async function open311Client(service: TestService, admin: string): Promise<World['open311']> {
+  const http = request(service.app.getHttpServer());
+  const apiKey = await issueOpen311Key(service, admin);
+  const filed = await http.post('/open311/v2/requests.json').send(open311Filing(apiKey)).expect(200);
+  const number = (filed.body as Array<{ service_request_id: string }>)[0]!.service_request_id;
+  const [{ id }] = (await service.app
+    .get(DataSource)
+    .query('SELECT id FROM ticket WHERE number = $1', [number])) as Array<{ id: string }>;
+  return { apiKey, filed: { id, number } };
+}
+
+async function issueOpen311Key(service: TestService, admin: string): Promise<string> {
+  const issued = await request(service.app.getHttpServer())
+    .post('/open311/keys')
+    .set('Authorization', `Bearer ${admin}`)
+    .send(open311KeyBody)
+    .expect(201);
+  return (issued.body as { apiKey: string }).apiKey;
+}
+
+const open311KeyBody = {
+  clientId: 'matrix-hotline',
+  clientName: '12345 热线',
+  channel: 'hotline',
+  communityIds: [home.community],
+};
+
+const open311Filing = (apiKey: string) => ({
+  api_key: apiKey,
+  service_code: 'property.repair',
+  address_id: place.household,
+  description: '3 号楼 2 单元楼道灯坏了一周，晚上老人上下楼不方便。',
+});
+
 /** A grid worker reads the reports of their grid; the others of their community. */
 const homeReportScope = (caller: Caller): Record<string, string> =>
   caller === 'grid_worker' ? { gridId: home.grid } : { communityId: home.community };
@@ -108,6 +146,7 @@ describeAuthorizationMatrix<World>({
       RATE_LIMIT_TICKET_SUBMISSIONS: '100000',
       RATE_LIMIT_TICKET_ACTIONS: '100000',
       RATE_LIMIT_ATTACHMENT_UPLOADS: '100000',
+      RATE_LIMIT_OPEN311_FILINGS: '100000',
     }),
   cast,
   seed: async (service, tokens) => {
@@ -137,7 +176,8 @@ describeAuthorizationMatrix<World>({
         .then((response) => response.body as TicketRef),
     ]);
     const photos = { home: homePhoto.sha256, property: propertyPhoto.sha256, foreign: foreignPhoto.sha256 };
-    const world: World = { ...base, homeTicket, propertyTicket, foreignTicket, photos };
+    const open311 = await open311Client(service, tokens.get('admin')!);
+    const world: World = { ...base, homeTicket, propertyTicket, foreignTicket, photos, open311 };
     await offer(world, homeTicket, { kind: 'member', id: cast.member.sub });
     await offer(world, propertyTicket, { kind: 'property_company', id: cast.property_company.sub });
     await offer(world, foreignTicket, { kind: 'member', id: 'member-foreign' });
@@ -324,6 +364,87 @@ describeAuthorizationMatrix<World>({
       }),
     },
     {
+      route: 'GET /duplicate-proposals',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      note: 'duplicate proposals of the caller’s communities; another community is refused',
+      inScope: () => ({ query: { communityId: home.community } }),
+      outOfScopeCall: () => ({ query: { communityId: foreign.community } }),
+    },
+    {
+      route: 'GET /tickets/{id}/duplicates',
+      allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },
+      hidesExistence: true,
+      inScope: (world) => ({ params: { id: world.homeTicket.id } }),
+      outOfScopeCall: (world) => ({ params: { id: world.foreignTicket.id } }),
+    },
+    {
+      route: 'POST /tickets/{id}/merge',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      hidesExistence: true,
+      note: 'both tickets in the caller’s community',
+      inScope: async (world) => ({
+        params: { id: (await freshTicket(world, 'resident')).id },
+        body: { masterTicketId: (await freshTicket(world, 'resident')).id },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { id: world.foreignTicket.id },
+        body: { masterTicketId: world.homeTicket.id },
+      }),
+    },
+    {
+      route: 'POST /tickets/{id}/unmerge',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      hidesExistence: true,
+      inScope: async (world) => {
+        const [duplicate, master] = [
+          await freshTicket(world, 'resident'),
+          await freshTicket(world, 'resident'),
+        ];
+        await request(world.service.app.getHttpServer())
+          .post(`/tickets/${duplicate.id}/merge`)
+          .set('Authorization', `Bearer ${world.tokens.get('admin')}`)
+          .send({ masterTicketId: master.id })
+          .expect(200);
+        return { params: { id: duplicate.id }, body: { reason: '不是同一问题' } };
+      },
+      outOfScopeCall: (world) => ({
+        params: { id: world.foreignTicket.id },
+        body: { reason: '不是同一问题' },
+      }),
+    },
+    {
+      route: 'POST /tickets/{id}/keep-apart',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      hidesExistence: true,
+      inScope: async (world) => ({
+        params: { id: (await freshTicket(world, 'resident')).id },
+        body: { otherTicketId: world.homeTicket.id },
+      }),
+      outOfScopeCall: (world) => ({
+        params: { id: world.foreignTicket.id },
+        body: { otherTicketId: world.homeTicket.id },
+      }),
+    },
+    {
+      route: 'GET /communities/{communityId}/duplicate-settings',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      inScope: () => ({ params: { communityId: home.community } }),
+      outOfScopeCall: () => ({ params: { communityId: foreign.community } }),
+    },
+    {
+      route: 'PUT /communities/{communityId}/duplicate-settings',
+      allows: { staff: 'community', secretary: 'community', admin: 'district' },
+      note: 'the window (1–720 h) and the auto-merge switch of duplicate reports',
+      inScope: () => ({
+        params: { communityId: home.community },
+        body: { windowHours: 72, autoMerge: false },
+      }),
+      outOfScopeCall: () => ({
+        params: { communityId: foreign.community },
+        body: { windowHours: 72, autoMerge: false },
+      }),
+    },
+    {
       route: 'GET /reports/loop',
       allows: {
         grid_worker: 'grid',
@@ -356,6 +477,71 @@ describeAuthorizationMatrix<World>({
       allows: { staff: 'community', secretary: 'community', official: 'community', admin: 'district' },
       inScope: () => ({ query: { month, communityId: home.community } }),
       outOfScopeCall: () => ({ query: { month, communityId: foreign.community } }),
+    },
+    {
+      route: 'GET /open311/v2/services.{format}',
+      allows: { anyone: 'public' },
+      note: 'GeoReport v2: the service list needs no api_key',
+      inScope: () => ({ params: { format: 'json' } }),
+    },
+    {
+      route: 'GET /open311/v2/services/{code}.{format}',
+      allows: { anyone: 'public' },
+      note: 'GeoReport v2: a service definition needs no api_key',
+      inScope: () => ({ params: { code: 'property.repair', format: 'xml' } }),
+    },
+    {
+      route: 'POST /open311/v2/requests.{format}',
+      allows: { anyone: 'public' },
+      note: 'authenticated by api_key, not by a token: a missing or revoked key, or a place outside its communities, is 403 in GeoReport format',
+      inScope: (world) => ({ params: { format: 'json' }, body: open311Filing(world.open311.apiKey) }),
+    },
+    {
+      route: 'GET /open311/v2/requests.{format}',
+      allows: { anyone: 'public' },
+      note: 'with an api_key: the requests its client filed, nothing else',
+      inScope: (world) => ({ params: { format: 'json' }, query: { api_key: world.open311.apiKey } }),
+    },
+    {
+      route: 'GET /open311/v2/requests/{id}.{format}',
+      allows: { anyone: 'public' },
+      note: 'with an api_key: a request its client filed (404 for any other)',
+      inScope: (world) => ({
+        params: { id: world.open311.filed.number, format: 'xml' },
+        query: { api_key: world.open311.apiKey },
+      }),
+    },
+    {
+      route: 'GET /open311/v2/tokens/{token}.{format}',
+      allows: { anyone: 'public' },
+      note: 'with an api_key: the token is the id of a ticket its client filed',
+      inScope: (world) => ({
+        params: { token: world.open311.filed.id, format: 'json' },
+        query: { api_key: world.open311.apiKey },
+      }),
+    },
+    {
+      route: 'POST /open311/keys',
+      allows: { admin: 'district' },
+      note: 'the district admin issues Open311 api_keys; the key is shown once',
+      inScope: () => ({ body: open311KeyBody }),
+    },
+    {
+      route: 'GET /open311/keys',
+      allows: { admin: 'district' },
+      inScope: () => ({}),
+    },
+    {
+      route: 'DELETE /open311/keys/{id}',
+      allows: { admin: 'district' },
+      inScope: async (world) => {
+        const issued = await request(world.service.app.getHttpServer())
+          .post('/open311/keys')
+          .set('Authorization', `Bearer ${world.tokens.get('admin')}`)
+          .send(open311KeyBody)
+          .expect(201);
+        return { params: { id: (issued.body as { id: string }).id } };
+      },
     },
     {
       route: 'GET /audit/loop',

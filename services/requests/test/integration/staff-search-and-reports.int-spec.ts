@@ -194,6 +194,8 @@ describe('staff search and the loop reports', () => {
         escalated: 1,
         ratedByResidents: 2,
         ratedOnCallback: 0,
+        reportsReceived: 5,
+        duplicatesMerged: 0,
       });
       expect(response.body.rates).toEqual({
         acceptanceRate: 0.5,

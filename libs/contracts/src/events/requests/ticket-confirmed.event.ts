@@ -41,6 +41,13 @@ export class TicketConfirmedV1 {
   @IsIn(confirmationSources)
   confirmedBy?: ConfirmationSource;
 
+  @Describe(
+    "Set when the ticket is a merged duplicate: the id of its master. The assignment is then the master's, and the confirmation credits no hours (only the master's confirmation does).",
+  )
+  @IsOptional()
+  @IsUUID()
+  duplicateOf?: string;
+
   @Describe('When the ticket was confirmed; the ticket is closed from then on.')
   @IsUtcTimestamp()
   confirmedAt: string;

@@ -508,7 +508,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A ticket’s dispatch case with every offer made */
+    /** A ticket’s dispatch case with every offer made and every department summoned */
     get: operations['dispatchDispatchCase'];
     put?: never;
     post?: never;
@@ -603,6 +603,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/summons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My department’s open summonses (not reported, not released) */
+    get: operations['summonsMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/tasks': {
     parameters: {
       query?: never;
@@ -631,6 +648,75 @@ export interface paths {
     put?: never;
     /** Per community: households, households linked to a member (1+10), members */
     post: operations['reportHouseholdCoverage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summons/{summonsId}/check-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check in on site for my department (报到) */
+    post: operations['summonsCheckIn'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summons/{summonsId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Release a summoned department, with a reason */
+    post: operations['summonsRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/summons/{summonsId}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report what my department did (after checking in) */
+    post: operations['summonsReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{ticketId}/summons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The departments summoned to a ticket and where each stands */
+    get: operations['summonsOfTicket'];
+    put?: never;
+    /** Summon departments to a ticket (吹哨); each gets an arrival deadline */
+    post: operations['summonsSummon'];
     delete?: never;
     options?: never;
     head?: never;
@@ -842,6 +928,8 @@ export interface components {
         | 'closed'
         | 'cancelled';
       submittedAt: string;
+      /** @description Departments summoned to the ticket (吹哨报到), oldest first. */
+      summonses: components['schemas']['SummonsResponse'][];
       /** Format: uuid */
       ticketId: string;
       /** @example LC-20250301-0042 */
@@ -859,6 +947,8 @@ export interface components {
        * @description Earliest pending offer expiry, accept or completion deadline, or supervision reminder (督办) past the top escalation level.
        */
       nextDeadlineAt: string | null;
+      /** @description Summoned departments not yet reported or released; absent when there are none. */
+      openSummonses?: components['schemas']['SummonsFactsDto'][];
       owner: components['schemas']['DispatchCaseOwnerDto'] | null;
       /** @enum {string} */
       status:
@@ -1268,6 +1358,20 @@ export interface components {
        */
       replacesAssignmentId: string;
     };
+    ReleaseSummonsRequest: {
+      /**
+       * @description Why the department is no longer needed.
+       * @example 经现场核实无需住建处置
+       */
+      reason: string;
+    };
+    ReportSummonsRequest: {
+      /**
+       * @description What the department did; no names or phone numbers.
+       * @example 已疏通主干管道，清理占道堆放物
+       */
+      report: string;
+    };
     ResidentHouseholdResponse: {
       /** @example 幸福里 1号楼 1单元 101 */
       addressLabel: string;
@@ -1375,6 +1479,78 @@ export interface components {
       propertyCompany?: components['schemas']['PropertyCompanyReferenceResponse'] | null;
       /** Format: uuid */
       ticketId: string;
+    };
+    SummonDepartmentsRequest: {
+      /** @description The departments (directory units of kind department) to summon, 1 to 10. */
+      departmentIds: string[];
+      /**
+       * @description Why the departments are needed; no names or phone numbers.
+       * @example 小区主干管道堵塞，需城管与住建到场处置
+       */
+      reason: string;
+    };
+    SummonsFactsDto: {
+      /**
+       * Format: date-time
+       * @description When the department had to check in.
+       */
+      arriveDueAt: string;
+      /** Format: uuid */
+      departmentId: string;
+      /** @description 0 until the late department was escalated; then 1, 2 or 3. */
+      escalationLevel: number;
+      /** @enum {string} */
+      status: 'issued' | 'checked_in';
+      /** Format: uuid */
+      summonsId: string;
+    };
+    SummonsResponse: {
+      /**
+       * Format: date-time
+       * @description When the department must have checked in (报到).
+       */
+      arriveDueAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** @example ua-d-01 */
+      checkedInBy: string | null;
+      /** Format: uuid */
+      communityId: string;
+      /** Format: uuid */
+      departmentId: string;
+      /** @example 城管执法队 */
+      departmentLabel: string;
+      /** @example sec-01 */
+      escalatedToId: string | null;
+      /** @description 0 until the department is late; then 1 secretary, 2 town/street, 3 county. */
+      escalationLevel: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @example stf-01-1 */
+      issuedById: string;
+      /** @example staff */
+      issuedByRole: string;
+      /** @description Checked in after the arrival deadline, or still not there past it. */
+      late: boolean;
+      /** @example 小区主干管道堵塞，需城管与住建到场处置 */
+      reason: string;
+      releaseReason: string | null;
+      /** Format: date-time */
+      releasedAt: string | null;
+      report: string | null;
+      /** Format: date-time */
+      reportedAt: string | null;
+      /** @enum {string} */
+      status: 'issued' | 'checked_in' | 'reported' | 'released';
+      /** Format: uuid */
+      ticketId: string;
+      /**
+       * @description The ticket’s urgency, which set the arrival deadline.
+       * @example urgent
+       */
+      urgency: string;
     };
     TaskBriefResponse: {
       /** @description When the ticket must be accepted */
@@ -3040,6 +3216,34 @@ export interface operations {
       };
     };
   };
+  summonsMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'][];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
   assigneeMyTasks: {
     parameters: {
       query?: never;
@@ -3109,6 +3313,330 @@ export interface operations {
       };
       /** @description A community outside your scope */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  summonsCheckIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summonsId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The summons is addressed to another department. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such summons. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Already checked in, reported or released. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  summonsRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summonsId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReleaseSummonsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The ticket is outside your community. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such summons. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Already reported or released. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  summonsReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summonsId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportSummonsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The summons is addressed to another department. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such summons. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not checked in yet, already reported or released. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  summonsOfTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticketId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'][];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The ticket is outside your community. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No dispatch case for this ticket. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  summonsSummon: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        ticketId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SummonDepartmentsRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummonsResponse'][];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The ticket is outside your community. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No dispatch case for this ticket. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description The ticket is not open, or a department is already summoned. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A unit is not a functional department. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

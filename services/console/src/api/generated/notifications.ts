@@ -332,6 +332,9 @@ export interface components {
         | 'ticket_escalated'
         | 'ticket_closed'
         | 'ticket_auto_confirmed'
+        | 'ticket_merged'
+        | 'ticket_unmerged'
+        | 'duplicate_closed'
         | 'offer_received'
         | 'deadline_reminder'
         | 'supervision_reminder'
@@ -348,7 +351,9 @@ export interface components {
         | 'hours_credited'
         | 'hours_reversed'
         | 'activity_hours_credited'
-        | 'activity_hours_reversed';
+        | 'activity_hours_reversed'
+        | 'summons_received'
+        | 'summons_overdue';
       /**
        * @example zh-CN
        * @enum {string}

@@ -75,6 +75,168 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/communities/{communityId}/duplicate-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The community’s duplicate window and auto-merge switch */
+    get: operations['duplicatesSettings'];
+    /** Set the community’s duplicate window (1–720 h) and auto-merge switch */
+    put: operations['duplicatesPutSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/duplicate-proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Open duplicate proposals in my communities, newest first */
+    get: operations['duplicatesProposals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Open311 api_keys issued, newest first (never the keys themselves) */
+    get: operations['apiKeysList'];
+    put?: never;
+    /** Issue an Open311 api_key for a client (shown once; only its hash is kept) */
+    post: operations['apiKeysIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an Open311 api_key at once (revoking again keeps the first time) */
+    delete: operations['apiKeysRevoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/requests.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * GeoReport v2 GET service requests: the requests this client filed
+     * @description service_request_id (comma list; overrides the rest), service_code, status (open, closed), start_date, end_date (w3 format; at most 90 days, the last 90 days by default); newest first, at most 1000.
+     */
+    get: operations['geoReportRequests'];
+    put?: never;
+    /**
+     * GeoReport v2 POST service request: files a ticket
+     * @description Form-encoded as the specification sends it (JSON also accepted): api_key, service_code, address_id (a household or compound id of the district directory; address_string and lat/long are kept as given), description (10–2000 characters), attribute[urgency], first_name/last_name/phone (kept as the ticket contact, never returned), email/device_id (checked, not kept), account_id (echoed), media_url. Answers [{ service_request_id, service_notice, account_id }].
+     */
+    post: operations['geoReportFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/requests/{id}.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** GeoReport v2 GET service request: one request this client filed */
+    get: operations['geoReportRequest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/services.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** GeoReport v2 service list: the active ticket categories (no api_key needed) */
+    get: operations['geoReportServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/services/{code}.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** GeoReport v2 service definition: the urgency attribute and how the place is given */
+    get: operations['geoReportDefinition'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/open311/v2/tokens/{token}.{format}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** GeoReport v2 GET service_request_id from a token: the token is the ticket id */
+    get: operations['geoReportToken'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/reports/loop': {
     parameters: {
       query?: never;
@@ -252,6 +414,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tickets/{id}/duplicates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ticket’s master, merged duplicates and duplicate proposals */
+    get: operations['duplicatesOfTicket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/keep-apart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep two tickets apart (not the same problem); the next match, if any, is proposed instead */
+    post: operations['duplicatesKeepApart'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge this ticket, as a duplicate report, into an older open ticket (its master)
+     * @description Both open and unresolved, of one community. Merging a pair merged already answers 200 and changes nothing. A master that is itself merged is refused (409 duplicate.master-is-merged): merge into its master.
+     */
+    post: operations['duplicatesMerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets/{id}/reopen': {
     parameters: {
       query?: never;
@@ -269,6 +485,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tickets/{id}/unmerge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Unmerge a merged duplicate: it returns to its own loop, dispatched from scratch */
+    post: operations['duplicatesUnmerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -278,6 +511,39 @@ export interface components {
       id: string;
       /** @example member */
       role: string;
+    };
+    ApiKeyResponseDto: {
+      /**
+       * @example hotline
+       * @enum {string}
+       */
+      channel: 'hotline' | 'app';
+      /** @example hotline-12345 */
+      clientId: string;
+      /** @example 12345 市民服务热线 */
+      clientName: string;
+      /**
+       * @example [
+       *       "0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60"
+       *     ]
+       */
+      communityIds: string[];
+      /** @example 2026-12-07T08:00:00.000Z */
+      createdAt: string;
+      /**
+       * @description The admin who issued it
+       * @example admin-1
+       */
+      createdBy: string;
+      /** @example 0190f5c2-7b1e-7c3a-9d2e-3f4a5b6c7d8e */
+      id: string;
+      /**
+       * @description The first 12 characters of the key, to tell keys apart
+       * @example o311_k3Jd9xQ
+       */
+      keyPrefix: string;
+      /** @example null */
+      revokedAt: string | null;
     };
     AttachmentRequestDto: {
       /**
@@ -480,6 +746,89 @@ export interface components {
        */
       urgency: 'normal' | 'urgent' | 'emergency';
     };
+    DeciderResponseDto: {
+      /** @example staff-0007 */
+      id: string;
+      /** @example staff */
+      role: string;
+    };
+    DepartmentSummonsFiguresDto: {
+      checkedIn: number;
+      /** Format: uuid */
+      departmentId: string;
+      /** @example 城管执法队 */
+      departmentLabel: string;
+      /** @description On-time check-ins ÷ summonses that fell due (checked in, or past the deadline unreleased) */
+      onTimeCheckInRate: number | null;
+      onTimeCheckIns: number;
+      summoned: number;
+    };
+    DuplicateProposalResponseDto: {
+      /** Format: uuid */
+      communityId: string;
+      /** Format: date-time */
+      decidedAt?: string | null;
+      decidedBy?: components['schemas']['DeciderResponseDto'] | null;
+      /** @example submitted */
+      duplicateStatus: string;
+      /** Format: uuid */
+      duplicateTicketId: string;
+      /** @example LC-2025-000124 */
+      duplicateTicketNumber: string;
+      /** @example 路灯不亮 */
+      duplicateTitle: string;
+      /**
+       * @description The very same place and category within the window
+       * @example true
+       */
+      exact: boolean;
+      /** @example dispatched */
+      masterStatus: string;
+      /** Format: uuid */
+      masterTicketId: string;
+      /** @example LC-2025-000123 */
+      masterTicketNumber: string;
+      /** @example 3号楼门口路灯坏了 */
+      masterTitle: string;
+      /** Format: date-time */
+      proposedAt: string;
+      /** @example 同一盏路灯 */
+      reason?: string | null;
+      /**
+       * @description Character-bigram Dice similarity of title and description, 0–1
+       * @example 0.62
+       */
+      similarity: number;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'merged' | 'kept_apart' | 'withdrawn';
+    };
+    DuplicateSettingsRequestDto: {
+      /**
+       * @description Merge exact matches at once, without staff: the very same place (compound, building and household), the same category, within the window
+       * @example false
+       */
+      autoMerge: boolean;
+      /**
+       * @description How far back (hours) a new ticket is compared with earlier ones
+       * @example 72
+       */
+      windowHours: number;
+    };
+    DuplicateSettingsResponseDto: {
+      /** @example false */
+      autoMerge: boolean;
+      /** Format: uuid */
+      communityId: string;
+      /** Format: date-time */
+      updatedAt?: string | null;
+      /** @description Null while on the service defaults */
+      updatedBy?: string | null;
+      /** @example 72 */
+      windowHours: number;
+    };
     DurationFiguresDto: {
       /** @example 118 */
       count: number;
@@ -505,6 +854,87 @@ export interface components {
        */
       message: string;
     };
+    IssueApiKeyRequestDto: {
+      /**
+       * @description The channel its filings come through: hotline (the 12345 platform) or app (a civic app)
+       * @example hotline
+       * @enum {string}
+       */
+      channel: 'hotline' | 'app';
+      /**
+       * @description The client the key belongs to, 2–40 of a–z 0–9 -; its filings are filed by open311:<clientId>, and a client reads back every request its keys filed
+       * @example hotline-12345
+       */
+      clientId: string;
+      /**
+       * @description Name of the client, 1–100 characters
+       * @example 12345 市民服务热线
+       */
+      clientName: string;
+      /**
+       * @description The communities (社区) the key may file in, 1–50 ids
+       * @example [
+       *       "0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60"
+       *     ]
+       */
+      communityIds: string[];
+    };
+    IssuedApiKeyResponseDto: {
+      /**
+       * @description The api_key; shown once, only a hash of it is kept
+       * @example o311_k3Jd9xQm2v8YbTqLw0ZsR1uNcE5pHfA7iGd4oXjK6yB
+       */
+      apiKey: string;
+      /**
+       * @example hotline
+       * @enum {string}
+       */
+      channel: 'hotline' | 'app';
+      /** @example hotline-12345 */
+      clientId: string;
+      /** @example 12345 市民服务热线 */
+      clientName: string;
+      /**
+       * @example [
+       *       "0c0e6f52-1d8a-4b7e-9a55-3e2f1c4b5a60"
+       *     ]
+       */
+      communityIds: string[];
+      /** @example 2026-12-07T08:00:00.000Z */
+      createdAt: string;
+      /**
+       * @description The admin who issued it
+       * @example admin-1
+       */
+      createdBy: string;
+      /** @example 0190f5c2-7b1e-7c3a-9d2e-3f4a5b6c7d8e */
+      id: string;
+      /**
+       * @description The first 12 characters of the key, to tell keys apart
+       * @example o311_k3Jd9xQ
+       */
+      keyPrefix: string;
+      /** @example null */
+      revokedAt: string | null;
+    };
+    KeepApartRequestDto: {
+      /**
+       * Format: uuid
+       * @example 0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b
+       */
+      otherTicketId: string;
+      /**
+       * @description Why, at most 200 characters
+       * @example 不同楼栋的两盏灯
+       */
+      reason?: string;
+    };
+    LinkedTicketResponseDto: {
+      /** Format: uuid */
+      ticketId: string;
+      /** @example LC-2025-000123 */
+      ticketNumber: string;
+    };
     LoopAuditResponseDto: {
       /** @example 2026-04-01T08:00:00.000Z */
       checkedAt: string;
@@ -518,9 +948,11 @@ export interface components {
        * @example {
        *       "closed-hours-doubled": 0,
        *       "closed-hours-missing": 1,
+       *       "duplicate-open-after-master-closed": 0,
        *       "notification-missing": 0,
        *       "open-without-future-deadline": 0,
-       *       "open-without-owner": 0
+       *       "open-without-owner": 0,
+       *       "summons-overdue-unescalated": 0
        *     }
        */
       counts: {
@@ -559,6 +991,11 @@ export interface components {
       /** @example 115 */
       completed: number;
       /**
+       * @description Duplicate reports merged into another ticket of the same problem
+       * @example 6
+       */
+      duplicatesMerged: number;
+      /**
        * @description Tickets escalated at least once (督办)
        * @example 4
        */
@@ -575,6 +1012,11 @@ export interface components {
       ratedOnCallback: number;
       /** @example 3 */
       reopened: number;
+      /**
+       * @description Every ticket filed, duplicate reports included; `submitted` and every rate count problems only (ADR 0016)
+       * @example 126
+       */
+      reportsReceived: number;
       /**
        * @description 退单: declines and hand-backs
        * @example 9
@@ -595,7 +1037,9 @@ export interface components {
         | 'open-without-future-deadline'
         | 'closed-hours-missing'
         | 'closed-hours-doubled'
-        | 'notification-missing';
+        | 'notification-missing'
+        | 'summons-overdue-unescalated'
+        | 'duplicate-open-after-master-closed';
       /** @example 0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b */
       ticketId: string;
       /** @example LC-2026-000123 */
@@ -654,8 +1098,31 @@ export interface components {
       period: components['schemas']['ReportPeriodDto'];
       rates: components['schemas']['LoopRatesDto'];
       scope: components['schemas']['ReportScopeDto'];
+      summons: components['schemas']['SummonsFiguresDto'];
       timeToAccept: components['schemas']['DurationFiguresDto'];
       timeToComplete: components['schemas']['DurationFiguresDto'];
+    };
+    MergeTicketRequestDto: {
+      /**
+       * Format: uuid
+       * @example 0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b
+       */
+      masterTicketId: string;
+      /**
+       * @description Why, at most 200 characters; no names or phone numbers
+       * @example 同一盏路灯，邻居重复反映
+       */
+      reason?: string;
+    };
+    MergedDuplicateResponseDto: {
+      /** @example accepted */
+      status: string;
+      /** Format: date-time */
+      submittedAt: string;
+      /** Format: uuid */
+      ticketId: string;
+      /** @example LC-2025-000123 */
+      ticketNumber: string;
     };
     MonthlyFiguresDto: {
       /**
@@ -681,6 +1148,11 @@ export interface components {
       completionRate?: number | null;
       /** @description null when dispatch could not answer */
       coverage?: components['schemas']['CoverageFiguresDto'] | null;
+      /**
+       * @description Duplicate reports merged into another ticket of the same problem
+       * @example 6
+       */
+      duplicatesMerged: number;
       /** @example 2 */
       escalated: number;
       /**
@@ -695,13 +1167,21 @@ export interface components {
       onTimeCompletionRate?: number | null;
       /** @example 1 */
       overdue: number;
-      /** @example 120 */
+      /**
+       * @description Problems received (duplicate reports merged into them not counted)
+       * @example 120
+       */
       received: number;
       /**
        * @description A fraction 0–1 rounded to 4 decimals; null when the denominator is 0
        * @example 0.02
        */
       reopenRate?: number | null;
+      /**
+       * @description Every ticket filed, duplicate reports included
+       * @example 126
+       */
+      reportsReceived: number;
       /**
        * @description 退单: declines and hand-backs
        * @example 9
@@ -728,6 +1208,8 @@ export interface components {
       /** @example 2026-11 */
       month: string;
       period: components['schemas']['ReportPeriodDto'];
+      /** @description Departments summoned to the month’s tickets (吹哨报到) */
+      summons: components['schemas']['SummonsFiguresDto'];
       /**
        * @description Services that could not answer; their sections are null
        * @example []
@@ -955,6 +1437,16 @@ export interface components {
        */
       type: 'image/jpeg' | 'image/png' | 'image/webp';
     };
+    SummonsFiguresDto: {
+      byDepartment: components['schemas']['DepartmentSummonsFiguresDto'][];
+      checkedIn: number;
+      /** @description Departments summoned, counting each department once per ticket and act */
+      departmentsSummoned: number;
+      onTimeCheckInRate: number | null;
+      onTimeCheckIns: number;
+      /** @description Tickets with at least one department summoned */
+      ticketsSummoned: number;
+    };
     TicketDetailResponseDto: {
       /** @example 0195a1b3-1a2b-7c3d-9e4f-5a6b7c8d9e0f */
       assignmentId?: string | null;
@@ -1021,6 +1513,11 @@ export interface components {
        */
       location: components['schemas']['TicketLocationResponseDto'];
       /**
+       * @description The master this ticket was merged into as a duplicate report: it follows the master’s loop (its story shows the master’s steps); null when it runs its own loop
+       * @example 0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b
+       */
+      mergedInto?: string | null;
+      /**
        * Format: date-time
        * @example 2026-03-01T06:00:00.000Z
        */
@@ -1058,6 +1555,13 @@ export interface components {
       title: string;
       /** @example normal */
       urgency: string;
+    };
+    TicketDuplicatesResponseDto: {
+      duplicates: components['schemas']['MergedDuplicateResponseDto'][];
+      mergedInto?: components['schemas']['LinkedTicketResponseDto'] | null;
+      proposals: components['schemas']['DuplicateProposalResponseDto'][];
+      /** Format: uuid */
+      ticketId: string;
     };
     TicketLocationRequestDto: {
       /**
@@ -1227,6 +1731,13 @@ export interface components {
       told: string[];
       /** @example assignment.accepted */
       type: string;
+    };
+    UnmergeTicketRequestDto: {
+      /**
+       * @description Why, 2–200 characters; no names or phone numbers
+       * @example 不是同一盏灯：3号楼北侧另有一盏不亮
+       */
+      reason: string;
     };
   };
   responses: never;
@@ -1437,6 +1948,588 @@ export interface operations {
       };
       /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateSettingsResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not your community */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesPutSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        communityId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DuplicateSettingsRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateSettingsResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not your community */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesProposals: {
+    parameters: {
+      query?: {
+        /** @description One of your communities (default: all of them) */
+        communityId?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DuplicateProposalResponseDto'][];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A community that is not yours */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  apiKeysList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyResponseDto'][];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  apiKeysIssue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueApiKeyRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedApiKeyResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  apiKeysRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such key */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportRequests: {
+    parameters: {
+      query: {
+        /** @description The key the district admin issued to the client (403 when missing, unknown or revoked) */
+        api_key: unknown;
+      };
+      header?: never;
+      path: {
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of requests (<service_requests><request> in XML) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportFile: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the same key and body file once and answer the same service_request_id */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The filed request (<service_requests><request> in XML) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Over RATE_LIMIT_OPEN311_FILINGS filings of the api_key in RATE_LIMIT_WINDOW_SECONDS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportRequest: {
+    parameters: {
+      query: {
+        /** @description The key the district admin issued to the client (403 when missing, unknown or revoked) */
+        api_key: unknown;
+      };
+      header?: never;
+      path: {
+        /** @description service_request_id (the ticket number) */
+        id: string;
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of one request (<service_requests><request> in XML) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of services (<services><service> in XML) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportDefinition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description service_code (a ticket category code) */
+        code: string;
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service definition (<service_definition> in XML) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  geoReportToken: {
+    parameters: {
+      query: {
+        /** @description The key the district admin issued to the client (403 when missing, unknown or revoked) */
+        api_key: unknown;
+      };
+      header?: never;
+      path: {
+        /** @description The ticket id (UUID) of a request this client filed */
+        token: string;
+        /** @description Answer format */
+        format: 'json' | 'xml';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A list of one { service_request_id, token } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A GeoReport error list [{ code, description }] (<errors><error> in XML): 400 bad input, 403 bad api_key or a place outside its communities, 404 unknown service or request */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2109,6 +3202,194 @@ export interface operations {
       };
     };
   };
+  duplicatesOfTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDuplicatesResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such ticket, or not in your community */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesKeepApart: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['KeepApartRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDuplicatesResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Either ticket does not exist or is not in your community */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description A ticket kept apart from itself */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Over RATE_LIMIT_TICKET_ACTIONS ticket actions in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesMerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeTicketRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDuplicatesResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Either ticket does not exist or is not in your community */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not open, merged elsewhere, the master merged itself, or the ticket has duplicates of its own */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Into itself, or across communities */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Over RATE_LIMIT_TICKET_ACTIONS ticket actions in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
   ticketsReopen: {
     parameters: {
       query?: never;
@@ -2172,6 +3453,76 @@ export interface operations {
         };
       };
       /** @description Over RATE_LIMIT_TICKET_ACTIONS confirmations, callbacks, reopenings and cancellations in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
+  duplicatesUnmerge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnmergeTicketRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TicketDuplicatesResponseDto'];
+        };
+      };
+      /** @description The body or query failed validation (`errors` names each field), or the body is not JSON */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description No such ticket, or not in your community */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Not merged, or resolved, closed or cancelled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+      /** @description Over RATE_LIMIT_TICKET_ACTIONS ticket actions in RATE_LIMIT_WINDOW_SECONDS; Retry-After says when to try again */
       429: {
         headers: {
           [name: string]: unknown;

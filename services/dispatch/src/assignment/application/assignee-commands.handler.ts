@@ -21,6 +21,7 @@ import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repos
 import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-repository';
 import { AssignmentEvents } from './assignment-events';
 import { Cause } from './cause';
+import { CompletionGate } from './completion-gate';
 import { OfferWorkflow, serviceMonthOf } from './offer-workflow';
 import { armDeadline, disarmDeadline, disarmOfferExpiry } from './sla-timers';
 
@@ -49,6 +50,7 @@ export class AssigneeCommandsHandler {
     private readonly assignments: AssignmentRepository,
     private readonly workflow: OfferWorkflow,
     private readonly events: AssignmentEvents,
+    private readonly completionGate: CompletionGate,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -129,6 +131,8 @@ export class AssigneeCommandsHandler {
     note?: string,
   ): Promise<Assignment> {
     return this.run(assignmentId, actor, 'complete', async ({ manager, assignment, dispatchCase, now }) => {
+      // Summoned departments (吹哨报到) must all have reported or been released first (ADR 0026).
+      await this.completionGate.ensureCompletable(manager, dispatchCase.ticketId);
       assignment.complete(now, minutesSpent, note);
       dispatchCase.recordCompletion(now);
       await disarmDeadline(manager, 'complete', dispatchCase.ticketId);

@@ -1,7 +1,7 @@
 // What dispatch does when the requests service says a ticket was cancelled, confirmed or reopened:
 // withdraw whatever is live, stop (or restart) the deadline timers.
 import { Inject, Injectable } from '@nestjs/common';
-import { TicketReopenedV1 } from '@loop/contracts';
+import { TicketReopenedV1, TicketUnmergedV1 } from '@loop/contracts';
 import { CLOCK, Clock } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
@@ -40,6 +40,31 @@ export class TicketLifecycleHandler {
     await this.cases.save(manager, dispatchCase);
   }
 
+  /**
+   * The ticket was merged into another report of the same problem: like a withdrawn ticket, its live
+   * offer or assignment is withdrawn and every timer stops; the master's case does the work.
+   */
+  async merge(manager: EntityManager, ticketId: string): Promise<void> {
+    const dispatchCase = await this.cases.lock(manager, ticketId);
+    if (!dispatchCase || dispatchCase.status === 'cancelled' || dispatchCase.status === 'closed') return;
+    await this.stopEverything(manager, dispatchCase, 'ticket_merged');
+    dispatchCase.cancel();
+    await this.cases.save(manager, dispatchCase);
+  }
+
+  /** The ticket was unmerged: it is dispatched again on its own, from scratch, against fresh deadlines. */
+  async unmerge(manager: EntityManager, unmerged: TicketUnmergedV1, cause: Cause): Promise<void> {
+    const dispatchCase = await this.cases.lock(manager, unmerged.ticketId);
+    if (!dispatchCase) return;
+    const s = dispatchCase.snapshot();
+    const unmergedAt = new Date(unmerged.unmergedAt);
+    const time = await this.directory.workingTimeOf(s.communityId);
+    const deadlines = this.policy.deadlinesFor(s.categoryCode, s.urgency, unmergedAt, time);
+    if (!dispatchCase.restartAfterUnmerge(deadlines.acceptDueAt, deadlines.completeDueAt)) return;
+    await this.armAndOffer(manager, dispatchCase, unmergedAt, deadlines, cause, 'submitted');
+    await this.cases.save(manager, dispatchCase);
+  }
+
   /** The ticket was confirmed (closed): every timer stops. */
   async close(manager: EntityManager, ticketId: string): Promise<void> {
     const dispatchCase = await this.cases.lock(manager, ticketId);
@@ -58,21 +83,29 @@ export class TicketLifecycleHandler {
     const time = await this.directory.workingTimeOf(s.communityId);
     const deadlines = this.policy.deadlinesFor(s.categoryCode, s.urgency, reopenedAt, time);
     dispatchCase.reopen(deadlines.acceptDueAt, deadlines.completeDueAt);
+    await this.armAndOffer(manager, dispatchCase, reopenedAt, deadlines, cause, 'reopened');
+    await this.cases.save(manager, dispatchCase);
+  }
+
+  // A case back in the queue: its deadline timers and queue reminder are armed, it is offered at once in
+  // a community that dispatches automatically, and announced as queued otherwise.
+  private async armAndOffer(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    from: Date,
+    deadlines: { acceptDueAt: Date; completeDueAt: Date },
+    cause: Cause,
+    reason: 'reopened' | 'submitted',
+  ): Promise<void> {
+    const s = dispatchCase.snapshot();
+    const time = await this.directory.workingTimeOf(s.communityId);
     const now = this.clock.now();
-    await armDeadline(
-      manager,
-      'accept',
-      s.ticketId,
-      reopenedAt,
-      deadlines.acceptDueAt,
-      now,
-      cause.correlationId,
-    );
+    await armDeadline(manager, 'accept', s.ticketId, from, deadlines.acceptDueAt, now, cause.correlationId);
     await armDeadline(
       manager,
       'complete',
       s.ticketId,
-      reopenedAt,
+      from,
       deadlines.completeDueAt,
       now,
       cause.correlationId,
@@ -80,7 +113,7 @@ export class TicketLifecycleHandler {
     await armQueueReminder(
       manager,
       s.ticketId,
-      this.policy.queueReminderAt(s.categoryCode, s.urgency, reopenedAt, time),
+      this.policy.queueReminderAt(s.categoryCode, s.urgency, from, time),
       deadlines.acceptDueAt,
       now,
       cause.correlationId,
@@ -88,8 +121,7 @@ export class TicketLifecycleHandler {
     if (await this.directory.autoDispatches(s.communityId)) {
       await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
     }
-    await this.workflow.announceIfQueued(manager, dispatchCase, 'reopened', cause, reopenedAt);
-    await this.cases.save(manager, dispatchCase);
+    await this.workflow.announceIfQueued(manager, dispatchCase, reason, cause, from);
   }
 
   private async stopEverything(

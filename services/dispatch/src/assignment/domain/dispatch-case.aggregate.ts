@@ -284,6 +284,30 @@ export class DispatchCase {
     this.state.status = 'closed';
   }
 
+  /**
+   * The ticket was taken out of the master it had been merged into (its case was withdrawn then, as for
+   * a cancellation): its own loop starts again from scratch — no attempts, returns, exclusions or
+   * escalation carried over — against fresh deadlines. Only a withdrawn (cancelled) case restarts.
+   */
+  restartAfterUnmerge(acceptDueAt: Date, completeDueAt: Date): boolean {
+    if (this.state.status !== 'cancelled') return false;
+    this.state.status = 'awaiting_dispatch';
+    this.state.currentAssignmentId = null;
+    this.state.acceptedAt = null;
+    this.state.resolvedAt = null;
+    this.state.attempts = 0;
+    this.state.returns = 0;
+    this.state.excludedAssigneeIds = [];
+    this.state.escalationLevel = 0;
+    this.state.escalationReason = null;
+    this.state.escalatedToRole = null;
+    this.state.escalatedToId = null;
+    this.state.escalatedAt = null;
+    this.state.acceptDueAt = acceptDueAt;
+    this.state.completeDueAt = completeDueAt;
+    return true;
+  }
+
   /** The ticket was reopened: it is dispatched again against fresh deadlines, by anyone. */
   reopen(acceptDueAt: Date, completeDueAt: Date): void {
     this.state.status = 'awaiting_dispatch';

@@ -30,6 +30,7 @@ export function applyToTicketFact(ticket: TicketFact | null, event: LoopEvent): 
     case 'assignment.expired':
     case 'assignment.handed_back':
     case 'ticket.cancelled':
+    case 'ticket.merged':
     case 'ticket.confirmed':
     case 'ticket.reopened':
       return { ...ticket, assignee: null };

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { buildEnvelope, EventEnvelope, followingFrom, notificationDeliveredV2 } from '@loop/contracts';
+import {
+  buildEnvelope,
+  EventEnvelope,
+  followingFrom,
+  NotificationDelivery,
+  notificationDeliveredV2,
+} from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
 import { Clock, CLOCK } from '@loop/platform';
 import type { EntityManager } from 'typeorm';
@@ -8,12 +14,18 @@ import { applyToTicketFact } from '../../facts/domain/ticket-fact.projection';
 import { DirectoryFactsRepository } from '../../facts/infrastructure/directory-facts.typeorm-repository';
 import { DeferredEventsRepository } from '../../facts/infrastructure/deferred-events.typeorm-repository';
 import { TicketFactsRepository } from '../../facts/infrastructure/ticket-facts.typeorm-repository';
+import { TicketFollowersRepository } from '../../facts/infrastructure/ticket-followers.typeorm-repository';
 import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
 import { LoopEvent, loopEventOf, ticketIdOf } from '../domain/loop-event';
 import type { TicketFact } from '../../facts/domain/facts';
-import { directoryNeedsOf, needsTicketFact, notificationsFor } from '../domain/notification-rules';
+import {
+  directoryNeedsOf,
+  followerNotifications,
+  needsTicketFact,
+  notificationsFor,
+} from '../domain/notification-rules';
 import { NewNotification, NotificationsRepository } from '../infrastructure/notifications.typeorm-repository';
 
 // The v2 contract's bound on one fact; an event telling more people publishes several.
@@ -37,6 +49,7 @@ export class RecordNotificationsHandler {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
     @Inject(SMS_ENABLED) private readonly smsEnabled: boolean,
+    private readonly followers: TicketFollowersRepository,
   ) {}
 
   /** Handles the loop event in `envelope` with `manager`, the inbox transaction. */
@@ -52,9 +65,24 @@ export class RecordNotificationsHandler {
       return;
     }
     await this.notify(event, envelope, ticket, manager);
+    await this.keepFollowers(event, manager);
     if (event.type === 'ticket.submitted') {
       for (const waiting of await this.deferred.takeFor(manager, ticketId))
         await this.handle(waiting, manager);
+    }
+  }
+
+  // ticket.merged makes the ticket a follower of its master; unmerging, cancelling or closing it ends that.
+  private async keepFollowers(event: LoopEvent, manager: EntityManager): Promise<void> {
+    if (event.type === 'ticket.merged') {
+      const p = event.payload;
+      await this.followers.follow(manager, p.ticketId, p.masterTicketId, new Date(p.mergedAt));
+    } else if (
+      event.type === 'ticket.unmerged' ||
+      event.type === 'ticket.cancelled' ||
+      (event.type === 'ticket.confirmed' && event.payload.duplicateOf)
+    ) {
+      await this.followers.stop(manager, event.payload.ticketId);
     }
   }
 
@@ -72,10 +100,15 @@ export class RecordNotificationsHandler {
           needs.officials ? this.directory.officialsOfCommunity(manager, communityId) : [],
         ])
       : [[], []];
-    // Recipients in id order, so the statement that records them touches their rows in one order.
-    const intents = notificationsFor(event, { ticket, communityStaff, officials }).sort((a, b) =>
-      a.recipient.id.localeCompare(b.recipient.id),
-    );
+    const facts = { ticket, communityStaff, officials };
+    // Residents whose tickets were merged into this one hear what its resident hears (ADR 0016).
+    const followers = ticket ? await this.followers.of(manager, ticket.ticketId) : [];
+    // Recipients in id order, so the statement that records them touches their rows in one order; one
+    // notification per recipient (a resident who filed both the master and a duplicate hears once).
+    const seen = new Set<string>();
+    const intents = [...notificationsFor(event, facts), ...followerNotifications(event, facts, followers)]
+      .filter((told) => !seen.has(told.recipient.id) && Boolean(seen.add(told.recipient.id)))
+      .sort((a, b) => a.recipient.id.localeCompare(b.recipient.id));
 
     const after = applyToTicketFact(ticket, event);
     if (after) await this.tickets.save(manager, after);
@@ -113,23 +146,24 @@ export class RecordNotificationsHandler {
     // A recipient this event already notified (a replay past the inbox) is announced no second time.
     const fresh = planned.filter((notification) => stored.has(notification.id));
     if (fresh.length === 0) return;
-    // One fact for every recipient of the event (ADR 0043): the timeline needs who was told, once.
-    const ticketId = fresh.find(({ intent }) => intent.ticketId)?.intent.ticketId;
-    const deliveries = fresh.map(({ id, intent }) => ({
-      notificationId: id,
-      recipient: intent.recipient,
-      channel: 'inbox' as const,
-    }));
-    const facts = [];
-    for (let start = 0; start < deliveries.length; start += maxDeliveriesPerFact) {
-      facts.push(
+    // One fact per ticket the event told people about (ADR 0043) — the event's own ticket, and each
+    // merged duplicate whose resident follows it — naming every recipient: the timeline needs who was
+    // told, once.
+    const byTicket = new Map<string | null, NotificationDelivery[]>();
+    for (const { id, intent } of fresh) {
+      const deliveries = byTicket.get(intent.ticketId) ?? [];
+      deliveries.push({ notificationId: id, recipient: intent.recipient, channel: 'inbox' });
+      byTicket.set(intent.ticketId, deliveries);
+    }
+    const receipts = [...byTicket].flatMap(([ticketId, deliveries]) =>
+      chunks(deliveries, maxDeliveriesPerFact).map((part) =>
         buildEnvelope(
           notificationDeliveredV2,
           {
             causedByEventId: envelope.eventId,
             causedByEventType: envelope.type,
             ...(ticketId ? { ticketId } : {}),
-            deliveries: deliveries.slice(start, start + maxDeliveriesPerFact),
+            deliveries: part,
             deliveredAt: now.toISOString(),
           },
           {
@@ -139,8 +173,15 @@ export class RecordNotificationsHandler {
             idGenerator: this.newId,
           },
         ),
-      );
-    }
-    await this.outbox.add(manager, facts);
+      ),
+    );
+    await this.outbox.add(manager, receipts);
   }
+}
+
+/** `items` in consecutive parts of at most `size`. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
+  return parts;
 }

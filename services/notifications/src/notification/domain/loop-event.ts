@@ -8,12 +8,16 @@ import type {
   HoursCreditedV1,
   HoursReversedV1,
   SlaReminderDueV1,
+  SummonsIssuedV1,
+  SummonsOverdueV1,
   TicketCancelledV1,
   TicketConfirmedV1,
   TicketDispatchedV1,
   TicketEscalatedV1,
+  TicketMergedV1,
   TicketReopenedV1,
   TicketSubmittedV1,
+  TicketUnmergedV1,
   WorkCompletedV1,
   WorkStartedV1,
 } from '@loop/contracts';
@@ -24,6 +28,8 @@ export type LoopEvent = { eventId: string; actor: ActorRef } & (
   | { type: 'ticket.cancelled'; payload: TicketCancelledV1 }
   | { type: 'ticket.confirmed'; payload: TicketConfirmedV1 }
   | { type: 'ticket.reopened'; payload: TicketReopenedV1 }
+  | { type: 'ticket.merged'; payload: TicketMergedV1 }
+  | { type: 'ticket.unmerged'; payload: TicketUnmergedV1 }
   | { type: 'ticket.dispatched'; payload: TicketDispatchedV1 }
   | { type: 'assignment.accepted'; payload: AssignmentAcceptedV1 }
   | { type: 'assignment.declined'; payload: AssignmentDeclinedV1 }
@@ -33,6 +39,8 @@ export type LoopEvent = { eventId: string; actor: ActorRef } & (
   | { type: 'work.completed'; payload: WorkCompletedV1 }
   | { type: 'ticket.escalated'; payload: TicketEscalatedV1 }
   | { type: 'sla.reminder_due'; payload: SlaReminderDueV1 }
+  | { type: 'summons.issued'; payload: SummonsIssuedV1 }
+  | { type: 'summons.overdue'; payload: SummonsOverdueV1 }
   | { type: 'hours.credited'; payload: HoursCreditedV1 }
   | { type: 'hours.reversed'; payload: HoursReversedV1 }
 );

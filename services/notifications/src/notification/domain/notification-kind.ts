@@ -8,6 +8,9 @@ export const notificationKinds = [
   'ticket_escalated',
   'ticket_closed',
   'ticket_auto_confirmed',
+  'ticket_merged',
+  'ticket_unmerged',
+  'duplicate_closed',
   'offer_received',
   'deadline_reminder',
   'supervision_reminder',
@@ -25,6 +28,8 @@ export const notificationKinds = [
   'hours_reversed',
   'activity_hours_credited',
   'activity_hours_reversed',
+  'summons_received',
+  'summons_overdue',
 ] as const;
 
 /** What a notification tells its recipient, e.g. `offer_received`. */

@@ -48,6 +48,7 @@ const staffHear = new Set<LoopEvent['type']>([
   'ticket.escalated',
   'ticket.confirmed',
   'ticket.reopened',
+  'summons.overdue',
 ]);
 
 /**
@@ -179,28 +180,107 @@ function collect(event: LoopEvent, facts: RuleFacts): NotificationIntent[] {
       );
       return [...raised, ...toResident('ticket_escalated', params)];
     }
-    case 'ticket.cancelled': {
-      const assignee = ticket.assignee;
-      if (!assignee) return [];
-      const recipient = { id: assignee.id, role: assigneeRole(assignee.kind) };
-      return [
-        intent(
-          recipient,
-          assignee.state === 'offered' ? 'offer_withdrawn' : 'ticket_cancelled',
-          ticket,
-          base,
-        ),
-      ];
-    }
+    case 'ticket.cancelled':
+      return toAssigneeWithdrawn(ticket, base);
     case 'ticket.confirmed': {
       const p = event.payload;
-      const closed = toResident(p.auto ? 'ticket_auto_confirmed' : 'ticket_closed');
+      const closedKind =
+        p.duplicateOf && p.auto ? 'duplicate_closed' : p.auto ? 'ticket_auto_confirmed' : 'ticket_closed';
+      const closed = toResident(closedKind);
       const lowRated = p.rating !== null && p.rating <= lowRatingThreshold;
       return [...closed, ...(lowRated ? toStaff('low_rating', { ...base, rating: p.rating as number }) : [])];
     }
     case 'ticket.reopened':
       return toStaff('ticket_reopened', { ...base, reopenCount: event.payload.reopenCount });
+    case 'ticket.merged':
+      // Its own offer or assignment is withdrawn as for a cancellation; the master's assignee does the work.
+      return [
+        ...toAssigneeWithdrawn(ticket, base),
+        ...toResident('ticket_merged', { ...base, masterTicketNumber: event.payload.masterTicketNumber }),
+      ];
+    case 'ticket.unmerged':
+      return toResident('ticket_unmerged');
+    case 'summons.issued': {
+      // 吹哨报到: each department's unit admins hear they are summoned and by when to arrive.
+      const p = event.payload;
+      return p.departments.flatMap((department) =>
+        department.adminIds.map((adminId) =>
+          intent({ id: adminId, role: 'unit_admin' }, 'summons_received', ticket, {
+            ...base,
+            departmentLabel: department.departmentLabel,
+            arriveDueAt: department.arriveDueAt,
+          }),
+        ),
+      );
+    }
+    case 'summons.overdue': {
+      // A late department: the community's staff and whoever it was escalated to follow it up.
+      const p = event.payload;
+      const params = {
+        ...base,
+        departmentLabel: p.departmentLabel,
+        arriveDueAt: p.arriveDueAt,
+        levelName: p.level,
+      };
+      const escalatedTo = { id: p.escalatedTo.id, role: p.escalatedTo.role };
+      return [escalatedTo, ...staff].map((person) =>
+        urgent(intent(person, 'summons_overdue', ticket, params)),
+      );
+    }
   }
+}
+
+// The assignee of a withdrawn ticket: the offer is withdrawn, or the accepted work is called off.
+function toAssigneeWithdrawn(ticket: TicketFact, params: TemplateParams): NotificationIntent[] {
+  const assignee = ticket.assignee;
+  if (!assignee) return [];
+  const recipient = { id: assignee.id, role: assigneeRole(assignee.kind) };
+  return [
+    intent(recipient, assignee.state === 'offered' ? 'offer_withdrawn' : 'ticket_cancelled', ticket, params),
+  ];
+}
+
+/** A ticket merged into another (ADR 0016): whose resident hears what the master's resident hears. */
+export interface Follower {
+  ticketId: string;
+  ticketNumber: string;
+  residentId: string | null;
+}
+
+// The master's steps its followers hear of: dispatch and work on the one problem. Their own tickets'
+// facts (closure, cancellation, merging) they hear of through their own tickets' events.
+const followedEvents = new Set<LoopEvent['type']>([
+  'ticket.dispatched',
+  'assignment.accepted',
+  'work.started',
+  'work.completed',
+  'ticket.escalated',
+]);
+
+/**
+ * What each follower of the event's ticket hears: exactly what the ticket's resident is told, about
+ * their own ticket (its number in the text, its link) — derived by the same rules. Nothing for events
+ * followers do not follow, or when the ticket is unknown.
+ */
+export function followerNotifications(
+  event: LoopEvent,
+  facts: RuleFacts,
+  followers: readonly Follower[],
+): NotificationIntent[] {
+  const master = facts.ticket;
+  if (!master || !followedEvents.has(event.type)) return [];
+  return followers.flatMap((follower) => {
+    if (!follower.residentId) return [];
+    const ticket: TicketFact = {
+      ...master,
+      ticketId: follower.ticketId,
+      ticketNumber: follower.ticketNumber,
+      residentId: follower.residentId,
+    };
+    return notificationsFor(event, { ...facts, ticket }).filter(
+      (told) => told.recipient.role === 'resident' && told.recipient.id === follower.residentId,
+    );
+  });
 }
 
 type LedgerEvent = Extract<LoopEvent, { type: 'hours.credited' | 'hours.reversed' }>;

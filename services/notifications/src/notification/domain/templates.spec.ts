@@ -18,6 +18,9 @@ const everyParam = {
   minutes: 40,
   reversalReason: 'ticket_reopened',
   place: '冶河社区 第二网格 幸福里 3号楼',
+  departmentLabel: '城管执法队',
+  arriveDueAt: '2026-03-01T04:30:00.000Z',
+  masterTicketNumber: 'LC-20260301-0041',
 };
 
 describe('notification templates', () => {

@@ -79,6 +79,30 @@ const templates: Record<NotificationKind, Record<NotificationLanguage, Template>
     'zh-CN': { title: '工单已关闭', body: '感谢您的确认与评价，工单 {ticketNumber} 已关闭。' },
     en: { title: 'Ticket closed', body: 'Thank you for confirming; ticket {ticketNumber} is closed.' },
   },
+  ticket_merged: {
+    'zh-CN': {
+      title: '工单已合并办理',
+      body: '您反映的问题（工单 {ticketNumber}）与工单 {masterTicketNumber} 是同一问题，已合并办理，进展将继续通知您。',
+    },
+    en: {
+      title: 'Ticket merged',
+      body: 'Your ticket {ticketNumber} reports the same problem as ticket {masterTicketNumber}; they are handled together and you will hear of its progress.',
+    },
+  },
+  ticket_unmerged: {
+    'zh-CN': { title: '工单单独办理', body: '工单 {ticketNumber} 已单独办理，社区将重新派单。' },
+    en: {
+      title: 'Ticket handled on its own',
+      body: 'Ticket {ticketNumber} is now handled on its own; the community dispatches it again.',
+    },
+  },
+  duplicate_closed: {
+    'zh-CN': { title: '工单已办结', body: '同一问题已办结，您的工单 {ticketNumber} 随之关闭。' },
+    en: {
+      title: 'Ticket closed',
+      body: 'The problem you reported was dealt with; your ticket {ticketNumber} is closed with it.',
+    },
+  },
   ticket_auto_confirmed: {
     'zh-CN': {
       title: '工单已自动确认',
@@ -231,6 +255,26 @@ const templates: Record<NotificationKind, Record<NotificationLanguage, Template>
       body: '{minutes} minutes of volunteer activity were credited to you. Thank you for taking part!',
     },
   },
+  summons_received: {
+    'zh-CN': {
+      title: '吹哨报到：请到场处置',
+      body: '{departmentLabel} 被召集处置工单 {ticketNumber}，请于 {arriveDueAt} 前到场报到。',
+    },
+    en: {
+      title: 'Summoned to a ticket',
+      body: '{departmentLabel} is summoned to ticket {ticketNumber}; please check in on site by {arriveDueAt}.',
+    },
+  },
+  summons_overdue: {
+    'zh-CN': {
+      title: '召集部门超时未到场',
+      body: '{departmentLabel} 未在 {arriveDueAt} 前到场处置工单 {ticketNumber}，已提级至{levelName}督办。',
+    },
+    en: {
+      title: 'A summoned department is late',
+      body: '{departmentLabel} did not check in on ticket {ticketNumber} by {arriveDueAt}; escalated to the {levelName}.',
+    },
+  },
   activity_hours_reversed: {
     'zh-CN': {
       title: '服务时长已冲销',
@@ -277,7 +321,7 @@ const valueLabels: Record<string, Record<string, Record<NotificationLanguage, st
 };
 
 // Parameters holding instants (UTC ISO strings) are shown in Asia/Shanghai, the residents' clock.
-const timeParams = new Set(['completionDueAt', 'offerExpiresAt', 'deadlineAt']);
+const timeParams = new Set(['completionDueAt', 'offerExpiresAt', 'deadlineAt', 'arriveDueAt']);
 
 function displayValue(name: string, value: string | number, language: NotificationLanguage): string {
   if (name === 'category') {

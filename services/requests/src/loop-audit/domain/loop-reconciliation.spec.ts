@@ -322,6 +322,42 @@ describe('the counts of a loop audit', () => {
       'closed-hours-missing': 0,
       'closed-hours-doubled': 0,
       'notification-missing': 0,
+      'summons-overdue-unescalated': 0,
+      'duplicate-open-after-master-closed': 0,
     });
+  });
+});
+
+describe('merged duplicates in the loop audit', () => {
+  const master = (status: string, closedMinutesAgo = 30) => ({
+    id: 't-master',
+    status,
+    statusChangedAt: minutesAgo(closedMinutesAgo),
+  });
+
+  it('does not call an open merged duplicate an orphan: its master owns the work', () => {
+    const duplicate = ticket({ status: 'accepted', master: master('accepted') });
+    const cancelledCase = dispatchCase({ status: 'cancelled', owner: null, nextDeadlineAt: null });
+
+    expect(audit([duplicate], { dispatchCases: [cancelledCase] })).toEqual([]);
+  });
+
+  it('finds a duplicate left open after its master closed', () => {
+    const duplicate = ticket({ status: 'resolved', master: master('closed') });
+
+    expect(kinds(audit([duplicate], {}))).toEqual(['duplicate-open-after-master-closed']);
+  });
+
+  it('gives a master that just closed the time to close its duplicates', () => {
+    const duplicate = ticket({ status: 'resolved', master: master('closed', 0.5) });
+
+    expect(audit([duplicate], {})).toEqual([]);
+  });
+
+  it('expects no hours for a duplicate closed with its master', () => {
+    const duplicate = ticket({ status: 'closed', master: master('closed') });
+    const withdrawnCase = dispatchCase({ status: 'cancelled', owner: null, nextDeadlineAt: null });
+
+    expect(audit([duplicate], { dispatchCases: [withdrawnCase], ticketHours: [hours(0)] })).toEqual([]);
   });
 });

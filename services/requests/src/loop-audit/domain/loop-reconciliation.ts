@@ -15,6 +15,8 @@ export const loopFindingKinds = [
   'closed-hours-missing',
   'closed-hours-doubled',
   'notification-missing',
+  'summons-overdue-unescalated',
+  'duplicate-open-after-master-closed',
 ] as const;
 /** A kind of broken loop. */
 export type LoopFindingKind = (typeof loopFindingKinds)[number];
@@ -37,6 +39,11 @@ export interface AuditedTicket {
   statusChangedAt: Date;
   /** Due time of the pending auto-confirmation timer (requests' own durable timer); null when none. */
   autoConfirmTimerDueAt: Date | null;
+  /**
+   * The master a merged duplicate follows (ADR 0016): the master owns the work and the deadlines, and its
+   * closure must close the duplicate. Absent or null for a ticket running its own loop.
+   */
+  master?: { id: string; status: string; statusChangedAt: Date } | null;
 }
 
 /** One event on an audited ticket's timeline. */
@@ -100,10 +107,15 @@ export function reconcileLoop(input: ReconciliationInput): LoopFinding[] {
     if (ticket.statusChangedAt.getTime() > settledBefore) continue;
     const found = (kind: LoopFindingKind, detail: string) =>
       findings.push({ kind, ticketId: ticket.id, ticketNumber: ticket.number, detail });
-    if (isOpenTicket(ticket.status)) {
+    if (ticket.master) {
+      // A merged duplicate is no orphan: its master owns it. It must not outlive its master's closure.
+      const finding = duplicateFinding(ticket, ticket.master, settledBefore);
+      if (finding) found(...finding);
+    } else if (isOpenTicket(ticket.status)) {
       ownershipFindings(ticket, cases.get(ticket.id), settledBefore).forEach(([kind, detail]) =>
         found(kind, detail),
       );
+      summonsFindings(cases.get(ticket.id), settledBefore).forEach(([kind, detail]) => found(kind, detail));
     } else if (ticket.status === closedStatus) {
       const ledger = hours.get(ticket.id);
       const finding = hoursFinding(cases.get(ticket.id), ledger);
@@ -185,6 +197,40 @@ function ownershipFindings(
       `${ticket.status}; dispatch's next deadline was ${deadline.toISOString()}`,
     ]);
   return findings;
+}
+
+// An open duplicate whose master closed (and had time to close it) was left behind.
+function duplicateFinding(
+  ticket: AuditedTicket,
+  master: NonNullable<AuditedTicket['master']>,
+  settledBefore: number,
+): Finding | null {
+  if (!isOpenTicket(ticket.status) || master.status !== closedStatus) return null;
+  if (master.statusChangedAt.getTime() > settledBefore) return null;
+  return [
+    'duplicate-open-after-master-closed',
+    `${ticket.status}, merged into ticket ${master.id}, which closed ${master.statusChangedAt.toISOString()}`,
+  ];
+}
+
+/**
+ * A department summoned to an open ticket (吹哨报到) is an owner with a deadline: past its arrival deadline
+ * and still not on site, it must have been escalated. Checked in, reported, released or escalated is clean.
+ */
+function summonsFindings(dispatchCase: DispatchCaseFacts | undefined, settledBefore: number): Finding[] {
+  return (dispatchCase?.openSummonses ?? [])
+    .filter(
+      (summons) =>
+        summons.status === 'issued' &&
+        summons.escalationLevel === 0 &&
+        new Date(summons.arriveDueAt).getTime() <= settledBefore,
+    )
+    .map(
+      (summons): Finding => [
+        'summons-overdue-unescalated',
+        `department ${summons.departmentId} (summons ${summons.summonsId}) was due on site ${summons.arriveDueAt} and was not escalated`,
+      ],
+    );
 }
 
 /**

@@ -10,6 +10,8 @@ import {
 } from '../domain/loop-breakdown';
 import { computeLoopReport, LoopReport, RatingSource } from '../domain/loop-report';
 import { InvalidReportPeriodError, ReportOutsideScopeError } from '../domain/report.errors';
+import type { SummonsFigures } from '../domain/summons-figures';
+import { SummonsFiguresQuery } from './summons-figures.query';
 
 /** Whose report and which period. */
 export interface LoopReportRequest {
@@ -35,8 +37,10 @@ export interface ReportFraming {
   asOf: string;
 }
 
-/** The report with the scope and period it covers. */
-export interface ScopedLoopReport extends LoopReport, ReportFraming {}
+/** The report with the scope and period it covers, and the departments summoned to its tickets (吹哨报到). */
+export interface ScopedLoopReport extends LoopReport, ReportFraming {
+  summons: SummonsFigures;
+}
 
 /** The breakdown with the scope and period it covers. */
 export interface ScopedLoopBreakdown extends LoopBreakdown, ReportFraming {}
@@ -59,6 +63,7 @@ WITH scoped AS (
          min(e.occurred_at) FILTER (WHERE e.type = 'work.completed') AS first_completed_at,
          min(e.occurred_at) FILTER (WHERE e.type = 'ticket.reopened') AS first_reopened_at
     FROM scoped s LEFT JOIN ticket_timeline_event e ON e.ticket_id = s.id AND e.occurred_at <= $3
+                                                  AND NOT e.details ? 'copyOf'
    GROUP BY s.id
 )
 SELECT s.id, s.number, s.status, s.submitted_at, s.next_deadline_at,
@@ -82,12 +87,15 @@ SELECT s.id, s.number, s.status, s.submitted_at, s.next_deadline_at,
        count(e.event_id) FILTER (WHERE e.type = 'ticket.reopened')::int AS reopens,
        count(e.event_id) FILTER (WHERE e.type IN ('assignment.declined', 'assignment.handed_back'))::int AS returns,
        count(e.event_id) FILTER (WHERE e.type = 'ticket.escalated')::int AS escalations,
-       s.community_id, s.grid_id, s.category_code
+       s.community_id, s.grid_id, s.category_code, s.merged_into_ticket_id
   FROM scoped s
   JOIN firsts f ON f.id = s.id
+  -- Steps copied from another ticket's events (a master's, while merged) are not this ticket's own.
   LEFT JOIN ticket_timeline_event e ON e.ticket_id = s.id AND e.occurred_at <= $3
+                                   AND NOT e.details ? 'copyOf'
  GROUP BY s.id, s.number, s.status, s.submitted_at, s.next_deadline_at, s.assignee_kind, s.assignee_id,
-          s.community_id, s.grid_id, s.category_code, s.resident_id, f.first_completed_at, f.first_reopened_at`;
+          s.community_id, s.grid_id, s.category_code, s.resident_id, s.merged_into_ticket_id,
+          f.first_completed_at, f.first_reopened_at`;
 
 interface FactsRow {
   id: string;
@@ -111,6 +119,7 @@ interface FactsRow {
   community_id: string;
   grid_id: string;
   category_code: string;
+  merged_into_ticket_id: string | null;
 }
 
 /** Computes the loop report of a scope and period from the ticket timelines. */
@@ -118,13 +127,19 @@ interface FactsRow {
 export class LoopReportQuery {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly summonsFigures: SummonsFiguresQuery,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The report; 403 when the community or grid asked for is outside the reader's scope. */
   async execute(reader: ReportReader, request: LoopReportRequest): Promise<ScopedLoopReport> {
     const { facts, ...framing } = await this.facts(reader, request);
-    return { ...framing, ...computeLoopReport(facts, new Date(framing.asOf)) };
+    const asOf = new Date(framing.asOf);
+    const summons = await this.summonsFigures.figuresOf(
+      facts.map((ticket) => ticket.ticketId),
+      asOf,
+    );
+    return { ...framing, ...computeLoopReport(facts, asOf), summons };
   }
 
   /** The report's totals and its groups by community, grid, category and month, in one pass. */
@@ -206,6 +221,7 @@ function toFacts(row: FactsRow): PlacedTicketFacts {
     categoryCode: row.category_code,
     owner: ownerKind ? { kind: ownerKind, id: ownerId.join(':') } : null,
     nextDeadlineAt: row.next_deadline_at,
+    mergedInto: row.merged_into_ticket_id,
   };
 }
 

@@ -7,6 +7,7 @@ import { composeMonthlyReport, MonthlyReport, OverdueTicket } from '../domain/mo
 import { TooManyCommunitiesError } from '../domain/report.errors';
 import { ReportPeersHttpClient } from '../infrastructure/report-peers.http-client';
 import { LoopReportQuery, ReportReader } from './loop-report.query';
+import { SummonsFiguresQuery } from './summons-figures.query';
 
 /** Which month, and optionally which one community. */
 export interface MonthlyReportRequest {
@@ -32,6 +33,7 @@ const overdueSql = (scope: string) => `
     FROM ticket t
    WHERE t.status IN ('submitted', 'dispatched', 'accepted', 'in_progress', 'resolved', 'reopened')
      AND t.next_deadline_at < $1 AND ${scope}
+     AND t.merged_into_ticket_id IS NULL -- a merged duplicate's deadline is its master's, listed once
    ORDER BY t.next_deadline_at`;
 
 /**
@@ -47,6 +49,7 @@ export class MonthlyReportQuery {
     private readonly dataSource: DataSource,
     private readonly loopReport: LoopReportQuery,
     private readonly peers: ReportPeersHttpClient,
+    private readonly summonsFigures: SummonsFiguresQuery,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -73,7 +76,12 @@ export class MonthlyReportQuery {
             this.ask(unavailable, () => this.peers.communityService(request.month, communityIds, token)),
             this.ask(unavailable, () => this.peers.householdCoverage(communityIds, token)),
           ]);
-    return composeMonthlyReport({
+    // 吹哨报到: departments summoned to the month's tickets, from their timelines.
+    const summons = await this.summonsFigures.figuresOf(
+      facts.filter((ticket) => communityIds.includes(ticket.communityId)).map((ticket) => ticket.ticketId),
+      now,
+    );
+    const report = composeMonthlyReport({
       month: request.month,
       period: { from: start, to: end },
       asOf: now,
@@ -84,6 +92,7 @@ export class MonthlyReportQuery {
       coverage,
       unavailable,
     });
+    return { ...report, summons };
   }
 
   // One community when asked for (already checked against the scope by the loop report); else the

@@ -127,6 +127,8 @@ describe('the loop report maths', () => {
       escalated: 1,
       ratedByResidents: 2,
       ratedOnCallback: 1,
+      reportsReceived: 7,
+      duplicatesMerged: 0,
     });
     expect(report.rates).toEqual({
       acceptanceRate: 0.8333, // 5 accepted of 7 submitted less 1 cancelled before acceptance
@@ -209,5 +211,37 @@ describe('the loop report maths', () => {
     expect(rows).toContain('rates,completionRate,0');
     expect(rows).toContain('rates,satisfactionRate,');
     expect(rows).toContain('timeToAccept,meanSeconds,3600');
+  });
+});
+
+describe('duplicate reports in the loop report', () => {
+  it('computes the rates over problems and counts reports and merged duplicates apart', () => {
+    const master = facts({
+      ticketId: 'master',
+      status: 'closed',
+      acceptedAt: at(1),
+      completedAt: at(5),
+      closed: true,
+      rating: 5,
+      ratedOn: 'resident',
+    });
+    // Closed with their master, they would lift 受理率 and 办结率 were they counted as problems.
+    const duplicates = ['d1', 'd2'].map((ticketId) =>
+      facts({ ticketId, status: 'closed', closed: true, mergedInto: 'master' }),
+    );
+    const unanswered = facts({ ticketId: 'other', status: 'submitted' });
+
+    const report = computeLoopReport([master, ...duplicates, unanswered], asOf);
+
+    expect(report.counts).toMatchObject({
+      submitted: 2,
+      accepted: 1,
+      closed: 1,
+      reportsReceived: 4,
+      duplicatesMerged: 2,
+    });
+    expect(report.rates.acceptanceRate).toBe(0.5);
+    expect(report.rates.completionRate).toBe(1);
+    expect(report.open.total).toBe(1);
   });
 });

@@ -30,6 +30,11 @@ export interface TicketLoopFacts {
   escalations: number;
   owner: { kind: string; id: string } | null;
   nextDeadlineAt: Date | null;
+  /**
+   * The master the ticket is merged into as a duplicate report (ADR 0016): counted as a report received,
+   * not as a problem. Absent or null for a ticket running its own loop (masters and unmerged tickets).
+   */
+  mergedInto?: string | null;
 }
 
 /** Where a rating came from: the resident's own, or taken by staff calling the resident back (回访). */
@@ -69,6 +74,10 @@ export interface LoopReport {
     ratedByResidents: number;
     /** Closed tickets rated by the resident on a staff callback (回访). */
     ratedOnCallback: number;
+    /** Every ticket filed, duplicate reports included; `submitted` and all rates count problems only. */
+    reportsReceived: number;
+    /** Tickets merged into another report of the same problem (duplicates), among `reportsReceived`. */
+    duplicatesMerged: number;
   };
   rates: {
     acceptanceRate: number | null;
@@ -122,7 +131,10 @@ export function durationFigures(seconds: readonly number[]): DurationFigures {
 }
 
 /** Computes every figure of the report from the tickets' facts, as of `asOf`. */
-export function computeLoopReport(facts: readonly TicketLoopFacts[], asOf: Date): LoopReport {
+export function computeLoopReport(reports: readonly TicketLoopFacts[], asOf: Date): LoopReport {
+  // Every figure counts problems: a duplicate merged into its master is the master's problem reported
+  // again, so it neither lifts nor lowers 受理率 and 办结率; it is counted among the reports received.
+  const facts = reports.filter((t) => !t.mergedInto);
   const accepted = facts.filter((t) => t.acceptedAt);
   const completed = facts.filter((t) => t.completedAt);
   const cancelled = facts.filter((t) => t.cancelledAt);
@@ -154,6 +166,8 @@ export function computeLoopReport(facts: readonly TicketLoopFacts[], asOf: Date)
       escalated: facts.filter((t) => t.escalations > 0).length,
       ratedByResidents: ratedByResidents.length,
       ratedOnCallback: ratedOnCallback.length,
+      reportsReceived: reports.length,
+      duplicatesMerged: reports.length - facts.length,
     },
     rates: {
       acceptanceRate: rate(accepted.length, facts.length - cancelledBeforeAcceptance.length),

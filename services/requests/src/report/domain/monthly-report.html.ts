@@ -5,6 +5,7 @@ import { ticketCategory } from '@loop/contracts';
 import { formatShanghaiTime } from '@loop/platform';
 import { statusNameZh, TicketStatus } from '../../ticket/domain/ticket-status';
 import type { CommunityMonthlyReport, MonthlyFigures, MonthlyReport, OverdueTicket } from './monthly-report';
+import type { SummonsFigures } from './summons-figures';
 
 const styles = `
   @page { size: A4 portrait; margin: 15mm 14mm; }
@@ -48,6 +49,7 @@ export function renderMonthlyReportHtml(report: MonthlyReport): string {
   <h2>全区汇总（${report.communities.length} 个社区）</h2>
   ${figuresTables(report.district)}
 </section>
+${report.summons ? summonsSection(report.summons) : ''}
 ${report.communities.map(communitySection).join('\n')}
 </body>
 </html>
@@ -69,6 +71,10 @@ function figuresTables(figures: MonthlyFigures): string {
     <tr>${cells(figures.received, percent(figures.acceptanceRate), percent(figures.completionRate), percent(figures.satisfactionRate), percent(figures.callbackSatisfactionRate))}</tr>
     <tr><th>按时受理率</th><th>按时办结率</th><th>退单</th><th>重开率</th><th>督办（升级）</th></tr>
     <tr>${cells(percent(figures.onTimeAcceptanceRate), percent(figures.onTimeCompletionRate), figures.returns, percent(figures.reopenRate), figures.escalated)}</tr>
+  </table>
+  <table>
+    <tr><th>群众反映（件次）</th><th>其中重复反映已合并</th><th>按问题计受理</th></tr>
+    <tr>${cells(figures.reportsReceived, figures.duplicatesMerged, figures.received)}</tr>
   </table>
   <table>
     <tr><th>活跃党员</th><th>服务时长（小时）</th><th>志愿活动</th><th>参与人次</th><th>1+10 联系户覆盖</th></tr>
@@ -93,6 +99,24 @@ function serviceCells(figures: MonthlyFigures): string {
         coverageText,
       )
     : cells('—', '—', '—', '—', coverageText);
+}
+
+// 吹哨报到: tickets that needed departments, and how punctually each department arrived.
+function summonsSection(summons: SummonsFigures): string {
+  const rows = summons.byDepartment
+    .map(
+      (d) =>
+        `<tr>${cells(d.departmentLabel, d.summoned, d.checkedIn, d.onTimeCheckIns, percent(d.onTimeCheckInRate))}</tr>`,
+    )
+    .join('');
+  const table = rows
+    ? `<table><tr><th>部门</th><th>召集次数</th><th>已报到</th><th>按时报到</th><th>按时报到率</th></tr>${rows}</table>`
+    : '<p class="empty">本月无召集部门。</p>';
+  return `<section>
+  <h2>吹哨报到</h2>
+  <p>召集部门的工单 ${summons.ticketsSummoned} 件，召集部门 ${summons.departmentsSummoned} 次，按时报到率 ${escape(percent(summons.onTimeCheckInRate))}。</p>
+  ${table}
+</section>`;
 }
 
 function categoriesTable(categories: MonthlyFigures['topCategories']): string {

@@ -6,6 +6,7 @@
 import type { CommunityServiceFacts, HouseholdCoverageFacts } from '@loop/contracts';
 import type { PlacedTicketFacts } from './loop-breakdown';
 import { computeLoopReport, rate } from './loop-report';
+import type { SummonsFigures } from './summons-figures';
 
 /** An open ticket past its deadline, as the meeting reads it. */
 export interface OverdueTicket {
@@ -22,7 +23,12 @@ export interface OverdueTicket {
 
 /** The figures of one community, or of the district. */
 export interface MonthlyFigures {
+  /** Problems received: tickets running their own loop (duplicate reports merged into them not counted). */
   received: number;
+  /** Every ticket filed, duplicate reports included. */
+  reportsReceived: number;
+  /** Duplicate reports merged into another ticket of the same problem. */
+  duplicatesMerged: number;
   accepted: number;
   completed: number;
   closed: number;
@@ -69,6 +75,8 @@ export interface MonthlyReport {
   communities: CommunityMonthlyReport[];
   /** Services that could not answer: their sections are empty (null), never made up. */
   unavailable: string[];
+  /** Departments summoned to the month's tickets (吹哨报到) and their on-time check-ins, district-wide. */
+  summons?: SummonsFigures;
 }
 
 /** What the report is composed from. */
@@ -137,6 +145,8 @@ function figuresOf(
   const { counts, rates } = computeLoopReport(tickets, asOf);
   return {
     received: counts.submitted,
+    reportsReceived: counts.reportsReceived,
+    duplicatesMerged: counts.duplicatesMerged,
     accepted: counts.accepted,
     completed: counts.completed,
     closed: counts.closed,

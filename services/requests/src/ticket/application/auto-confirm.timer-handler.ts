@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, ticketConfirmedV1 } from '@loop/contracts';
 import { CLOCK, Clock, DueTimer, TimerHandler } from '@loop/platform';
 import { EntityManager } from 'typeorm';
+import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { envelopeContext } from './envelope-context';
@@ -21,6 +22,7 @@ export class AutoConfirmTimerHandler {
     private readonly events: TicketEventRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly followers: DuplicateFollowers,
   ) {}
 
   /** Runs in the transaction that deletes the timer: the confirmation and its event commit with it. */
@@ -49,6 +51,8 @@ export class AutoConfirmTimerHandler {
         envelopeContext(autoConfirmActor, now, this.ids),
       ),
     );
+    // The master's closure closes its duplicates still waiting for their residents.
+    await this.followers.follow(manager, ticket, now);
     // Counted before the commit: a rolled-back firing is retried and counted again, which is rare.
     ticketDecisions().inc({ kind: 'auto_confirmed' });
   }

@@ -2,8 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, TicketCancellationReason, ticketCancelledV1 } from '@loop/contracts';
 import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
+import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
-import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
+import {
+  MasterHasDuplicatesError,
+  TicketActionForbiddenError,
+  TicketNotFoundError,
+} from '../domain/ticket.errors';
 import { actsForCommunity, canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
@@ -26,6 +31,7 @@ export class CancelTicketHandler {
     private readonly events: TicketEventRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly followers: DuplicateFollowers,
   ) {}
 
   /**
@@ -51,6 +57,9 @@ export class CancelTicketHandler {
         speaksForResident(caller, state) || state.filedBy.id === caller.id || actsForCommunity(caller, state);
       if (!mayCancel) throw new TicketActionForbiddenError('cancel');
       if (reservedEventId && (await repository.hasRecorded(reservedEventId))) return 'done-before';
+      // Other residents' reports of the same problem follow this ticket: they are unmerged first.
+      const duplicates = await this.followers.count(manager, ticketId);
+      if (duplicates > 0) throw new MasterHasDuplicatesError(duplicates);
       const now = this.clock.now();
       ticket.cancel(now);
       await repository.save(ticket, now);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { buildEnvelope, ticketConfirmedV1 } from '@loop/contracts';
 import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
+import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import {
   OwnFilingVerdictError,
@@ -36,6 +37,7 @@ export class ConfirmTicketHandler {
     private readonly events: TicketEventRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly followers: DuplicateFollowers,
   ) {}
 
   /**
@@ -76,6 +78,8 @@ export class ConfirmTicketHandler {
             rating: command.rating,
             auto: false,
             confirmedBy: command.source,
+            // A merged duplicate's verdict is its resident's own; only the master's credits hours.
+            ...(ticket.mergedInto ? { duplicateOf: ticket.mergedInto } : {}),
             confirmedAt: now.toISOString(),
           },
           envelopeContext(
@@ -85,6 +89,8 @@ export class ConfirmTicketHandler {
           ),
         ),
       );
+      // The master's closure closes its duplicates still waiting for their residents.
+      await this.followers.follow(manager, ticket, now);
       return 'done';
     });
     if (outcome === 'done') ticketDecisions().inc({ kind: 'confirmed' });

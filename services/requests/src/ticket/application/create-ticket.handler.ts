@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AttachmentNotUploadedError } from '../../attachment/domain/attachment.errors';
 import { AttachmentStore } from '../../attachment/infrastructure/attachment-store.typeorm-repository';
 import { RequestsConfig } from '../../config/requests.config';
+import { DuplicateProposals } from '../../duplicate/application/duplicate-proposals';
 import { placeTicket } from '../../place/domain/ticket-place.policy';
 import { KnownPlacesRepository } from '../../place/infrastructure/known-places.typeorm-repository';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
@@ -50,6 +51,7 @@ export class CreateTicketHandler {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
+    private readonly duplicates: DuplicateProposals,
   ) {}
 
   /**
@@ -129,6 +131,9 @@ export class CreateTicketHandler {
         envelopeContext(filing.filedBy, now, this.ids),
       );
       await this.events.publish(manager, envelope);
+      // The same problem reported before in the same place: proposed to staff, or merged at once when
+      // the community's auto-merge is on and the match is exact (ADR 0016).
+      await this.duplicates.proposeFor(manager, ticket, now, this.ids, true);
       return 'done';
     });
     if (outcome === 'done') ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });

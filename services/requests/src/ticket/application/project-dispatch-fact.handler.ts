@@ -3,6 +3,7 @@ import { EventEnvelope } from '@loop/contracts';
 import { scheduleTimer } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
+import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
 import { DispatchFact } from '../domain/ticket.aggregate';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
@@ -17,7 +18,10 @@ import { timelineEntryOf } from './ticket-event-recorder';
 export class ProjectDispatchFactHandler {
   private readonly logger = new Logger(ProjectDispatchFactHandler.name);
 
-  constructor(@Inject(RequestsConfig) private readonly config: RequestsConfig) {}
+  constructor(
+    @Inject(RequestsConfig) private readonly config: RequestsConfig,
+    private readonly followers: DuplicateFollowers,
+  ) {}
 
   /** Applies `fact` (if any) and records the event on the ticket's timeline. */
   async execute(
@@ -44,6 +48,9 @@ export class ProjectDispatchFactHandler {
     // Saved whatever the outcome: a return that changed no status still ends its assignment for good.
     await repository.save(ticket, new Date(envelope.occurredAt));
     await repository.record(timelineEntryOf(envelope, outcome, ticketId));
+    // Duplicates merged into this ticket take the same step, and their residents' stories tell it.
+    if (outcome === 'applied')
+      await this.followers.follow(manager, ticket, new Date(envelope.occurredAt), envelope);
   }
 
   /**

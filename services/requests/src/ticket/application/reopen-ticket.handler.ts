@@ -3,6 +3,7 @@ import { buildEnvelope, TicketReopenReason, ticketReopenedV1 } from '@loop/contr
 import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
+import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
 import { canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
@@ -29,6 +30,7 @@ export class ReopenTicketHandler {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
+    private readonly followers: DuplicateFollowers,
   ) {}
 
   /**
@@ -54,26 +56,26 @@ export class ReopenTicketHandler {
       const now = this.clock.now();
       const { reopenedFrom, assignmentId } = ticket.reopen(now, this.config.reopenWindowMs);
       await repository.save(ticket, now);
-      await this.events.publish(
-        manager,
-        buildEnvelope(
-          ticketReopenedV1,
-          {
-            ticketId,
-            assignmentId,
-            reopenedFrom,
-            reasonCode: command.reasonCode,
-            reasonText: command.reasonText,
-            reopenCount: ticket.state.reopenCount,
-            reopenedAt: now.toISOString(),
-          },
-          envelopeContext(
-            { role: actorRoleOf(caller, ticket.state), id: caller.id },
-            now,
-            actionEventIds(reservedEventId, this.ids),
-          ),
+      const envelope = buildEnvelope(
+        ticketReopenedV1,
+        {
+          ticketId,
+          assignmentId,
+          reopenedFrom,
+          reasonCode: command.reasonCode,
+          reasonText: command.reasonText,
+          reopenCount: ticket.state.reopenCount,
+          reopenedAt: now.toISOString(),
+        },
+        envelopeContext(
+          { role: actorRoleOf(caller, ticket.state), id: caller.id },
+          now,
+          actionEventIds(reservedEventId, this.ids),
         ),
       );
+      await this.events.publish(manager, envelope);
+      // Duplicates waiting for confirmation go back into the loop with their master.
+      await this.followers.follow(manager, ticket, now, envelope);
       return 'done';
     });
     if (outcome === 'done') ticketDecisions().inc({ kind: 'reopened' });

@@ -2,6 +2,9 @@
 import { FilingNotAllowedError } from './ticket.errors';
 import type { Viewer } from './ticket-visibility.policy';
 
+/** The viewer role of an Open311 client filing through its api_key (never a token's role). */
+export const OPEN311_CLIENT_ROLE = 'open311_client';
+
 /** What the caller asked to file. */
 export interface FilingRequest {
   residentId?: string | null;
@@ -12,7 +15,7 @@ export interface FilingRequest {
 
 /** Who files the ticket, for whom, and through which channel. */
 export interface Filing {
-  filedBy: { role: 'resident' | 'grid_worker' | 'staff' | 'secretary'; id: string };
+  filedBy: { role: 'resident' | 'grid_worker' | 'staff' | 'secretary' | 'system'; id: string };
   residentId: string | null;
   source: 'app' | 'grid_patrol' | 'hotline' | 'walk_in';
 }
@@ -42,6 +45,19 @@ export function decideFiling(caller: Viewer, request: FilingRequest): Filing {
       filedBy: { role: 'grid_worker', id: caller.id },
       residentId: request.residentId ?? null,
       source: request.source ?? 'grid_patrol',
+    };
+  }
+  if (has(OPEN311_CLIENT_ROLE)) {
+    if (!caller.communityIds.includes(request.communityId)) {
+      throw new FilingNotAllowedError(
+        'the community is outside the api_key scope',
+        '该社区不在此 api_key 的范围内',
+      );
+    }
+    return {
+      filedBy: { role: 'system', id: caller.id },
+      residentId: null,
+      source: request.source ?? 'hotline',
     };
   }
   if (has('resident')) {

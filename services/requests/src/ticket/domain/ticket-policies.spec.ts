@@ -1,5 +1,5 @@
 import { FilingNotAllowedError } from './ticket.errors';
-import { decideFiling } from './ticket-filing.policy';
+import { decideFiling, OPEN311_CLIENT_ROLE } from './ticket-filing.policy';
 import { formatTicketNumber, numberingYear } from './ticket-number';
 import { actsForCommunity, canView, speaksForResident, Viewer } from './ticket-visibility.policy';
 
@@ -93,6 +93,16 @@ describe('how a ticket is filed', () => {
 
   it('refuses roles that do not file tickets', () => {
     expect(() => decideFiling(viewer(['member']), where)).toThrow(FilingNotAllowedError);
+  });
+
+  it('files an Open311 client’s request as system, with no resident, in its key’s communities only', () => {
+    const client = viewer([OPEN311_CLIENT_ROLE], { communityIds: ['c-1'] });
+    expect(decideFiling({ ...client, id: 'open311:hotline' }, { ...where, source: 'hotline' })).toEqual({
+      filedBy: { role: 'system', id: 'open311:hotline' },
+      residentId: null,
+      source: 'hotline',
+    });
+    expect(() => decideFiling(client, { ...where, communityId: 'c-2' })).toThrow(FilingNotAllowedError);
   });
 });
 

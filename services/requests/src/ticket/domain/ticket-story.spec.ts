@@ -27,6 +27,18 @@ describe('the story of a ticket', () => {
     ]);
   });
 
+  it('tells a merged duplicate’s resident who was told of the master’s step it copied', () => {
+    const copied = {
+      eventId: 'c2',
+      type: 'ticket.dispatched',
+      details: { copyOf: 'm2', followedTicketId: 'm' },
+    };
+
+    const story = foldNotifications([copied, delivered('n9', 'm2', 'resident')], false);
+
+    expect(story).toEqual([{ ...copied, told: ['resident'] }]);
+  });
+
   it('reads who was told from one fact naming every recipient of a step, beside older one-per-recipient facts', () => {
     const deliveredToAll = (eventId: string, causedByEventId: string, roles: string[]) => ({
       eventId,

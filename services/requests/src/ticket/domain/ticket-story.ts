@@ -32,9 +32,12 @@ export function foldNotifications<T extends StoryEntry>(
     for (const role of recipientRoles(entry.details)) if (!told.includes(role)) told.push(role);
     toldByCause.set(cause, told);
   }
+  // A step a merged duplicate copied from its master (ADR 0016) was told as the master's event.
+  const causeOf = (entry: T) =>
+    typeof entry.details.copyOf === 'string' ? entry.details.copyOf : entry.eventId;
   return entries
     .filter((entry) => keepNotificationFacts || entry.type !== deliveredType)
-    .map((entry) => ({ ...entry, told: toldByCause.get(entry.eventId) ?? [] }));
+    .map((entry) => ({ ...entry, told: toldByCause.get(causeOf(entry)) ?? [] }));
 }
 
 /** The roles a delivery fact names: every delivery of a v2 fact, the one recipient of a v1 fact. */

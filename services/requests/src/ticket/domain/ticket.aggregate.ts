@@ -1,7 +1,11 @@
 // The ticket and its state machine: what residents and staff may do to it, and how the facts dispatch
 // publishes move it along the loop without ever letting a stale or re-ordered fact move it backwards.
 import { cancellableTicketStatuses, isOpenStatus, statusRank, TicketStatus } from './ticket-status';
-import { ReopenWindowClosedError, TicketTransitionRefusedError } from './ticket.errors';
+import {
+  MergedDuplicateActionError,
+  ReopenWindowClosedError,
+  TicketTransitionRefusedError,
+} from './ticket.errors';
 
 /** Who acted: an account in a role, or `system`. */
 export interface Actor {
@@ -79,6 +83,8 @@ export interface TicketState {
   autoConfirmed: boolean;
   reopenCount: number;
   submittedAt: Date;
+  /** The master this ticket was merged into as a duplicate report; null when it runs its own loop. */
+  mergedInto: string | null;
 }
 
 /** A dispatch fact as the state machine sees it (translated from the dispatch events). */
@@ -142,6 +148,7 @@ export class Ticket {
       confirmationComment: null,
       autoConfirmed: false,
       reopenCount: 0,
+      mergedInto: null,
     });
   }
 
@@ -163,6 +170,73 @@ export class Ticket {
     this.moveTo('cancelled', now);
     this.current.cancelledAt = now;
     this.clearDeadlines();
+  }
+
+  /** The master this ticket follows, or null when it runs its own loop. */
+  get mergedInto(): string | null {
+    return this.current.mergedInto;
+  }
+
+  /**
+   * Merges this open, unresolved ticket into `master` (open, unresolved, not itself merged, another
+   * ticket) as a duplicate report: its own assignment ends for good, and it takes the master's place in
+   * the loop (see `followMaster`). The caller checks the rules of `duplicate-merge.policy`.
+   */
+  mergeInto(master: TicketState, now: Date): void {
+    const own = this.current.assignment;
+    if (own) this.retire(own.id);
+    this.current.assignment = null;
+    this.current.mergedInto = master.id;
+    this.moveTo(this.current.status, now);
+    this.followMaster(master, now);
+  }
+
+  /**
+   * Takes a merged duplicate out of its master: it waits for dispatch again from scratch, and the
+   * master's assignment is nothing to it any more.
+   */
+  unmerge(now: Date): void {
+    if (!this.current.mergedInto || !cancellableTicketStatuses.includes(this.current.status)) {
+      throw new TicketTransitionRefusedError('unmerge', this.current.status);
+    }
+    const followed = this.current.assignment;
+    if (followed) this.retire(followed.id);
+    this.current.mergedInto = null;
+    this.current.assignment = null;
+    this.current.escalationLevel = 0;
+    this.moveTo('submitted', now);
+    this.clearDeadlines();
+  }
+
+  /**
+   * A merged duplicate takes its master's place in the loop: the master's status, assignment and
+   * deadlines (no auto-confirmation of its own — the master's closure closes it). A duplicate that is
+   * closed or cancelled stays so. Says whether the duplicate changed, and whether it is now closed
+   * because the master closed (the caller publishes that closure).
+   */
+  followMaster(master: TicketState, at: Date): 'closed' | 'moved' | 'unchanged' {
+    const ticket = this.current;
+    if (ticket.mergedInto !== master.id || !isOpenStatus(ticket.status)) return 'unchanged';
+    if (master.status === 'closed') {
+      if (ticket.status !== 'resolved') return 'unchanged';
+      this.close(at, null, null, true);
+      return 'closed';
+    }
+    if (master.status === 'cancelled') return 'unchanged';
+    const sameAssignment = ticket.assignment?.id === master.assignment?.id;
+    if (ticket.status === master.status && sameAssignment && ticket.escalationLevel >= master.escalationLevel)
+      return 'unchanged';
+    if (ticket.assignment && !sameAssignment) this.retire(ticket.assignment.id);
+    this.moveTo(master.status, at);
+    ticket.assignment = master.assignment
+      ? { id: master.assignment.id, assignee: { ...master.assignment.assignee } }
+      : null;
+    ticket.escalationLevel = Math.max(ticket.escalationLevel, master.escalationLevel);
+    ticket.acceptDueAt = master.acceptDueAt;
+    ticket.completionDueAt = master.completionDueAt;
+    ticket.autoConfirmDueAt = null;
+    ticket.resolvedAt = master.status === 'resolved' ? master.resolvedAt : null;
+    return 'moved';
   }
 
   /** Closes a resolved ticket with the resident's rating; returns the assignment whose work is confirmed. */
@@ -188,6 +262,7 @@ export class Ticket {
    */
   reopen(now: Date, windowMs: number): { reopenedFrom: 'resolved' | 'closed'; assignmentId: string } {
     const from = this.current.status;
+    if (this.current.mergedInto) throw new MergedDuplicateActionError('reopen');
     if ((from !== 'resolved' && from !== 'closed') || !this.current.assignment || !this.current.resolvedAt) {
       throw new TicketTransitionRefusedError('reopen', from);
     }
@@ -223,6 +298,8 @@ export class Ticket {
   apply(fact: DispatchFact): ProjectionOutcome {
     const ticket = this.current;
     if (!isOpenStatus(ticket.status)) return 'not-applicable';
+    // A merged duplicate follows its master; its own case was withdrawn, so its own facts change nothing.
+    if (ticket.mergedInto) return 'not-applicable';
     if (fact.kind === 'escalated') {
       if (fact.level <= ticket.escalationLevel) return 'not-applicable';
       ticket.escalationLevel = fact.level;
@@ -334,7 +411,8 @@ type SubmittedDefaults =
   | 'rating'
   | 'confirmationComment'
   | 'autoConfirmed'
-  | 'reopenCount';
+  | 'reopenCount'
+  | 'mergedInto';
 
 /**
  * The deadline the ticket is currently held to, if any: acceptance (of the offer, or by anyone while it

@@ -17,9 +17,17 @@ export class TicketNotFoundError extends DomainError {
 export class TicketTransitionRefusedError extends DomainError {
   readonly code = 'ticket.transition-refused';
   readonly problemType = 'conflict';
-  constructor(action: 'cancel' | 'confirm' | 'reopen', status: TicketStatus) {
-    const zhAction = { cancel: '撤销', confirm: '确认评价', reopen: '重开' }[action];
-    const enAction = { cancel: 'cancelled', confirm: 'confirmed', reopen: 'reopened' }[action];
+  constructor(action: 'cancel' | 'confirm' | 'reopen' | 'merge' | 'unmerge', status: TicketStatus) {
+    const zhAction = { cancel: '撤销', confirm: '确认评价', reopen: '重开', merge: '合并', unmerge: '拆分' }[
+      action
+    ];
+    const enAction = {
+      cancel: 'cancelled',
+      confirm: 'confirmed',
+      reopen: 'reopened',
+      merge: 'merged',
+      unmerge: 'unmerged',
+    }[action];
     super(`cannot ${action} a ticket that is ${status}`, {
       'zh-CN': `工单当前状态（${statusNameZh[status]}）不能${zhAction}`,
       en: `A ticket that is ${status.replace('_', ' ')} cannot be ${enAction}`,
@@ -80,6 +88,30 @@ export class OwnFilingVerdictError extends DomainError {
     super('the filer of a ticket may not confirm or rate it', {
       'zh-CN': '代为提交工单的人不能确认或评价该工单：请由群众本人确认，或由社区其他工作人员回访确认',
       en: 'Whoever filed a ticket may not confirm or rate it: the resident confirms it, or other community staff call back',
+    });
+  }
+}
+
+/** A merged duplicate follows its master: it is not reopened on its own (staff unmerge it first). */
+export class MergedDuplicateActionError extends DomainError {
+  readonly code = 'ticket.merged-duplicate';
+  readonly problemType = 'conflict';
+  constructor(action: 'reopen') {
+    super(`a merged duplicate cannot be ${action}ed on its own; the community unmerges it first`, {
+      'zh-CN': '该工单已合并到同一问题的主工单，不能单独重开；如问题不同，请社区先拆分',
+      en: 'This ticket was merged into another report of the same problem and cannot be reopened on its own; the community unmerges it first',
+    });
+  }
+}
+
+/** A master with merged duplicates is not cancelled: the other reporters' problem would be dropped with it. */
+export class MasterHasDuplicatesError extends DomainError {
+  readonly code = 'ticket.has-duplicates';
+  readonly problemType = 'conflict';
+  constructor(count: number) {
+    super(`the ticket has ${count} merged duplicate(s); the community unmerges them before it is cancelled`, {
+      'zh-CN': `该工单已合并了 ${count} 条重复反映，撤销前请社区先拆分`,
+      en: `${count} other report(s) of the same problem were merged into this ticket; the community unmerges them before it is cancelled`,
     });
   }
 }

@@ -46,6 +46,7 @@ export function toTicketState(row: TicketOrmEntity): TicketState {
     autoConfirmed: row.autoConfirmed,
     reopenCount: row.reopenCount,
     submittedAt: row.submittedAt,
+    mergedInto: row.mergedIntoTicketId ?? null,
   };
 }
 
@@ -92,6 +93,7 @@ export function toTicketRow(state: TicketState, now: Date): TicketOrmEntity {
     autoConfirmed: state.autoConfirmed,
     reopenCount: state.reopenCount,
     submittedAt: state.submittedAt,
+    mergedIntoTicketId: state.mergedInto,
     updatedAt: now,
   } satisfies TicketOrmEntity);
   return row;

@@ -45,5 +45,6 @@ export class TicketOrmEntity {
   @Column('boolean', { name: 'auto_confirmed' }) autoConfirmed!: boolean;
   @Column('integer', { name: 'reopen_count' }) reopenCount!: number;
   @Column('timestamptz', { name: 'submitted_at' }) submittedAt!: Date;
+  @Column('uuid', { name: 'merged_into_ticket_id', nullable: true }) mergedIntoTicketId!: string | null;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

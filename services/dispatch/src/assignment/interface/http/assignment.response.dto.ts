@@ -3,6 +3,7 @@ import type { AssignmentState } from '../../domain/assignment.aggregate';
 import type { RankedCandidate } from '../../domain/candidate-ranking';
 import type { CaseView } from '../../application/dispatch-board.query';
 import type { TaskBrief } from '../../application/task-brief.query';
+import { SummonsResponse } from '../../../summons/interface/http/summons.response.dto';
 
 /** The member or property company holding an offer. */
 export class AssigneeResponse {
@@ -218,6 +219,11 @@ export class DispatchCaseResponse {
 /** A case with the history of its offers. */
 export class DispatchCaseDetailResponse extends DispatchCaseResponse {
   @ApiProperty({ type: [AssignmentResponse] }) offers: AssignmentResponse[];
+  @ApiProperty({
+    type: [SummonsResponse],
+    description: 'Departments summoned to the ticket (吹哨报到), oldest first.',
+  })
+  summonses: SummonsResponse[];
 }
 
 /** Open cases of one grid in one status. */

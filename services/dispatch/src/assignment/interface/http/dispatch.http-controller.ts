@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -11,13 +11,15 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, Roles } from '@loop/platform';
+import { AuthenticatedUser, CLOCK, Clock, CurrentUser, Roles } from '@loop/platform';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { requestCause } from '../../application/cause';
 import { BoardView, boardViews, DispatchBoardQuery } from '../../application/dispatch-board.query';
 import { Dispatcher, DispatchTicketHandler } from '../../application/dispatch-ticket.handler';
 import { SuggestionQuery } from '../../application/suggestion.query';
 import { dispatchingRole } from '../../domain/dispatch-scope.policy';
+import { SummonsQuery } from '../../../summons/application/summons.query';
+import { SummonsResponse } from '../../../summons/interface/http/summons.response.dto';
 import {
   AssignmentResponse,
   DispatchBoardResponse,
@@ -58,6 +60,8 @@ export class DispatchHttpController {
     private readonly board: DispatchBoardQuery,
     private readonly suggestions: SuggestionQuery,
     private readonly dispatching: DispatchTicketHandler,
+    private readonly summonses: SummonsQuery,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The community's dispatch board: unassigned, offered, in hand, overdue, escalated or all open, by grid. */
@@ -83,9 +87,9 @@ export class DispatchHttpController {
     });
   }
 
-  /** One ticket's dispatch case with every offer made. */
+  /** One ticket's dispatch case with every offer made and every department summoned. */
   @Get('dispatch-cases/:ticketId')
-  @ApiOperation({ summary: 'A ticket’s dispatch case with every offer made' })
+  @ApiOperation({ summary: 'A ticket’s dispatch case with every offer made and every department summoned' })
   @ApiOkResponse({ type: DispatchCaseDetailResponse })
   @ApiNotFoundResponse({ description: 'No dispatch case for this ticket.' })
   @ApiForbiddenResponse({
@@ -96,8 +100,11 @@ export class DispatchHttpController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<DispatchCaseDetailResponse> {
     const { dispatchCase, offers } = await this.board.caseDetail(user, ticketId);
+    const now = this.clock.now();
+    const summonses = await this.summonses.ofTicketInScope(ticketId);
     return Object.assign(new DispatchCaseDetailResponse(), DispatchCaseResponse.of(dispatchCase), {
       offers: offers.map(AssignmentResponse.of),
+      summonses: summonses.map((summons) => SummonsResponse.of(summons, now)),
     });
   }
 

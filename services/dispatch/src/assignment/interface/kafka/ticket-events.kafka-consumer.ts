@@ -8,17 +8,21 @@ import {
   TicketCancelledV1,
   ticketConfirmedV1,
   TicketConfirmedV1,
+  ticketMergedV1,
+  TicketMergedV1,
   ticketReopenedV1,
   TicketReopenedV1,
   ticketSubmittedV1,
   TicketSubmittedV1,
+  ticketUnmergedV1,
+  TicketUnmergedV1,
 } from '@loop/contracts';
 import { EventHandler, HandlingContext } from '@loop/messaging';
 import { AUTO_DISPATCHER, systemCause } from '../../application/cause';
 import { OpenDispatchCaseHandler } from '../../application/open-dispatch-case.handler';
 import { TicketLifecycleHandler } from '../../application/ticket-lifecycle.handler';
 
-/** Consumes ticket.submitted, ticket.cancelled, ticket.confirmed and ticket.reopened. */
+/** Consumes ticket.submitted, .cancelled, .confirmed, .reopened, .merged and .unmerged. */
 @Injectable()
 export class TicketEventsKafkaConsumer {
   constructor(
@@ -55,6 +59,25 @@ export class TicketEventsKafkaConsumer {
     { manager }: HandlingContext,
   ): Promise<void> {
     await this.lifecycle.close(manager, envelope.payload.ticketId);
+  }
+
+  /** A ticket merged into another report of the same problem is withdrawn like a cancelled one. */
+  @EventHandler(ticketMergedV1)
+  async onTicketMerged(envelope: EventEnvelope<TicketMergedV1>, { manager }: HandlingContext): Promise<void> {
+    await this.lifecycle.merge(manager, envelope.payload.ticketId);
+  }
+
+  /** An unmerged ticket is dispatched again on its own, from scratch. */
+  @EventHandler(ticketUnmergedV1)
+  async onTicketUnmerged(
+    envelope: EventEnvelope<TicketUnmergedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.lifecycle.unmerge(
+      manager,
+      envelope.payload,
+      systemCause(AUTO_DISPATCHER, followingFrom(envelope)),
+    );
   }
 
   /** A reopened ticket goes back to dispatch against fresh deadlines. */

@@ -344,7 +344,27 @@ export const importKinds: Record<string, ImportKind> = {
     },
   }),
 
-  units: namedPlace(UnitRow, 'unit', 'directory_unit'),
+  // A unit is a work unit or a department (吹哨报到); a department keeps its admins and service hours.
+  units: defineKind({
+    rowClass: UnitRow,
+    scope: 'district',
+    apply: async (row, context) =>
+      (
+        await upsert(
+          context,
+          'directory_unit',
+          placeId('unit', row.code),
+          withDefined(
+            { code: row.code, name: row.name, kind: row.kind ?? 'work_unit', admin_ids: row.adminIds ?? [] },
+            {
+              opens_at: ifDefined(row.opensAt, clockMinutes),
+              closes_at: ifDefined(row.closesAt, clockMinutes),
+              weekends_all_day: row.weekendsAllDay,
+            },
+          ),
+        )
+      ).outcome,
+  }),
 
   members: defineKind({
     rowClass: MemberRow,

@@ -122,10 +122,30 @@ export class ResidentRow {
   @IsOptional() @Transform(toFlag) @IsBoolean() active?: boolean;
 }
 
+/** What a directory unit is: a work unit employing party members, or a functional department (职能部门). */
+export const unitKinds = ['work_unit', 'department'] as const;
+/** What a directory unit is. */
+export type UnitKind = (typeof unitKinds)[number];
+
 /** A work unit (工作单位). */
 export class UnitRow {
   @Matches(codeFormat) code!: string;
   @IsString() @IsNotEmpty() @MaxLength(100) name!: string;
+  /** `work_unit` (the default) employs party members; a `department` (职能部门) is summoned to tickets (吹哨报到). */
+  @IsOptional() @IsIn(unitKinds) kind?: UnitKind;
+  /** The unit admins (`unit_admin` accounts) told of a department's summons and checking in for it. */
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsAccountId({ each: true })
+  adminIds?: string[];
+  /** A department's service calendar: opening and closing time on its service days (08:30–17:30 by default). */
+  @IsOptional() @Matches(clockFormat) opensAt?: string;
+  @IsOptional() @Matches(clockFormat) closesAt?: string;
+  /** Whether a department also serves at weekends (false by default: weekends closed, 调休 days worked). */
+  @IsOptional() @Transform(toFlag) @IsBoolean() weekendsAllDay?: boolean;
 }
 
 /** An in-service party member; `id` is their account id. */

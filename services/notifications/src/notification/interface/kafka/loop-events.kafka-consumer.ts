@@ -8,12 +8,16 @@ import {
   hoursCreditedV1,
   hoursReversedV1,
   slaReminderDueV1,
+  summonsIssuedV1,
+  summonsOverdueV1,
   ticketCancelledV1,
   ticketConfirmedV1,
   ticketDispatchedV1,
   ticketEscalatedV1,
+  ticketMergedV1,
   ticketReopenedV1,
   ticketSubmittedV1,
+  ticketUnmergedV1,
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
@@ -83,6 +87,18 @@ export class LoopEventsKafkaConsumer {
     return this.handle(envelope, manager);
   }
 
+  /** 吹哨报到: departments summoned to a ticket hear it. */
+  @EventHandler(summonsIssuedV1)
+  onSummonsIssued(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
+  /** A summoned department is late; the community and the escalation hear it. */
+  @EventHandler(summonsOverdueV1)
+  onSummonsOverdue(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
   /** A deadline is near. */
   @EventHandler(slaReminderDueV1)
   onSlaReminderDue(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
@@ -104,6 +120,18 @@ export class LoopEventsKafkaConsumer {
   /** A reopened ticket. */
   @EventHandler(ticketReopenedV1)
   onTicketReopened(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
+  /** A duplicate report merged into its master: its resident is told, and hears the master's steps. */
+  @EventHandler(ticketMergedV1)
+  onTicketMerged(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
+    return this.handle(envelope, manager);
+  }
+
+  /** A duplicate back in its own loop: its resident is told, and stops hearing the master's steps. */
+  @EventHandler(ticketUnmergedV1)
+  onTicketUnmerged(envelope: EventEnvelope, { manager }: HandlingContext): Promise<void> {
     return this.handle(envelope, manager);
   }
 

@@ -31,6 +31,17 @@ export class LoopCountsDto {
   ratedByResidents!: number;
   @ApiProperty({ example: 12, description: 'Closed tickets rated on a staff callback (回访)' })
   ratedOnCallback!: number;
+  @ApiProperty({
+    example: 126,
+    description:
+      'Every ticket filed, duplicate reports included; `submitted` and every rate count problems only (ADR 0016)',
+  })
+  reportsReceived!: number;
+  @ApiProperty({
+    example: 6,
+    description: 'Duplicate reports merged into another ticket of the same problem',
+  })
+  duplicatesMerged!: number;
 }
 
 /** The loop's rates. */
@@ -125,6 +136,32 @@ export class OpenTicketsDto {
 }
 
 /** The loop report of one scope and period (see the service README for every definition). */
+/** One department's summonses (吹哨报到) in a report. */
+export class DepartmentSummonsFiguresDto {
+  @ApiProperty({ format: 'uuid' }) departmentId!: string;
+  @ApiProperty({ example: '城管执法队' }) departmentLabel!: string;
+  @ApiProperty() summoned!: number;
+  @ApiProperty() checkedIn!: number;
+  @ApiProperty() onTimeCheckIns!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'On-time check-ins ÷ summonses that fell due (checked in, or past the deadline unreleased)',
+  })
+  onTimeCheckInRate!: number | null;
+}
+
+/** Departments summoned to the report's tickets (吹哨报到). */
+export class SummonsFiguresDto {
+  @ApiProperty({ description: 'Tickets with at least one department summoned' }) ticketsSummoned!: number;
+  @ApiProperty({ description: 'Departments summoned, counting each department once per ticket and act' })
+  departmentsSummoned!: number;
+  @ApiProperty() checkedIn!: number;
+  @ApiProperty() onTimeCheckIns!: number;
+  @ApiProperty({ type: Number, nullable: true }) onTimeCheckInRate!: number | null;
+  @ApiProperty({ type: [DepartmentSummonsFiguresDto] }) byDepartment!: DepartmentSummonsFiguresDto[];
+}
+
 export class LoopReportResponseDto {
   @ApiProperty({ type: ReportScopeDto }) scope!: ReportScopeDto;
   @ApiProperty({ type: ReportPeriodDto }) period!: ReportPeriodDto;
@@ -134,6 +171,7 @@ export class LoopReportResponseDto {
   @ApiProperty({ type: DurationFiguresDto }) timeToAccept!: DurationFiguresDto;
   @ApiProperty({ type: DurationFiguresDto }) timeToComplete!: DurationFiguresDto;
   @ApiProperty({ type: OpenTicketsDto }) open!: OpenTicketsDto;
+  @ApiProperty({ type: SummonsFiguresDto }) summons!: SummonsFiguresDto;
 }
 
 /** The figures of one group of a breakdown. */
@@ -197,7 +235,18 @@ export class CategoryCountDto {
 
 /** The month's figures of one community, or of the district. */
 export class MonthlyFiguresDto {
-  @ApiProperty({ example: 120 }) received!: number;
+  @ApiProperty({
+    example: 120,
+    description: 'Problems received (duplicate reports merged into them not counted)',
+  })
+  received!: number;
+  @ApiProperty({ example: 126, description: 'Every ticket filed, duplicate reports included' })
+  reportsReceived!: number;
+  @ApiProperty({
+    example: 6,
+    description: 'Duplicate reports merged into another ticket of the same problem',
+  })
+  duplicatesMerged!: number;
   @ApiProperty({ example: 118 }) accepted!: number;
   @ApiProperty({ example: 115 }) completed!: number;
   @ApiProperty({ example: 110 }) closed!: number;
@@ -290,4 +339,9 @@ export class MonthlyReportResponseDto {
     description: 'Services that could not answer; their sections are null',
   })
   unavailable!: string[];
+  @ApiProperty({
+    type: SummonsFiguresDto,
+    description: 'Departments summoned to the month’s tickets (吹哨报到)',
+  })
+  summons!: SummonsFiguresDto;
 }

@@ -162,6 +162,14 @@ export class TicketDetailResponseDto extends TicketSummaryResponseDto {
     | null;
   @ApiProperty({ example: false }) autoConfirmed!: boolean;
   @ApiProperty({ example: 0 }) reopenCount!: number;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b',
+    description:
+      'The master this ticket was merged into as a duplicate report: it follows the master’s loop (its story shows the master’s steps); null when it runs its own loop',
+  })
+  mergedInto!: string | null;
   @ApiProperty({ type: [TimelineEntryResponseDto] }) timeline!: TimelineEntryResponseDto[];
 }
 
@@ -225,6 +233,7 @@ export function toDetail(
     confirmationComment: ticket.confirmationComment,
     autoConfirmed: ticket.autoConfirmed,
     reopenCount: ticket.reopenCount,
+    mergedInto: ticket.mergedInto,
     timeline: foldNotifications(timeline, everyFact).map((entry) => ({
       eventId: entry.eventId,
       type: entry.type,

@@ -17,6 +17,16 @@ import {
   notificationDeliveredV1,
   NotificationDeliveredV2,
   notificationDeliveredV2,
+  SummonsCheckedInV1,
+  summonsCheckedInV1,
+  SummonsIssuedV1,
+  summonsIssuedV1,
+  SummonsOverdueV1,
+  summonsOverdueV1,
+  SummonsReleasedV1,
+  summonsReleasedV1,
+  SummonsReportedV1,
+  summonsReportedV1,
   TicketDispatchedV1,
   ticketDispatchedV1,
   TicketEscalatedV1,
@@ -165,6 +175,51 @@ export class TicketProjectionKafkaConsumer {
       level: p.level,
       occurredAt: at(p.escalatedAt),
     });
+  }
+
+  /** 吹哨: departments were summoned to the ticket (timeline only: the ticket row is not locked). */
+  @EventHandler(summonsIssuedV1)
+  async onSummonsIssued(
+    envelope: EventEnvelope<SummonsIssuedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  }
+
+  /** 报到: a summoned department arrived on site (timeline only). */
+  @EventHandler(summonsCheckedInV1)
+  async onSummonsCheckedIn(
+    envelope: EventEnvelope<SummonsCheckedInV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  }
+
+  /** A summoned department reported what it did (timeline only). */
+  @EventHandler(summonsReportedV1)
+  async onSummonsReported(
+    envelope: EventEnvelope<SummonsReportedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  }
+
+  /** The community released a summoned department (timeline only). */
+  @EventHandler(summonsReleasedV1)
+  async onSummonsReleased(
+    envelope: EventEnvelope<SummonsReleasedV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  }
+
+  /** A summoned department missed its arrival deadline and was escalated (timeline only). */
+  @EventHandler(summonsOverdueV1)
+  async onSummonsOverdue(
+    envelope: EventEnvelope<SummonsOverdueV1>,
+    { manager }: HandlingContext,
+  ): Promise<void> {
+    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
   }
 
   /** The member's hours for the ticket were credited (timeline only). */

@@ -39,13 +39,19 @@ export class TicketLoopKafkaConsumer {
     );
   }
 
-  /** The resident (or auto-confirmation) closed the ticket: the confirmed work is credited. */
+  /**
+   * The resident (or auto-confirmation) closed the ticket: the confirmed work is credited — unless the
+   * ticket is a merged duplicate, whose confirmation neither credits nor waits for a completion.
+   */
   @EventHandler(ticketConfirmedV1)
   async onTicketConfirmed(
     envelope: EventEnvelope<TicketConfirmedV1>,
     { manager }: HandlingContext,
   ): Promise<void> {
     const { payload } = envelope;
+    // A merged duplicate's confirmation names its master's assignment but is its own resident's verdict:
+    // only the master's confirmation credits the work, so it is never remembered (ADR 0016).
+    if (payload.duplicateOf) return;
     await this.crediting.handle(
       manager,
       {

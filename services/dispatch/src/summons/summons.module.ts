@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@loop/messaging';
+import { ClockModule, ConfigModule } from '@loop/platform';
+import { AssignmentDirectory } from '../assignment/application/assignment-directory';
+import { AssignmentEvents } from '../assignment/application/assignment-events';
+import { IdGenerator, UuidV7IdGenerator } from '../assignment/application/id-generator';
+import { DispatchCaseRepository } from '../assignment/infrastructure/dispatch-case.typeorm-repository';
+import { DispatchConfig } from '../config/dispatch.config';
+import { DirectoryModule } from '../directory/directory.module';
+import { SummonsCommandsHandler } from './application/summons-commands.handler';
+import { SummonsCompletionGate } from './application/summons-completion-gate';
+import { SummonsQuery } from './application/summons.query';
+import { SummonsTimersHandler } from './application/summons-timers.handler';
+import { DepartmentsRepository } from './infrastructure/departments.typeorm-repository';
+import { SummonsRepository } from './infrastructure/summons.typeorm-repository';
+import { SummonsHttpController } from './interface/http/summons.http-controller';
+
+const httpControllers = [SummonsHttpController];
+const timerHandlers = [SummonsTimersHandler];
+const handlers = [SummonsCommandsHandler, SummonsCompletionGate];
+const queries = [SummonsQuery];
+// The dispatch case, its events and the directory are read and written as the assignment slice does;
+// these providers are stateless, so this module keeps its own instances rather than reaching into it.
+const infrastructure = [
+  SummonsRepository,
+  DepartmentsRepository,
+  DispatchCaseRepository,
+  AssignmentDirectory,
+  AssignmentEvents,
+  { provide: IdGenerator, useClass: UuidV7IdGenerator },
+];
+
+/**
+ * 吹哨报到: functional departments summoned to a ticket, their arrival deadlines on durable timers, their
+ * check-in and report, and the gate that holds the ticket's completion until every one is done (ADR 0026).
+ */
+@Module({
+  imports: [ConfigModule.forRoot(DispatchConfig), ClockModule, OutboxModule, DirectoryModule],
+  controllers: httpControllers,
+  providers: [...timerHandlers, ...handlers, ...queries, ...infrastructure],
+  exports: [SummonsCompletionGate, SummonsQuery],
+})
+export class SummonsModule {}
