@@ -3,7 +3,7 @@
 import type { Language, LocalizedText } from '@loop/platform';
 
 /** The statuses a GeoReport v2 answer may have besides 200 (429 when a key files too fast). */
-export type Open311Status = 400 | 403 | 404 | 429;
+export type Open311Status = 400 | 403 | 404 | 429 | 503;
 
 /** One entry of a GeoReport error answer. */
 export interface Open311ErrorEntry {

@@ -1,9 +1,21 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, Language, preferredLanguage, ProblemException } from '@loop/platform';
+import {
+  dependencyFailureOf,
+  DomainError,
+  Language,
+  preferredLanguage,
+  ProblemException,
+  retryAfterSeconds,
+} from '@loop/platform';
 import type { Request, Response } from 'express';
 import { CategoryNotAvailableError, FilingNotAllowedError } from '../../../ticket/domain/ticket.errors';
 import { Open311Error, Open311ErrorEntry, Open311Status, outsideScope } from '../../domain/open311.errors';
 import { errorsXml } from '../../domain/georeport-xml.mapper';
+
+const serviceBusy = {
+  'zh-CN': '服务暂时繁忙或正在恢复，请按 Retry-After 稍后重试。',
+  en: 'The service is busy or recovering; retry after the time Retry-After gives.',
+};
 
 const generalServiceError = {
   'zh-CN': '服务暂时无法处理该请求，请稍后重试；如仍失败请联系区管理员。',
@@ -12,9 +24,10 @@ const generalServiceError = {
 
 /**
  * Answers every failure of a GeoReport v2 route as the specification does: a list of { code,
- * description } (an <errors> document for .xml) with 404, 403 or 400 — never problem+json and never a
- * 5xx, so a civic client handles one error shape. A fault of ours is logged and answered 400 ("general
- * service error"), as the specification asks.
+ * description } (an <errors> document for .xml) with 404, 403, 429 or 400 — never problem+json, so a
+ * civic client handles one error shape. A dependency that is away or busy (a database restart, load
+ * shedding) is 503 with Retry-After, so the client retries what was not done; any other fault of ours is
+ * logged and answered 400 ("general service error"), as the specification asks.
  */
 @Catch()
 export class Open311ExceptionFilter implements ExceptionFilter {
@@ -48,11 +61,15 @@ export class Open311ExceptionFilter implements ExceptionFilter {
         exception.problemType === 'not-found' ? 404 : exception.problemType === 'forbidden' ? 403 : 400;
       return new Open311Error(status, exception.userMessage ?? textOf(exception.message));
     }
+    const dependencyFailure = dependencyFailureOf(exception);
+    if (dependencyFailure) {
+      return new Open311Error(503, serviceBusy, retryAfterSeconds(dependencyFailure));
+    }
     if (exception instanceof ProblemException) {
       const status = exception.getStatus();
       const retryAfter = Number(exception.headers['Retry-After']);
       return new Open311Error(
-        status === 403 || status === 404 || status === 429 ? status : 400,
+        status === 403 || status === 404 || status === 429 || status === 503 ? status : 400,
         exception.detail,
         Number.isFinite(retryAfter) ? retryAfter : undefined,
       );
