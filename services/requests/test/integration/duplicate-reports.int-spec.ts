@@ -135,11 +135,13 @@ describe('duplicate reports of one problem', () => {
       ]);
 
       const story = dispatchStory(master.ticket.id, new Date(master.ticket.submittedAt));
+      // One millisecond apart: the copies on the duplicate's timeline keep the master's order by time.
+      const step = (n: number) => new Date(Date.now() + n);
       await feed.send(
-        feed.envelope(ticketDispatchedV1, story.dispatched(1), new Date()),
-        feed.envelope(assignmentAcceptedV1, story.accepted(2), new Date()),
-        feed.envelope(workStartedV1, story.started(3), new Date()),
-        feed.envelope(workCompletedV1, story.completed(4), new Date()),
+        feed.envelope(ticketDispatchedV1, story.dispatched(1), step(1)),
+        feed.envelope(assignmentAcceptedV1, story.accepted(2), step(2)),
+        feed.envelope(workStartedV1, story.started(3), step(3)),
+        feed.envelope(workCompletedV1, story.completed(4), step(4)),
       );
       const resolved = await waitForTicket(
         service,
@@ -252,8 +254,8 @@ describe('duplicate reports of one problem', () => {
       );
       const story = dispatchStory(master.ticket.id, new Date(master.ticket.submittedAt));
       await feed.send(
-        feed.envelope(ticketDispatchedV1, story.dispatched(1), new Date()),
-        feed.envelope(assignmentAcceptedV1, story.accepted(2), new Date()),
+        feed.envelope(ticketDispatchedV1, story.dispatched(1), new Date(Date.now() + 1)),
+        feed.envelope(assignmentAcceptedV1, story.accepted(2), new Date(Date.now() + 2)),
       );
       await waitForTicket(
         service,
