@@ -46,6 +46,8 @@ describe('GeoReport errors', () => {
 
     expect(answer.status).toBe(400);
     expect(answer.headers['Retry-After']).toBeUndefined();
-    expect(answer.body).toMatch(/<errors>\s*<error>\s*<code>400<\/code>\s*<description>General service error/);
+    expect(answer.body).toMatch(
+      /<errors>\s*<error>\s*<code>400<\/code>\s*<description>General service error/,
+    );
   });
 });
