@@ -18,7 +18,17 @@ describe('the people the console’s sign-in picker offers', () => {
       'official',
       'leader',
       'admin',
+      'unit_admin',
     ]);
+  });
+
+  it('signs the unit admin of 城管执法队 in as the admin of that department’s unit', () => {
+    const department = district.departments.find((d) => d.code === 'd-01')!;
+    expect(persona('unit_admin').claims).toEqual({
+      sub: 'ua-d-01',
+      roles: ['admin'],
+      unit_id: department.id,
+    });
   });
 
   it('houses the resident in a household the member looks after, so auto-dispatch offers the member their request', () => {

@@ -7,14 +7,26 @@ import { walkthroughCast } from './demo-walkthrough';
 
 /** A person of the picker; `key` names the role in the console's words. */
 export interface ConsolePersona {
-  key: 'resident' | 'grid_worker' | 'staff' | 'secretary' | 'member' | 'official' | 'leader' | 'admin';
+  key:
+    | 'resident'
+    | 'grid_worker'
+    | 'staff'
+    | 'secretary'
+    | 'member'
+    | 'official'
+    | 'leader'
+    | 'admin'
+    | 'unit_admin';
   description: string;
   claims: DevTokenClaims;
   /** Where the resident lives: the household the member looks after (1+10). */
   home?: { communityId: string; gridId: string; householdId: string; label: string };
 }
 
-/** The picker's people: the walkthrough's cast plus the community's secretary, a county leader and the admin. */
+/**
+ * The picker's people: the walkthrough's cast plus the community's secretary, a county leader, the admin
+ * and the unit admin of the first functional department (d-01 城管执法队), who answers its summonses.
+ */
 export function consolePersonas(district: DemoDistrictFacts): ConsolePersona[] {
   const cast = walkthroughCast(district);
   const community = district.communities.find((c) => c.id === cast.communityId)!;
@@ -24,6 +36,8 @@ export function consolePersonas(district: DemoDistrictFacts): ConsolePersona[] {
   const leader = district.officials.find(
     (o) => o.escalationLevel === 3 && o.communityIds.includes(community.id),
   );
+  const department = district.departments.find((d) => d.code === 'd-01');
+  if (!department) throw new Error('the demo district has no department d-01');
   if (!secretary || !leader)
     throw new Error(`community ${community.code} lacks a secretary or a county leader`);
   // Residents file only where they are registered: the demo resident of the member's household.
@@ -70,5 +84,10 @@ export function consolePersonas(district: DemoDistrictFacts): ConsolePersona[] {
       },
     },
     { key: 'admin', description: 'demo-admin · district', claims: { sub: 'demo-admin', roles: ['admin'] } },
+    {
+      key: 'unit_admin',
+      description: `${department.adminId} · ${department.code} ${department.name}`,
+      claims: { sub: department.adminId, roles: ['admin'], unit_id: department.id },
+    },
   ];
 }

@@ -60,6 +60,14 @@ export interface DistrictOfficial {
   communityIds: string[];
 }
 
+/** A functional department (职能部门) summoned to tickets (吹哨报到), with its one unit admin. */
+export interface DistrictDepartment {
+  id: string;
+  code: string;
+  name: string;
+  adminId: string;
+}
+
 /** The parts of the generated demo district the walkthrough uses. */
 export interface DemoDistrictFacts {
   communities: DistrictCommunity[];
@@ -68,6 +76,7 @@ export interface DemoDistrictFacts {
   households: DistrictHousehold[];
   staff: DistrictStaff[];
   officials: DistrictOfficial[];
+  departments: DistrictDepartment[];
 }
 
 /** Generates the demo district with the seed `npm start` loads (the generator's default). */

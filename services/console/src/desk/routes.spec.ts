@@ -23,6 +23,8 @@ describe('the desk’s routes', () => {
       'settings',
       'activities',
       'directory',
+      'duplicates',
+      'open311',
     ]);
     for (const screen of screens) {
       expect(screen.meta?.roles).toBeDefined();

@@ -18,6 +18,8 @@ export const screenRoles = {
   settings: ['staff', 'admin'],
   directory: ['staff', 'admin'],
   activities: ['staff', 'secretary'],
+  duplicates: ['staff', 'secretary', 'admin'],
+  open311: ['admin'],
 } satisfies Record<string, string[]>;
 
 /** The desk's first screen for a set of roles: leaders and grid workers read the dashboard, the rest dispatch. */
@@ -76,6 +78,8 @@ export const deskRoutes: RouteRecordRaw[] = [
       screen('settings', () => import('./CommunitySettings.vue')),
       screen('activities', () => import('./OrganiseActivities.vue')),
       screen('directory', () => import('./DirectoryBrowser.vue')),
+      screen('duplicates', () => import('./DuplicateProposals.vue')),
+      screen('open311', () => import('./Open311Keys.vue')),
     ],
   },
 ];

@@ -43,6 +43,16 @@ const memberRoutes: RouteRecordRaw = {
   ],
 };
 
+const departmentRoutes: RouteRecordRaw = {
+  path: '/department',
+  component: () => import('../department/DepartmentLayout.vue'),
+  meta: { roles: ['admin'] },
+  children: [
+    { path: '', redirect: '/department/summons' },
+    { path: 'summons', name: 'summonses', component: () => import('../department/MySummonses.vue') },
+  ],
+};
+
 /** Every route of the console. */
 export const routes: RouteRecordRaw[] = [
   {
@@ -57,9 +67,10 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../shell/OidcCallback.vue'),
     meta: { public: true },
   },
-  { path: '/', name: 'home', redirect: () => homePathFor(claims.value?.roles ?? []) },
+  { path: '/', name: 'home', redirect: () => homePathFor(claims.value?.roles ?? [], claims.value?.unit_id) },
   residentRoutes,
   memberRoutes,
+  departmentRoutes,
   ...deskRoutes,
   { path: '/:unknown(.*)*', redirect: '/' },
 ];
@@ -72,6 +83,7 @@ router.beforeEach((to) => {
   if (!isSignedIn()) return { name: 'sign-in', query: { redirect: to.fullPath } };
   const allowed = to.matched.flatMap((record) => (record.meta.roles as string[] | undefined) ?? []);
   const roles = claims.value?.roles ?? [];
-  if (allowed.length && !allowed.some((role) => roles.includes(role))) return homePathFor(roles);
+  if (allowed.length && !allowed.some((role) => roles.includes(role)))
+    return homePathFor(roles, claims.value?.unit_id);
   return true;
 });

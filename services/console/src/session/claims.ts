@@ -34,9 +34,13 @@ export function expiresSoon(claims: SessionClaims, nowMs: number, marginSeconds 
   return claims.exp !== undefined && claims.exp * 1000 - marginSeconds * 1000 <= nowMs;
 }
 
-/** The console's area for a set of roles: the phone screens for residents and members, the desk otherwise. */
-export function homePathFor(roles: readonly string[]): string {
+/**
+ * The console's area for a set of roles: the phone screens for residents, members and a department's unit
+ * admin (an admin with a `unit_id`), the desk otherwise.
+ */
+export function homePathFor(roles: readonly string[], unitId?: string): string {
   if (roles.includes('member')) return '/member';
+  if (roles.includes('admin') && unitId) return '/department';
   if (roles.includes('resident')) return '/resident';
   return '/desk';
 }

@@ -68,4 +68,9 @@ describe('the session', () => {
     expect(homePathFor(['staff'])).toBe('/desk');
     expect(homePathFor(['official'])).toBe('/desk');
   });
+
+  it('sends a department’s unit admin to its summonses and the district admin to the desk', () => {
+    expect(homePathFor(['admin'], 'unit-d-01')).toBe('/department');
+    expect(homePathFor(['admin'])).toBe('/desk');
+  });
 });
