@@ -23,6 +23,7 @@ import type { TicketFact } from '../../facts/domain/facts';
 import {
   directoryNeedsOf,
   followerNotifications,
+  isHeardByFollowers,
   needsTicketFact,
   notificationsFor,
 } from '../domain/notification-rules';
@@ -102,7 +103,8 @@ export class RecordNotificationsHandler {
       : [[], []];
     const facts = { ticket, communityStaff, officials };
     // Residents whose tickets were merged into this one hear what its resident hears (ADR 0016).
-    const followers = ticket ? await this.followers.of(manager, ticket.ticketId) : [];
+    const followers =
+      ticket && isHeardByFollowers(event) ? await this.followers.of(manager, ticket.ticketId) : [];
     // Recipients in id order, so the statement that records them touches their rows in one order; one
     // notification per recipient (a resident who filed both the master and a duplicate hears once).
     const seen = new Set<string>();

@@ -257,6 +257,11 @@ const followedEvents = new Set<LoopEvent['type']>([
   'ticket.escalated',
 ]);
 
+/** Whether residents of merged duplicates hear `event`: only then are the ticket's followers worth reading. */
+export function isHeardByFollowers(event: LoopEvent): boolean {
+  return followedEvents.has(event.type);
+}
+
 /**
  * What each follower of the event's ticket hears: exactly what the ticket's resident is told, about
  * their own ticket (its number in the text, its link) — derived by the same rules. Nothing for events
@@ -268,7 +273,7 @@ export function followerNotifications(
   followers: readonly Follower[],
 ): NotificationIntent[] {
   const master = facts.ticket;
-  if (!master || !followedEvents.has(event.type)) return [];
+  if (!master || !isHeardByFollowers(event)) return [];
   return followers.flatMap((follower) => {
     if (!follower.residentId) return [];
     const ticket: TicketFact = {
