@@ -188,3 +188,4 @@ export * from './random/seeded-random';
 export * from './retry/exponential-backoff';
 export * from './audit/parked-event.response.dto';
 export * from './clock/service-month';
+export * from './collections/chunk';

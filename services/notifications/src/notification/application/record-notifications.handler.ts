@@ -7,7 +7,7 @@ import {
   notificationDeliveredV2,
 } from '@loop/contracts';
 import { OutboxWriter } from '@loop/messaging';
-import { Clock, CLOCK } from '@loop/platform';
+import { chunk, Clock, CLOCK } from '@loop/platform';
 import type { EntityManager } from 'typeorm';
 import { planChannels } from '../../delivery/domain/delivery-plan';
 import { applyToTicketFact } from '../../facts/domain/ticket-fact.projection';
@@ -158,7 +158,7 @@ export class RecordNotificationsHandler {
       byTicket.set(intent.ticketId, deliveries);
     }
     const receipts = [...byTicket].flatMap(([ticketId, deliveries]) =>
-      chunks(deliveries, maxDeliveriesPerFact).map((part) =>
+      chunk(deliveries, maxDeliveriesPerFact).map((part) =>
         buildEnvelope(
           notificationDeliveredV2,
           {
@@ -179,11 +179,4 @@ export class RecordNotificationsHandler {
     );
     await this.outbox.add(manager, receipts);
   }
-}
-
-/** `items` in consecutive parts of at most `size`. */
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let start = 0; start < items.length; start += size) parts.push(items.slice(start, start + size));
-  return parts;
 }

@@ -4,7 +4,7 @@ import { RequestsConfig } from '../../config/requests.config';
 import { AuditedEvent, AuditedTicket } from '../domain/loop-reconciliation';
 import { LoopAuditFactsTypeormRepository } from '../infrastructure/loop-audit-facts.typeorm-repository';
 import { LoopAuditPeerError, LoopAuditPeersHttpClient } from '../infrastructure/loop-audit-peers.http-client';
-import { chunk, RunLoopAuditHandler } from './run-loop-audit.handler';
+import { RunLoopAuditHandler } from './run-loop-audit.handler';
 
 const now = new Date('2026-04-01T08:00:00.000Z');
 const hourAgo = new Date(now.getTime() - 3600_000);
@@ -122,10 +122,5 @@ describe('running the loop audit', () => {
     await expect(handler.execute('token-1')).rejects.toThrow(LoopAuditPeerError);
     expect(await metricValue('loop_audit_runs_total', { outcome: 'failed' })).toBe(before + 1);
     expect(await metricValue('loop_audit_last_completed_timestamp_seconds', {})).toBe(completedBefore);
-  });
-
-  it('cuts a list into slices of at most the batch size', () => {
-    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(chunk([], 2)).toEqual([]);
   });
 });

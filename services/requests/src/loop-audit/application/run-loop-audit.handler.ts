@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { eventCatalogue, LOOP_AUDIT_BATCH_SIZE } from '@loop/contracts';
-import { CLOCK, Clock } from '@loop/platform';
+import { chunk, CLOCK, Clock } from '@loop/platform';
 import { RequestsConfig } from '../../config/requests.config';
 import {
   AuditedTicket,
@@ -108,11 +108,4 @@ export class RunLoopAuditHandler {
     ]);
     return { dispatchCases, ticketHours, eventNotifications: notificationBatches.flat() };
   }
-}
-
-/** `items` in consecutive slices of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const slices: T[][] = [];
-  for (let start = 0; start < items.length; start += size) slices.push(items.slice(start, start + size));
-  return slices;
 }
