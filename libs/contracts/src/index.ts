@@ -55,6 +55,7 @@ export * from './envelope/event-envelope';
 export * from './envelope/event-headers';
 export * from './envelope/build-envelope';
 export * from './envelope/validate-envelope';
+export * from './envelope/recorded-events';
 
 export * from './asyncapi/asyncapi-document';
 export * from './reference/ticket-categories';

@@ -16,6 +16,14 @@ export type { OutboxBacklog, SqlQueryable } from './outbox/outbox-backlog';
 export { dedicatedConnectionsFor, dedicatedConnectionsFromUrl } from './outbox/dedicated-connection';
 export type { DedicatedConnectionFactory } from './outbox/dedicated-connection';
 
+// units of work: one transaction, instant, id source and cause per change, its events in the outbox
+export { UnitOfWork } from './unit-of-work/unit-of-work';
+export type { IdSource, RecordOptions } from './unit-of-work/unit-of-work';
+export { UnitsOfWork, ID_SOURCE } from './unit-of-work/units-of-work';
+export { OutboxBuffer } from './unit-of-work/outbox-buffer';
+export { requestCause, systemCause, causeFollowing } from './unit-of-work/cause';
+export type { Actor, Cause } from './unit-of-work/cause';
+
 // inbox
 export { claimInboxEntry, forgetHandledEvents } from './inbox/inbox';
 export type { InboxEntry, MessagePosition } from './inbox/inbox';

@@ -1,15 +1,21 @@
 import { EventDefinition, EventEnvelope, eventLabel } from '@loop/contracts';
 import { EntityManager } from 'typeorm';
 import { MessagePosition } from '../inbox/inbox';
+import type { OutboxBuffer } from '../unit-of-work/outbox-buffer';
 
 /** What a handler gets besides the envelope. */
 export interface HandlingContext {
   /**
    * The transaction the handler's effects commit in, together with the inbox entry that makes the
    * handling idempotent. Write through it (repositories from `manager.getRepository`, outbox events
-   * through `OutboxWriter.add(manager, …)`), never through another connection.
+   * through a unit of work from `UnitsOfWork.following`), never through another connection.
    */
   manager: EntityManager;
+  /**
+   * The outbox of that transaction: events added here are written, with those of the rest of the
+   * batch, in one statement just before it commits. `UnitsOfWork.following` wraps both.
+   */
+  outbox: OutboxBuffer;
   /** Where the message was read. */
   position: MessagePosition;
   /** 1 on the first attempt, higher on retries after a RetriableError. */

@@ -18,6 +18,7 @@ import { EventHandlerRegistration, HandlerTable } from './event-handler-registra
 import { classifyFailure } from './failure-classification';
 import { unexpectedProducer } from './producer-trust.policy';
 import { mayRetry, retryDelayMs, RetryPolicy } from './retry.policy';
+import { OutboxBuffer } from '../unit-of-work/outbox-buffer';
 
 /**
  * How handling a message ended:
@@ -156,6 +157,7 @@ export class MessageProcessor {
     let shared: ProcessingOutcome[];
     try {
       shared = await this.options.transaction(async (manager) => {
+        const outbox = new OutboxBuffer();
         const firstTime = await claimInboxEntries(
           manager,
           handleable.map(({ message, envelope }) => this.inboxEntry(envelope, message)),
@@ -170,10 +172,11 @@ export class MessageProcessor {
           const ids = { correlationId: envelope.correlationId, causationId: envelope.eventId };
           const position = { topic: message.topic, partition: message.partition, offset: message.offset };
           await correlationContext.run(ids, () =>
-            handler.handle(envelope, { manager, position, attempt: 1 }),
+            handler.handle(envelope, { manager, outbox, position, attempt: 1 }),
           );
           outcomes.push('handled');
         }
+        await outbox.flush(manager);
         return outcomes;
       });
     } catch (error) {
@@ -314,7 +317,9 @@ export class MessageProcessor {
     // transaction ends, then sees the event handled.
     const firstTime = await claimInboxEntry(manager, this.inboxEntry(envelope, position));
     if (!firstTime) return 'duplicate';
-    await handler.handle(envelope, { manager, position, attempt });
+    const outbox = new OutboxBuffer();
+    await handler.handle(envelope, { manager, outbox, position, attempt });
+    await outbox.flush(manager);
     return 'handled';
   }
 

@@ -25,9 +25,17 @@ export class OutboxWriter {
       // Outside a transaction the event would commit on its own, whatever happens to the state change.
       throw new Error('OutboxWriter.add needs the EntityManager of an open transaction');
     }
-    for (let start = 0; start < list.length; start += rowsPerInsert) {
-      await insertRows(manager, list.slice(start, start + rowsPerInsert));
-    }
+    await insertOutboxRows(manager, list);
+  }
+}
+
+/** Inserts the envelopes into the outbox in as few statements as the parameter limit allows, in order. */
+export async function insertOutboxRows(
+  manager: EntityManager,
+  envelopes: readonly EventEnvelope[],
+): Promise<void> {
+  for (let start = 0; start < envelopes.length; start += rowsPerInsert) {
+    await insertRows(manager, envelopes.slice(start, start + rowsPerInsert));
   }
 }
 
