@@ -1,9 +1,15 @@
-import { DeadLetterHeaders, deadLetterTopicName, eventHeaders } from '@loop/contracts';
+import {
+  DeadLetterHeaders,
+  deadLetterTopicName,
+  eventHeaders,
+  ticketConfirmedV1,
+  TicketConfirmedV1,
+} from '@loop/contracts';
 import { correlationContext, correlationMixin, kafkaConsumerMetrics } from '@loop/platform';
 import { waitFor } from '@loop/testing';
 import { randomUUID } from 'node:crypto';
 import { Producer } from 'kafkajs';
-import { parkedEvents, RetriableError } from '../../src';
+import { parkedEvents, RetriableError, UnitsOfWork } from '../../src';
 import { BackboneHarness, expectedSteps, quickConsumer, stepsByTicket } from './support/backbone-harness';
 
 // Set here too: the workspace-wide run (jest.int.config.cjs with projects) ignores the preset's testTimeout.
@@ -65,6 +71,58 @@ describe('consuming events', () => {
 
     expect(afterDuplicate.map((row) => row.ticketNumber)).toEqual(expectedSteps(5));
     expect(afterReplay).toEqual(afterDuplicate);
+  });
+
+  /**
+   * Starts a group whose handler reacts to each of a backlog of six events of one ticket with an event
+   * of its own (failing, after recording its reaction, on the `poisoned` one), and returns the ids of
+   * those events the outbox holds reactions to, in outbox order. (A new group also reads the events
+   * earlier tests left on the topic; only reactions to this backlog count.)
+   */
+  async function reactToBacklog(
+    group: string,
+    poisoned?: number,
+  ): Promise<{ sent: string[]; reactedTo: string[] }> {
+    const ticketId = randomUUID();
+    const events = [1, 2, 3, 4, 5, 6].map((step) => harness.ticketSubmitted(ticketId, step));
+    await harness.commit(events);
+    const units = new UnitsOfWork(harness.dataSource);
+    const reacting = harness.recordingHandler(group, async (envelope, context) => {
+      units.following(envelope, context, { role: 'system', id: 'reaction' }).record(ticketConfirmedV1, {
+        ...(ticketConfirmedV1.fixture as unknown as TicketConfirmedV1),
+        ticketId,
+      });
+      if (poisoned !== undefined && envelope.eventId === events[poisoned].eventId)
+        throw new TypeError('a bug after the reaction was recorded');
+    });
+
+    await harness.startReplica([reacting], {
+      groupId: group,
+      consumer: { ...quickConsumer, retryPolicy: fastRetries },
+    });
+    await harness.waitForSteps(group, [ticketId], poisoned === undefined ? 6 : 5);
+    await harness.waitForNoLag(harness.group(group));
+    const reactions: Array<{ causation: string }> = await harness.dataSource.query(
+      `SELECT payload->>'causationId' AS causation FROM outbox
+        WHERE type = 'ticket.confirmed' AND payload->>'causationId' = ANY($1) ORDER BY sequence`,
+      [events.map((event) => event.eventId)],
+    );
+    return {
+      sent: events.filter((_, index) => index !== poisoned).map((event) => event.eventId),
+      reactedTo: reactions.map((row) => row.causation),
+    };
+  }
+
+  it("writes the reactions of a backlog batch's handlers to the outbox with the batch, in order, each once", async () => {
+    const { sent, reactedTo } = await reactToBacklog('reacting');
+
+    expect(reactedTo).toEqual(sent);
+  });
+
+  it('writes no reaction of a message whose handler failed, and each reaction of the others once', async () => {
+    const { sent, reactedTo } = await reactToBacklog('reacting-poisoned', 3);
+
+    expect(reactedTo).toEqual(sent);
   });
 
   it('parks a message with an invalid payload, an unknown type and an unknown version on the dead-letter topic with the reason, and handles the next valid message', async () => {
