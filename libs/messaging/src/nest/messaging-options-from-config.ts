@@ -18,6 +18,7 @@ export function messagingOptionsFrom(
     groupPrefix: config.KAFKA_GROUP_PREFIX,
     security: kafkaSecurity(config),
     provisionTopics: config.KAFKA_PROVISION_TOPICS,
+    relay: { lingerMs: config.OUTBOX_RELAY_LINGER_MS },
     ...overrides,
   };
 }

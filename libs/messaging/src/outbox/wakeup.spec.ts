@@ -6,8 +6,9 @@ describe('the relay wakeup', () => {
     wakeup.ring();
     const started = Date.now();
 
-    await wakeup.wait(60_000);
+    const rung = await wakeup.wait(60_000);
 
+    expect(rung).toBe(true);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
@@ -17,17 +18,18 @@ describe('the relay wakeup', () => {
 
     wakeup.ring();
 
-    await expect(waiting).resolves.toBeUndefined();
+    await expect(waiting).resolves.toBe(true);
   });
 
-  it('forgets a ring once it woke the loop', async () => {
+  it('forgets a ring once it woke the loop, and says when the wait ran out instead', async () => {
     const wakeup = new Wakeup();
     wakeup.ring();
     await wakeup.wait(60_000);
     const started = Date.now();
 
-    await wakeup.wait(20);
+    const rung = await wakeup.wait(20);
 
+    expect(rung).toBe(false);
     expect(Date.now() - started).toBeGreaterThanOrEqual(15);
   });
 });

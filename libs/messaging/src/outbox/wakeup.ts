@@ -12,8 +12,11 @@ export class Wakeup {
     this.wake?.();
   }
 
-  /** Resolves when rung (at once if rung since the last wait) or after `timeoutMs`. */
-  async wait(timeoutMs: number): Promise<void> {
+  /**
+   * Resolves when rung (at once if rung since the last wait) or after `timeoutMs`; says whether it was
+   * rung.
+   */
+  async wait(timeoutMs: number): Promise<boolean> {
     if (!this.rung) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, timeoutMs);
@@ -24,6 +27,8 @@ export class Wakeup {
       });
       this.wake = undefined;
     }
+    const rung = this.rung;
     this.rung = false;
+    return rung;
   }
 }

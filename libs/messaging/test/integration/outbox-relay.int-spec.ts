@@ -134,6 +134,30 @@ describe('the transactional outbox and its relay', () => {
     expect([first, second, third].filter((replica) => replica.relay!.isLeader)).toHaveLength(1);
   });
 
+  it('publishes commits that arrive together after an idle spell in one produce request when it lingers', async () => {
+    const batches: string[][] = [];
+    const replica = await harness.startReplica([], {
+      service: 'lingering',
+      relay: {
+        ...quickRelay,
+        lingerMs: 300,
+        faults: { afterPublishBeforeMark: async (rows) => void batches.push(rows.map((row) => row.id)) },
+      },
+    });
+    await waitFor(async () => replica.relay?.isLeader === true, { description: 'the relay to lead' });
+    // Past its first look at the outbox, it waits for a notification.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+
+    // Five requests' transactions, one after the other, as a burst of submissions commits them.
+    const events = [1, 2, 3, 4, 5].map(() => harness.ticketSubmitted());
+    for (const event of events) await harness.commit(event);
+    await waitFor(async () => (await readOutboxBacklog(harness.dataSource)).pending === 0, {
+      description: 'the burst to be published',
+    });
+
+    expect(batches).toEqual([events.map((event) => event.eventId)]);
+  });
+
   it('purges published rows once they are older than the retention', async () => {
     const event = harness.ticketSubmitted();
     await harness.commit(event);

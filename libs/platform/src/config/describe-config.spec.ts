@@ -31,6 +31,7 @@ describe('describeConfig', () => {
         { name: 'KAFKA_SASL_USERNAME', required: false },
         { name: 'KAFKA_SASL_PASSWORD', required: false },
         { name: 'KAFKA_PROVISION_TOPICS', required: false, default: 'true' },
+        { name: 'OUTBOX_RELAY_LINGER_MS', required: false, default: '0' },
         { name: 'AUTH_JWKS_URL', required: false },
         { name: 'AUTH_ISSUER', required: false },
         { name: 'AUTH_AUDIENCE', required: false },
@@ -41,7 +42,7 @@ describe('describeConfig', () => {
         { name: 'HTTP_MAX_IN_FLIGHT', required: false, default: '40' },
       ]),
     );
-    expect(variables).toHaveLength(27);
+    expect(variables).toHaveLength(28);
   });
 
   it('includes the variables a service schema adds to the platform ones', () => {

@@ -161,6 +161,14 @@ export class PlatformConfig {
   @IsBooleanFlag()
   KAFKA_PROVISION_TOPICS = true;
 
+  /**
+   * How long the outbox relay lets commits gather after it wakes from idle, so a burst of small
+   * transactions leaves in one produce request (0: publish each commit at once).
+   */
+  @ToInteger()
+  @IsIntegerBetween(0, 1_000)
+  OUTBOX_RELAY_LINGER_MS = 0;
+
   /** The identity provider's JWKS URL; defaults to the development issuer's when AUTH_DEV_ISSUER=true. */
   @ValidateIf(unlessDevIssuer)
   @IsHttpUrl()
