@@ -17,9 +17,25 @@ export interface Household {
 
 /** The parts of the cluster the driver talks to. */
 export interface LoopEndpoints {
-  requestsUrl: string;
-  dispatchUrl: string;
+  /** Every replica of requests' API; calls go round them in turn, as a load balancer spreads them. */
+  requestsUrls: readonly string[];
+  /** Every replica of dispatch's API, likewise. */
+  dispatchUrls: readonly string[];
   token(claims: DevTokenClaims): Promise<string>;
+}
+
+/** Hands out a list's entries in turn. */
+class RoundRobin {
+  private next = 0;
+
+  constructor(private readonly entries: readonly string[]) {}
+
+  /** The next entry. */
+  take(): string {
+    const entry = this.entries[this.next % this.entries.length];
+    this.next++;
+    return entry;
+  }
 }
 
 /** A failed HTTP call, with the answer the service gave. */
@@ -106,7 +122,7 @@ export async function prepareDistrict(endpoints: LoopEndpoints, count: number): 
   );
   const communities = await call<Array<{ id: string; code: string; active: boolean }>>(
     'list communities',
-    `${endpoints.dispatchUrl}/directory/communities`,
+    `${endpoints.dispatchUrls[0]}/directory/communities`,
     admin,
     'GET',
   );
@@ -118,7 +134,7 @@ export async function prepareDistrict(endpoints: LoopEndpoints, count: number): 
   for (const community of chosen) {
     await call(
       'turn auto-dispatch on',
-      `${endpoints.dispatchUrl}/directory/communities/${community.id}/dispatch-policy`,
+      `${endpoints.dispatchUrls[0]}/directory/communities/${community.id}/dispatch-policy`,
       admin,
       'PUT',
       {
@@ -127,7 +143,7 @@ export async function prepareDistrict(endpoints: LoopEndpoints, count: number): 
     );
     const page = await call<Array<{ id: string; communityId: string; gridId: string }>>(
       'list households',
-      `${endpoints.dispatchUrl}/directory/communities/${community.id}/households?limit=1000`,
+      `${endpoints.dispatchUrls[0]}/directory/communities/${community.id}/households?limit=1000`,
       admin,
       'GET',
     );
@@ -171,6 +187,8 @@ const factTimeoutMs = 180_000;
 /** Drives tickets round the loop, one call of `drive` per ticket. */
 export class LoopDriver {
   private readonly tokens: TokenBook;
+  private readonly requests: RoundRobin;
+  private readonly dispatch: RoundRobin;
   /** Confirm requests refused with 409 because requests had not yet seen the completion. */
   confirmRetries = 0;
 
@@ -182,6 +200,8 @@ export class LoopDriver {
     private readonly residents = 500,
   ) {
     this.tokens = new TokenBook(endpoints);
+    this.requests = new RoundRobin(endpoints.requestsUrls);
+    this.dispatch = new RoundRobin(endpoints.dispatchUrls);
   }
 
   /** Mints the residents' tokens up front. */
@@ -192,7 +212,6 @@ export class LoopDriver {
 
   /** Ticket `index` from submission to credited hours; resolves with its trace once the loop closed. */
   async drive(index: number): Promise<LoopTrace> {
-    const { requestsUrl, dispatchUrl } = this.endpoints;
     const { residentId, ...household } =
       this.households[index % Math.min(this.residents, this.households.length)];
     const resident = await this.tokens.of(residentId, 'resident');
@@ -200,7 +219,7 @@ export class LoopDriver {
     // One key per submission, so a retry after an overload files once, as the console does.
     const ticket = await call<{ id: string }>(
       'submit',
-      `${requestsUrl}/tickets`,
+      `${this.requests.take()}/tickets`,
       resident,
       'POST',
       {
@@ -216,11 +235,11 @@ export class LoopDriver {
 
     await this.traces.until(ticket.id, 'offered', factTimeoutMs);
     const member = await this.tokens.of(trace.memberId!, 'member');
-    const assignment = `${dispatchUrl}/assignments/${trace.assignmentId}`;
-    await call('accept', `${assignment}/accept`, member, 'POST');
+    const assignment = () => `${this.dispatch.take()}/assignments/${trace.assignmentId}`;
+    await call('accept', `${assignment()}/accept`, member, 'POST');
     trace.acceptAnsweredAt = Date.now();
-    await call('start', `${assignment}/start`, member, 'POST');
-    await call('complete', `${assignment}/complete`, member, 'POST', {
+    await call('start', `${assignment()}/start`, member, 'POST');
+    await call('complete', `${assignment()}/complete`, member, 'POST', {
       minutesSpent: 30,
       note: '已更换楼道灯泡',
     });
@@ -235,7 +254,7 @@ export class LoopDriver {
       try {
         await call(
           'confirm',
-          `${requestsUrl}/tickets/${ticket.id}/confirm`,
+          `${this.requests.take()}/tickets/${ticket.id}/confirm`,
           resident,
           'POST',
           { rating: 5 },

@@ -12,6 +12,7 @@ describe('loop benchmark options', () => {
       baselines: true,
       profile: false,
       chaos: false,
+      replicas: 1,
       quick: false,
       out: 'docs/benchmarks/loop.md',
     });
@@ -57,5 +58,13 @@ describe('loop benchmark options', () => {
     expect(commandLineOf(parseLoopOptions(['--rate', '100', '--duration', '300', '--profile']))).toBe(
       'npm run bench -- --rate 100 --tickets 30000 --warmup 30 --profile',
     );
+    expect(commandLineOf(parseLoopOptions(['--rate', '10', '--tickets', '100', '--replicas', '2']))).toBe(
+      'npm run bench -- --rate 10 --tickets 100 --warmup 2 --replicas 2',
+    );
+  });
+
+  it('refuses a fractional or zero replica count', () => {
+    expect(() => parseLoopOptions(['--replicas', '1.5'])).toThrow('--replicas must be a whole number');
+    expect(() => parseLoopOptions(['--replicas', '0'])).toThrow('--replicas must be a positive number');
   });
 });

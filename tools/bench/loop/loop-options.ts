@@ -22,6 +22,8 @@ export interface LoopBenchOptions {
   quick: boolean;
   /** Kill every service with SIGKILL and restart the broker during the arrivals, then judge exactly-once closure. */
   chaos: boolean;
+  /** Processes per service, sharing its database and consumer group; requests are spread over them. */
+  replicas: number;
   /** Results file, relative to the repository root. */
   out: string;
 }
@@ -55,7 +57,7 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return parsed;
 }
 
-/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --chaos --quick --out`. */
+/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --chaos --replicas --quick --out`. */
 export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -70,6 +72,7 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
       'no-baselines': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       chaos: { type: 'boolean', default: false },
+      replicas: { type: 'string' },
       quick: { type: 'boolean', default: false },
       out: { type: 'string' },
     },
@@ -98,6 +101,7 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
     baselines: !(values['no-baselines'] ?? false),
     profile: values.profile ?? false,
     chaos: values.chaos ?? false,
+    replicas: positiveInteger('replicas', values.replicas) ?? 1,
     quick,
     out: values.out ?? (quick ? quickLoopOptions.out : defaultLoopOptions.out),
   };
@@ -115,5 +119,6 @@ export function commandLineOf(options: LoopBenchOptions): string {
   if (!options.baselines) parts.push('--no-baselines');
   if (options.profile) parts.push('--profile');
   if (options.chaos) parts.push('--chaos');
+  if (options.replicas > 1) parts.push(`--replicas ${options.replicas}`);
   return parts.join(' ');
 }

@@ -82,6 +82,18 @@ describe('loop benchmark report', () => {
     expect(markdown).toContain('PostgreSQL 16.4');
   });
 
+  it('keeps a run with replicas in a section of its own beside the single-replica run of its rate', () => {
+    const single = mergeResults(undefined, run(12));
+    const replicated = mergeResults(
+      single,
+      run(12, { options: parseLoopOptions(['--rate', '12', '--replicas', '2']) }),
+    );
+
+    expect(replicated).toContain('## 12 tickets/s\n');
+    expect(replicated).toContain('## 12 tickets/s, 2 replicas per service\n');
+    expect(replicated).toContain('npm run bench -- --rate 12');
+  });
+
   it('keeps a chaos run in a section of its own, with the disruptions and the exactly-once proof', () => {
     const plain = mergeResults(undefined, run(2));
     const chaotic = run(2, {

@@ -186,9 +186,16 @@ ${rows.join('\n')}
 `;
 }
 
-/** The key and heading of a run's section: its rate, and whether chaos was inflicted. */
+/** The key of a run's section: its rate, its replicas per service when more than one, and chaos. */
 function sectionKey(run: LoopBenchRun): string {
-  return run.options.chaos ? `${run.options.rate}-chaos` : String(run.options.rate);
+  const replicas = run.options.replicas > 1 ? `-x${run.options.replicas}` : '';
+  return `${run.options.rate}${replicas}${run.options.chaos ? '-chaos' : ''}`;
+}
+
+/** The heading of a run's section, saying what its key says. */
+function sectionHeading(run: LoopBenchRun): string {
+  const replicas = run.options.replicas > 1 ? `, ${run.options.replicas} replicas per service` : '';
+  return `## ${run.options.rate} tickets/s${replicas}${run.options.chaos ? ' with chaos' : ''}`;
 }
 
 /** The markdown section of one run. */
@@ -201,7 +208,7 @@ export function renderRunSection(run: LoopBenchRun): string {
   const unexpected = Object.entries(run.unexpectedEvents)
     .map(([type, count]) => `${count} × ${type}`)
     .join(', ');
-  return `## ${run.options.rate} tickets/s${run.options.chaos ? ' with chaos' : ''}
+  return `${sectionHeading(run)}
 
 Written by \`${run.command}\` on ${run.date.toISOString()}.
 

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
         )
       : undefined;
     log('starting the cluster');
-    cluster = await LoopCluster.start({ name: 'bench-loop', serviceEnv });
+    cluster = await LoopCluster.start({ name: 'bench-loop', serviceEnv, replicas: options.replicas });
     const running = cluster;
     const traces = new LoopTraces();
     observer = await LoopObserver.start(
@@ -101,8 +101,8 @@ async function main(): Promise<void> {
       traces,
     );
     const endpoints = {
-      requestsUrl: running.url('requests'),
-      dispatchUrl: running.url('dispatch'),
+      requestsUrls: running.urls('requests'),
+      dispatchUrls: running.urls('dispatch'),
       token: running.token.bind(running),
     };
     const households = await prepareDistrict(endpoints, options.communities);
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const driver = new LoopDriver(endpoints, households, traces);
     await driver.warmTokens();
 
-    const memory = sampleResidentSets(loopServices.map((service) => running.service(service)));
+    const memory = sampleResidentSets(loopServices.flatMap((service) => running.replicas(service)));
     const failures: Record<string, number> = {};
     let otherTestRunsSeen = 0;
     let submitted = 0;

@@ -27,6 +27,11 @@ export interface LoopClusterOptions {
   serviceEnv?: Partial<Record<ServiceName, Record<string, string>>>;
   /** Load the demo district into dispatch before it starts (default true). */
   seedDemoDistrict?: boolean;
+  /**
+   * Processes per service (default 1), each on its own port and sharing the service's database and
+   * consumer group, as replicas of a Deployment do: the group spreads the partitions over them.
+   */
+  replicas?: number;
 }
 
 /** A free TCP port on 127.0.0.1, as the kernel hands them out. */
@@ -46,7 +51,7 @@ export class LoopCluster {
     /** The token issuer every service trusts. */
     readonly issuer: RunningDevIssuer,
     private readonly databases: Map<ServiceName, TestDatabase>,
-    private readonly processes: Map<ServiceName, ServiceProcess>,
+    private readonly processes: Map<ServiceName, ServiceProcess[]>,
     /** Where each service's output goes. */
     readonly logDir: string,
   ) {}
@@ -58,21 +63,25 @@ export class LoopCluster {
     mkdirSync(logDir, { recursive: true });
     const issuer = await startDevIssuer({ port: 0 });
     const databases = new Map<ServiceName, TestDatabase>();
-    const processes = new Map<ServiceName, ServiceProcess>();
+    const processes = new Map<ServiceName, ServiceProcess[]>();
+    const replicas = Math.max(1, options.replicas ?? 1);
     const cluster = new LoopCluster(namespace, issuer, databases, processes, logDir);
     try {
-      const ports = new Map<ServiceName, number>();
+      const ports = new Map<ServiceName, number[]>();
       for (const service of serviceCatalogue) {
         databases.set(service.name, await createTestDatabase(`${options.name}_${service.name}`));
-        ports.set(service.name, await freePort());
+        const replicaPorts: number[] = [];
+        for (let replica = 0; replica < replicas; replica++) replicaPorts.push(await freePort());
+        ports.set(service.name, replicaPorts);
       }
       if (options.seedDemoDistrict ?? true) {
         await loadDemoDistrict(databases.get('dispatch')!.url);
       }
+      // Requests calls its peers' first replicas; a Service would spread these calls too, but they are few.
       const peers = {
-        DISPATCH_URL: `http://127.0.0.1:${ports.get('dispatch')}`,
-        VOLUNTEER_HOURS_URL: `http://127.0.0.1:${ports.get('volunteer-hours')}`,
-        NOTIFICATIONS_URL: `http://127.0.0.1:${ports.get('notifications')}`,
+        DISPATCH_URL: `http://127.0.0.1:${ports.get('dispatch')![0]}`,
+        VOLUNTEER_HOURS_URL: `http://127.0.0.1:${ports.get('volunteer-hours')![0]}`,
+        NOTIFICATIONS_URL: `http://127.0.0.1:${ports.get('notifications')![0]}`,
       };
       for (const service of serviceCatalogue) {
         const env = {
@@ -82,10 +91,15 @@ export class LoopCluster {
           ...options.env,
           ...options.serviceEnv?.[service.name],
         };
-        const logFile = join(logDir, `${service.name}.log`);
-        processes.set(service.name, new ServiceProcess(service.name, ports.get(service.name)!, env, logFile));
+        processes.set(
+          service.name,
+          ports.get(service.name)!.map((port, replica) => {
+            const logFile = join(logDir, `${service.name}${replica === 0 ? '' : `-${replica + 1}`}.log`);
+            return new ServiceProcess(service.name, port, env, logFile);
+          }),
+        );
       }
-      await Promise.all([...processes.values()].map((process) => process.start()));
+      await Promise.all([...processes.values()].flat().map((process) => process.start()));
       if (options.seedDemoDistrict ?? true) {
         await waitForRequestsToKnowTheDirectory(namespace, databases.get('dispatch')!.url);
       }
@@ -96,16 +110,26 @@ export class LoopCluster {
     }
   }
 
-  /** The process of one service. */
+  /** The (first) process of one service. */
   service(name: ServiceName): ServiceProcess {
-    const process = this.processes.get(name);
-    if (!process) throw new Error(`No ${name} service in this cluster`);
-    return process;
+    return this.replicas(name)[0];
   }
 
-  /** Base URL of one service's HTTP API. */
+  /** Every process of one service. */
+  replicas(name: ServiceName): readonly ServiceProcess[] {
+    const replicas = this.processes.get(name);
+    if (!replicas) throw new Error(`No ${name} service in this cluster`);
+    return replicas;
+  }
+
+  /** Base URL of one service's HTTP API (its first replica). */
   url(name: ServiceName): string {
     return this.service(name).url;
+  }
+
+  /** Base URLs of every replica of one service. */
+  urls(name: ServiceName): string[] {
+    return this.replicas(name).map((replica) => replica.url);
   }
 
   /** A bearer token for `claims`, signed by the issuer the services trust. */
@@ -113,7 +137,7 @@ export class LoopCluster {
     return this.issuer.mint(claims);
   }
 
-  /** Kills one service with SIGKILL: no shutdown hook runs, whatever was in flight is cut off. */
+  /** Kills one service (its first replica) with SIGKILL: no shutdown hook runs, whatever was in flight is cut off. */
   kill(name: ServiceName): Promise<void> {
     return this.service(name).stop('SIGKILL');
   }
@@ -125,7 +149,7 @@ export class LoopCluster {
 
   /** Stops every service gracefully, then removes the databases, topics and groups and closes the issuer. */
   async stop(): Promise<void> {
-    await Promise.all([...this.processes.values()].map((process) => process.stop('SIGTERM')));
+    await Promise.all([...this.processes.values()].flat().map((process) => process.stop('SIGTERM')));
     await this.issuer.close().catch(() => undefined);
     for (const database of this.databases.values()) await database.drop();
     await deleteNamespaceFromKafka(this.namespace);
