@@ -5,7 +5,6 @@ import { NotificationsConfig } from '../config/notifications.config';
 import { SMS_ENABLED } from '../delivery/infrastructure/channel-tokens';
 import { FactsModule } from '../facts/facts.module';
 import { PreferencesModule } from '../preferences/preferences.module';
-import { IdGeneratorModule } from '../shared/id-generator';
 import { ReaderLanguage } from './application/reader-language.query';
 import { RecordNotificationsHandler } from './application/record-notifications.handler';
 import { NotificationsRepository } from './infrastructure/notifications.typeorm-repository';
@@ -22,7 +21,6 @@ const repositories = [NotificationsRepository];
   imports: [
     ConfigModule.forRoot(NotificationsConfig),
     ClockModule,
-    IdGeneratorModule,
     OutboxModule,
     FactsModule,
     PreferencesModule,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '@loop/platform';
 import { OutboxModule } from '@loop/messaging';
-import { IdGeneratorModule } from '../shared/id-generator';
 import { ActivityQuery } from './application/activity.query';
 import { PublishActivityHandler } from './application/publish-activity.handler';
 import { RecordAttendanceHandler } from './application/record-attendance.handler';
@@ -16,7 +15,7 @@ const repositories = [ActivityTypeormRepository];
 
 /** Volunteer activities (志愿活动) and their sign-ups, waiting lists and attendance. */
 @Module({
-  imports: [OutboxModule, ClockModule, IdGeneratorModule],
+  imports: [OutboxModule, ClockModule],
   controllers: httpControllers,
   providers: [...handlers, ...queries, ...repositories],
 })

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '@loop/platform';
 import { OutboxModule } from '@loop/messaging';
 import { DirectoryModule } from '../directory/directory.module';
 import { LeaderboardModule } from '../leaderboard/leaderboard.module';
-import { IdGeneratorModule } from '../shared/id-generator';
 import { AdjustHoursHandler } from './application/adjust-hours.handler';
 import { CreditActivityAttendanceHandler } from './application/credit-activity-attendance.handler';
 import { CreditTicketWorkHandler } from './application/credit-ticket-work.handler';
@@ -31,7 +29,7 @@ const repositories = [LedgerTypeormRepository, TicketLoopFactTypeormRepository];
 
 /** The append-only, hash-chained hours ledger: crediting from events, statements, totals, verification. */
 @Module({
-  imports: [OutboxModule, DirectoryModule, LeaderboardModule, ClockModule, IdGeneratorModule],
+  imports: [OutboxModule, DirectoryModule, LeaderboardModule],
   controllers: httpControllers,
   providers: [...kafkaConsumers, ...handlers, ...queries, ...repositories],
 })

@@ -1,13 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  buildEnvelope,
-  EventEnvelope,
-  followingFrom,
-  NotificationDelivery,
-  notificationDeliveredV2,
-} from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
-import { chunk, Clock, CLOCK } from '@loop/platform';
+import { EventEnvelope, NotificationDelivery, notificationDeliveredV2 } from '@loop/contracts';
+import { Actor, causeFollowing, UnitOfWork } from '@loop/messaging';
+import { chunk } from '@loop/platform';
 import type { EntityManager } from 'typeorm';
 import { planChannels } from '../../delivery/domain/delivery-plan';
 import { applyToTicketFact } from '../../facts/domain/ticket-fact.projection';
@@ -16,7 +10,6 @@ import { DeferredEventsRepository } from '../../facts/infrastructure/deferred-ev
 import { TicketFactsRepository } from '../../facts/infrastructure/ticket-facts.typeorm-repository';
 import { TicketFollowersRepository } from '../../facts/infrastructure/ticket-followers.typeorm-repository';
 import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
 import { LoopEvent, loopEventOf, ticketIdOf } from '../domain/loop-event';
 import type { TicketFact } from '../../facts/domain/facts';
@@ -32,6 +25,9 @@ import { NewNotification, NotificationsRepository } from '../infrastructure/noti
 // The v2 contract's bound on one fact; an event telling more people publishes several.
 const maxDeliveriesPerFact = 1_000;
 
+/** The automatic process named as the actor of the facts this service publishes. */
+export const notificationsActor: Actor = { role: 'system', id: 'notifications' };
+
 /**
  * Turns one loop event into notifications inside the consumer's inbox transaction: updates the ticket
  * fact, applies the rules, stores each recipient's notification with its deliveries, and publishes one
@@ -46,30 +42,32 @@ export class RecordNotificationsHandler {
     private readonly deferred: DeferredEventsRepository,
     private readonly notifications: NotificationsRepository,
     private readonly preferences: PreferencesRepository,
-    private readonly outbox: OutboxWriter,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
     @Inject(SMS_ENABLED) private readonly smsEnabled: boolean,
     private readonly followers: TicketFollowersRepository,
   ) {}
 
-  /** Handles the loop event in `envelope` with `manager`, the inbox transaction. */
-  async handle(envelope: EventEnvelope, manager: EntityManager): Promise<void> {
+  /**
+   * Handles the loop event in `envelope` with `unit`, this service following it in the inbox
+   * transaction.
+   */
+  async handle(envelope: EventEnvelope, unit: UnitOfWork): Promise<void> {
+    const { manager } = unit;
     const event = loopEventOf(envelope);
     const ticketId = ticketIdOf(event);
     // A ledger entry earned on a volunteer activity concerns no ticket.
-    if (ticketId === null) return this.notify(event, envelope, null, manager);
+    if (ticketId === null) return this.notify(event, envelope, null, unit);
     const ticket = await this.tickets.findForUpdate(manager, ticketId);
     if (!ticket && needsTicketFact(event)) {
       // An event from another topic overtook its ticket's submission: it waits, rather than blocking its partition.
-      await this.deferred.defer(manager, ticketId, envelope, this.clock.now());
+      await this.deferred.defer(manager, ticketId, envelope, unit.now);
       return;
     }
-    await this.notify(event, envelope, ticket, manager);
+    await this.notify(event, envelope, ticket, unit);
     await this.keepFollowers(event, manager);
     if (event.type === 'ticket.submitted') {
+      // Each waiting event's facts follow from it, not from the submission that released it.
       for (const waiting of await this.deferred.takeFor(manager, ticketId))
-        await this.handle(waiting, manager);
+        await this.handle(waiting, unit.withCause(causeFollowing(waiting, notificationsActor)));
     }
   }
 
@@ -91,8 +89,9 @@ export class RecordNotificationsHandler {
     event: LoopEvent,
     envelope: EventEnvelope,
     ticket: TicketFact | null,
-    manager: EntityManager,
+    unit: UnitOfWork,
   ): Promise<void> {
+    const { manager } = unit;
     const communityId = event.type === 'ticket.submitted' ? event.payload.communityId : ticket?.communityId;
     const needs = directoryNeedsOf(event);
     const [communityStaff, officials] = communityId
@@ -118,7 +117,7 @@ export class RecordNotificationsHandler {
 
     const recipientIds = intents.map((intent) => intent.recipient.id);
     const settings = await this.preferences.deliverySettingsOf(manager, recipientIds);
-    const now = this.clock.now();
+    const now = unit.now;
     const planned: NewNotification[] = intents.map((intent) => {
       const recipient = settings.get(intent.recipient.id);
       const plan = planChannels({
@@ -129,10 +128,10 @@ export class RecordNotificationsHandler {
         now,
       });
       return {
-        id: this.newId(),
+        id: unit.newId(),
         intent,
         deliveries: plan.map((p) => ({
-          id: this.newId(),
+          id: unit.newId(),
           channel: p.channel,
           status: p.status,
           nextAttemptAt: p.notBefore,
@@ -157,26 +156,16 @@ export class RecordNotificationsHandler {
       deliveries.push({ notificationId: id, recipient: intent.recipient, channel: 'inbox' });
       byTicket.set(intent.ticketId, deliveries);
     }
-    const receipts = [...byTicket].flatMap(([ticketId, deliveries]) =>
-      chunk(deliveries, maxDeliveriesPerFact).map((part) =>
-        buildEnvelope(
-          notificationDeliveredV2,
-          {
-            causedByEventId: envelope.eventId,
-            causedByEventType: envelope.type,
-            ...(ticketId ? { ticketId } : {}),
-            deliveries: part,
-            deliveredAt: now.toISOString(),
-          },
-          {
-            actor: { role: 'system', id: 'notifications' },
-            ...followingFrom(envelope),
-            clock: this.clock,
-            idGenerator: this.newId,
-          },
-        ),
-      ),
-    );
-    await this.outbox.add(manager, receipts);
+    for (const [ticketId, deliveries] of byTicket) {
+      for (const part of chunk(deliveries, maxDeliveriesPerFact)) {
+        unit.record(notificationDeliveredV2, {
+          causedByEventId: envelope.eventId,
+          causedByEventType: envelope.type,
+          ...(ticketId ? { ticketId } : {}),
+          deliveries: part,
+          deliveredAt: now.toISOString(),
+        });
+      }
+    }
   }
 }

@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ActorRole, activityCheckedOutV1, buildEnvelope } from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
-import { CLOCK, Clock, correlationContext, runTransaction } from '@loop/platform';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { ActorRole, activityCheckedOutV1 } from '@loop/contracts';
+import { Actor, requestCause, UnitsOfWork } from '@loop/messaging';
 import { Viewer } from '../../access/domain/hours-access.policy';
 import { ActivityNotFoundError } from '../domain/activity.errors';
 import {
@@ -26,21 +24,25 @@ import {
 @Injectable()
 export class RecordAttendanceHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly activities: ActivityTypeormRepository,
-    private readonly outbox: OutboxWriter,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The organiser checks a member with a place in. */
   checkIn(organiser: Viewer, activityId: string, memberId: string): Promise<SignUpRecord> {
-    return this.recordCheckIn(activityId, memberId, (activity) => assertMayOrganise(organiser, activity));
+    return this.recordCheckIn(activityId, memberId, (activity) => assertMayOrganise(organiser, activity), {
+      role: organiserRole(organiser),
+      id: organiser.id,
+    });
   }
 
   /** A member with a place checks themselves in on site, with the code the organiser shows. */
   checkInOnSite(member: Viewer, activityId: string, code: string): Promise<SignUpRecord> {
-    return this.recordCheckIn(activityId, member.id, (activity) =>
-      assertOnSite(activity, code, this.clock.now(), 'check-in'),
+    return this.recordCheckIn(
+      activityId,
+      member.id,
+      (activity, now) => assertOnSite(activity, code, now, 'check-in'),
+      { role: 'member', id: member.id },
     );
   }
 
@@ -65,7 +67,7 @@ export class RecordAttendanceHandler {
     return this.recordCheckOut(
       activityId,
       member.id,
-      (activity) => assertOnSite(activity, code, this.clock.now(), 'check-out'),
+      (activity, now) => assertOnSite(activity, code, now, 'check-out'),
       { role: 'member', id: member.id },
     );
   }
@@ -73,15 +75,16 @@ export class RecordAttendanceHandler {
   private async recordCheckIn(
     activityId: string,
     memberId: string,
-    authorise: (activity: ActivityRecord) => void,
+    authorise: Authorisation,
+    actor: Actor,
   ): Promise<SignUpRecord> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(requestCause(actor.role, actor.id), async ({ manager, now }) => {
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
-      authorise(activity);
+      authorise(activity, now);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
       assertMayCheckIn(signUp);
-      const checkedIn: SignUpRecord = { ...(signUp as SignUpRecord), checkedInAt: this.clock.now() };
+      const checkedIn: SignUpRecord = { ...(signUp as SignUpRecord), checkedInAt: now };
       await this.activities.saveSignUp(manager, checkedIn);
       return checkedIn;
     });
@@ -90,17 +93,18 @@ export class RecordAttendanceHandler {
   private async recordCheckOut(
     activityId: string,
     memberId: string,
-    authorise: (activity: ActivityRecord) => void,
-    actor: { role: ActorRole; id: string },
+    authorise: Authorisation,
+    actor: Actor,
     approvedMinutes?: number,
   ): Promise<SignUpRecord> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(requestCause(actor.role, actor.id), async (unit) => {
+      const { manager } = unit;
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
-      authorise(activity);
+      authorise(activity, unit.now);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
       assertMayCheckOut(signUp);
-      const checkedOutAt = this.clock.now();
+      const checkedOutAt = unit.now;
       const minutes = creditedMinutes(
         activity,
         { checkedInAt: signUp.checkedInAt, checkedOutAt },
@@ -114,29 +118,21 @@ export class RecordAttendanceHandler {
       await this.activities.saveSignUp(manager, checkedOut);
       // Nothing to credit (left before the window opened): the attendance is kept, no event is due.
       if (minutes >= 1) {
-        await this.outbox.add(
-          manager,
-          buildEnvelope(
-            activityCheckedOutV1,
-            {
-              activityId,
-              memberId,
-              checkedInAt: signUp.checkedInAt.toISOString(),
-              checkedOutAt: checkedOutAt.toISOString(),
-              minutes,
-            },
-            {
-              actor,
-              clock: this.clock,
-              correlationId: correlationContext.current()?.correlationId,
-            },
-          ),
-        );
+        unit.record(activityCheckedOutV1, {
+          activityId,
+          memberId,
+          checkedInAt: signUp.checkedInAt.toISOString(),
+          checkedOutAt: checkedOutAt.toISOString(),
+          minutes,
+        });
       }
       return checkedOut;
     });
   }
 }
+
+/** Refuses a check-in or check-out at `now` that the caller may not record. */
+type Authorisation = (activity: ActivityRecord, now: Date) => void;
 
 function organiserRole(viewer: Viewer): ActorRole {
   const preferred: ActorRole[] = ['secretary', 'staff', 'unit_admin'];

@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { activitySignedUpV1, buildEnvelope } from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
-import { CLOCK, Clock, correlationContext, runTransaction } from '@loop/platform';
-import { DataSource, EntityManager } from 'typeorm';
+import { activitySignedUpV1 } from '@loop/contracts';
+import { Actor, requestCause, UnitOfWork, UnitsOfWork } from '@loop/messaging';
+import { CLOCK, Clock } from '@loop/platform';
 import { ActivityNotFoundError } from '../domain/activity.errors';
 import { assertMayWithdraw, signUpStatusFor } from '../domain/activity.policy';
 import { ActivityTypeormRepository, SignUpRecord } from '../infrastructure/activity.typeorm-repository';
+
+/** The automatic process that gives a freed place to the member waiting longest. */
+const waitingList: Actor = { role: 'system', id: 'activity-waiting-list' };
 
 /** Where a sign-up landed. */
 export interface SignUpOutcome {
@@ -22,34 +24,35 @@ export interface SignUpOutcome {
 @Injectable()
 export class SignUpHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly activities: ActivityTypeormRepository,
-    private readonly outbox: OutboxWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Signs `memberId` up: a place while places are left, the waiting list otherwise. */
   async signUp(activityId: string, memberId: string): Promise<SignUpOutcome> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(requestCause('member', memberId), async (unit) => {
+      const { manager } = unit;
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       const existing = await this.activities.findSignUp(manager, activityId, memberId);
       const { signedUp } = await this.activities.counts(manager, activityId);
       const status = signUpStatusFor(existing, signedUp, activity.capacity);
-      const now = this.clock.now();
       const signUp: SignUpRecord = {
         activityId,
         memberId,
         status,
-        signedUpAt: now,
-        queuedAt: now,
+        signedUpAt: unit.now,
+        // The queue's order is the order the activity's lock was taken in: the unit's instant, read
+        // before the lock, would let a later arrival queue ahead of a position already handed out.
+        queuedAt: this.clock.now(),
         checkedInAt: null,
         checkedOutAt: null,
         creditedMinutes: null,
       };
       await this.activities.saveSignUp(manager, signUp);
       if (status === 'signed_up') {
-        await this.announce(manager, signUp, { role: 'member', id: memberId });
+        this.announce(unit, signUp);
         return { signUp, waitlistPosition: null };
       }
       return {
@@ -61,7 +64,8 @@ export class SignUpHandler {
 
   /** Withdraws `memberId`; a freed place goes to the member waiting longest. */
   async withdraw(activityId: string, memberId: string): Promise<{ promoted: string | null }> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(requestCause('member', memberId), async (unit) => {
+      const { manager } = unit;
       const activity = await this.activities.find(manager, activityId, true);
       if (!activity) throw new ActivityNotFoundError(activityId);
       const signUp = await this.activities.findSignUp(manager, activityId, memberId);
@@ -71,29 +75,23 @@ export class SignUpHandler {
       if (!heldPlace) return { promoted: null };
       const next = await this.activities.nextWaiting(manager, activityId);
       if (!next) return { promoted: null };
-      const promoted: SignUpRecord = { ...next, status: 'signed_up', signedUpAt: this.clock.now() };
+      const promoted: SignUpRecord = { ...next, status: 'signed_up', signedUpAt: unit.now };
       await this.activities.saveSignUp(manager, promoted);
-      await this.announce(manager, promoted, { role: 'system', id: 'activity-waiting-list' });
+      this.announce(unit, promoted, waitingList);
       return { promoted: promoted.memberId };
     });
   }
 
-  private async announce(
-    manager: EntityManager,
-    signUp: SignUpRecord,
-    actor: { role: 'member' | 'system'; id: string },
-  ): Promise<void> {
-    await this.outbox.add(
-      manager,
-      buildEnvelope(
-        activitySignedUpV1,
-        {
-          activityId: signUp.activityId,
-          memberId: signUp.memberId,
-          signedUpAt: signUp.signedUpAt.toISOString(),
-        },
-        { actor, clock: this.clock, correlationId: correlationContext.current()?.correlationId },
-      ),
+  // The member's own sign-up is theirs; a promotion from the waiting list is the list's doing.
+  private announce(unit: UnitOfWork, signUp: SignUpRecord, actor?: Actor): void {
+    unit.record(
+      activitySignedUpV1,
+      {
+        activityId: signUp.activityId,
+        memberId: signUp.memberId,
+        signedUpAt: signUp.signedUpAt.toISOString(),
+      },
+      { actor },
     );
   }
 }

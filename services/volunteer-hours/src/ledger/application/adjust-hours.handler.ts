@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock } from '@loop/platform';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { requestCause, UnitsOfWork } from '@loop/messaging';
+import { QueryFailedError } from 'typeorm';
 import { mayAdjustMember, Viewer } from '../../access/domain/hours-access.policy';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { LedgerEntry, LedgerSource } from '../domain/ledger-entry';
 import { HoursAccessDeniedError } from '../../access/domain/hours-access.errors';
 import { IdempotencyKeyReusedError } from '../domain/ledger.errors';
@@ -27,11 +26,9 @@ export interface AdjustHoursCommand {
 @Injectable()
 export class AdjustHoursHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly placements: MemberPlacementQuery,
     private readonly appender: LedgerAppender,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
   ) {}
 
   /** Appends the adjustment for a staff member of the member's community. */
@@ -53,13 +50,13 @@ export class AdjustHoursHandler {
     staff: Viewer & { roles: readonly string[] },
     command: AdjustHoursCommand,
   ): Promise<LedgerEntry> {
-    return this.dataSource.transaction(async (manager) => {
-      const placement = await this.placements.placementOf(manager, command.memberId);
+    const role = staff.roles.includes('secretary') ? 'secretary' : 'staff';
+    return this.units.run(requestCause(role, staff.id), async (unit) => {
+      const placement = await this.placements.placementOf(unit.manager, command.memberId);
       if (!mayAdjustMember(staff, placement))
         throw new HoursAccessDeniedError(`adjusting member ${command.memberId}`);
-      const role = staff.roles.includes('secretary') ? 'secretary' : 'staff';
-      const { entry } = await this.appender.append(manager, {
-        id: this.newId(),
+      const { entry } = await this.appender.append(unit, {
+        id: unit.newId(),
         memberId: command.memberId,
         kind: 'adjustment',
         minutes: command.minutes,
@@ -73,7 +70,7 @@ export class AdjustHoursHandler {
         reversesEntryId: null,
         reason: command.reason.trim(),
         verifiedBy: { role, id: staff.id },
-        occurredAt: this.clock.now(),
+        occurredAt: unit.now,
       });
       if (entry.memberId !== command.memberId) throw new IdempotencyKeyReusedError();
       return entry;

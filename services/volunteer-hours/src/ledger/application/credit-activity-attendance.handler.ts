@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ActivityCheckedOutV1, EventEnvelope } from '@loop/contracts';
-import { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@loop/messaging';
 import { MemberProfileTypeormRepository } from '../../directory/infrastructure/member-profile.typeorm-repository';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { LedgerTypeormRepository } from '../infrastructure/ledger.typeorm-repository';
 import { LedgerAppender } from './ledger-appender';
 
@@ -16,35 +15,34 @@ export class CreditActivityAttendanceHandler {
     private readonly ledger: LedgerTypeormRepository,
     private readonly profiles: MemberProfileTypeormRepository,
     private readonly appender: LedgerAppender,
-    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
   ) {}
 
-  /** Appends the credit for the check-out in `envelope`, unless it is already in the ledger. */
-  async handle(manager: EntityManager, envelope: EventEnvelope<ActivityCheckedOutV1>): Promise<void> {
+  /**
+   * Appends the credit for the check-out in `envelope`, unless it is already in the ledger, with `unit`
+   * (the ledger following the check-out, in the consumer's transaction).
+   */
+  async handle(unit: UnitOfWork, envelope: EventEnvelope<ActivityCheckedOutV1>): Promise<void> {
     const { payload } = envelope;
+    const { manager } = unit;
     if (await this.ledger.findActivityCredit(manager, payload.activityId, payload.memberId)) return;
     const activityCommunity = await this.ledger.communityOfActivity(manager, payload.activityId);
     const profile = await this.profiles.find(manager, payload.memberId);
-    await this.appender.append(
-      manager,
-      {
-        id: this.newId(),
-        memberId: payload.memberId,
-        kind: 'credit',
-        minutes: payload.minutes,
-        unitId: profile?.unitId ?? null,
-        // The activity's community is where the service happened; the member's own is the fallback.
-        communityId: activityCommunity ?? profile?.communityId ?? null,
-        source: { kind: 'activity', id: payload.activityId },
-        assignmentId: null,
-        causedByEventId: envelope.eventId,
-        causedByEventType: envelope.type,
-        reversesEntryId: null,
-        reason: null,
-        verifiedBy: envelope.actor,
-        occurredAt: new Date(payload.checkedOutAt),
-      },
-      { envelope },
-    );
+    await this.appender.append(unit, {
+      id: unit.newId(),
+      memberId: payload.memberId,
+      kind: 'credit',
+      minutes: payload.minutes,
+      unitId: profile?.unitId ?? null,
+      // The activity's community is where the service happened; the member's own is the fallback.
+      communityId: activityCommunity ?? profile?.communityId ?? null,
+      source: { kind: 'activity', id: payload.activityId },
+      assignmentId: null,
+      causedByEventId: envelope.eventId,
+      causedByEventType: envelope.type,
+      reversesEntryId: null,
+      reason: null,
+      verifiedBy: envelope.actor,
+      occurredAt: new Date(payload.checkedOutAt),
+    });
   }
 }

@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EventEnvelope } from '@loop/contracts';
-import { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@loop/messaging';
 import { MemberProfileTypeormRepository } from '../../directory/infrastructure/member-profile.typeorm-repository';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { dueTicketOutcomes } from '../domain/ticket-crediting.policy';
 import { LedgerTypeormRepository } from '../infrastructure/ledger.typeorm-repository';
 import {
@@ -14,7 +12,8 @@ import { LedgerAppender } from './ledger-appender';
 /**
  * Takes one ticket-loop fact (completion, confirmation, reopen) into the ledger: remembers it, runs the
  * crediting rule over everything known about the assignment, and appends whichever credits and
- * reversals the rule calls for that the ledger does not hold yet. Runs in the consumer's transaction.
+ * reversals the rule calls for that the ledger does not hold yet. Runs in the consumer's transaction,
+ * with the unit of the ledger following the event that brought the fact.
  */
 @Injectable()
 export class CreditTicketWorkHandler {
@@ -23,11 +22,11 @@ export class CreditTicketWorkHandler {
     private readonly ledger: LedgerTypeormRepository,
     private readonly profiles: MemberProfileTypeormRepository,
     private readonly appender: LedgerAppender,
-    @Inject(ID_GENERATOR) private readonly newId: IdGenerator,
   ) {}
 
-  /** Records `fact` (heard in `envelope`) and settles the assignment's ledger entries. */
-  async handle(manager: EntityManager, fact: StoredTicketLoopFact, envelope: EventEnvelope): Promise<void> {
+  /** Records `fact` and settles the assignment's ledger entries with `unit`. */
+  async handle(unit: UnitOfWork, fact: StoredTicketLoopFact): Promise<void> {
+    const { manager } = unit;
     await this.facts.lockAssignment(manager, fact.assignmentId);
     await this.facts.remember(manager, fact);
     const known = await this.facts.factsOf(manager, fact.assignmentId);
@@ -35,34 +34,30 @@ export class CreditTicketWorkHandler {
     for (const due of dueTicketOutcomes(known)) {
       if (due.kind === 'credit') {
         const profile = await this.profiles.find(manager, due.memberId);
-        await this.appender.append(
-          manager,
-          {
-            id: this.newId(),
-            memberId: due.memberId,
-            kind: 'credit',
-            minutes: due.minutes,
-            unitId: profile?.unitId ?? null,
-            communityId: profile?.communityId ?? null,
-            source: { kind: 'ticket', id: ticketId },
-            assignmentId: fact.assignmentId,
-            causedByEventId: due.causeEventId,
-            causedByEventType: 'ticket.confirmed',
-            reversesEntryId: null,
-            reason: null,
-            verifiedBy: due.verifiedBy,
-            occurredAt: due.occurredAt,
-          },
-          { envelope },
-        );
+        await this.appender.append(unit, {
+          id: unit.newId(),
+          memberId: due.memberId,
+          kind: 'credit',
+          minutes: due.minutes,
+          unitId: profile?.unitId ?? null,
+          communityId: profile?.communityId ?? null,
+          source: { kind: 'ticket', id: ticketId },
+          assignmentId: fact.assignmentId,
+          causedByEventId: due.causeEventId,
+          causedByEventType: 'ticket.confirmed',
+          reversesEntryId: null,
+          reason: null,
+          verifiedBy: due.verifiedBy,
+          occurredAt: due.occurredAt,
+        });
       } else {
         if (await this.ledger.findByCause(manager, 'reversal', due.causeEventId)) continue;
         const credit = await this.ledger.findByCause(manager, 'credit', due.reversesCreditCausedBy);
         if (!credit) continue;
         await this.appender.append(
-          manager,
+          unit,
           {
-            id: this.newId(),
+            id: unit.newId(),
             memberId: credit.memberId,
             kind: 'reversal',
             minutes: -credit.minutes,
@@ -77,7 +72,7 @@ export class CreditTicketWorkHandler {
             verifiedBy: due.verifiedBy,
             occurredAt: due.occurredAt,
           },
-          { envelope, reversalReason: 'ticket_reopened' },
+          'ticket_reopened',
         );
       }
     }

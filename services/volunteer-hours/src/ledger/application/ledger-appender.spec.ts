@@ -1,5 +1,5 @@
 import { EventEnvelope } from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
+import { OutboxBuffer, UnitOfWork } from '@loop/messaging';
 import { EntityManager } from 'typeorm';
 import { LeaderboardProjector } from '../../leaderboard/application/leaderboard.projector';
 import { ChainHead, GENESIS_HASH, verifyChain } from '../domain/ledger-chain';
@@ -43,6 +43,7 @@ class InMemoryLedger {
 
 const manager = {} as EntityManager;
 const clock = { now: () => new Date('2025-03-01T06:00:02.000Z') };
+const causingEventId = '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e9f';
 
 function credit(id: string, cause: string, minutes = 40): Omit<LedgerEntryDraft, 'recordedAt'> {
   return {
@@ -78,20 +79,26 @@ describe('the ledger appender', () => {
   let ledger: InMemoryLedger;
   let published: EventEnvelope[];
   let appender: LedgerAppender;
+  let unit: UnitOfWork;
 
   beforeEach(() => {
     ledger = new InMemoryLedger();
     published = [];
-    const outbox = {
-      add: async (_manager: EntityManager, event: EventEnvelope) => void published.push(event),
-    } as unknown as OutboxWriter;
+    const outbox = { add: (...events: EventEnvelope[]) => void published.push(...events) } as OutboxBuffer;
     const leaderboards = { refreshMember: async () => undefined } as unknown as LeaderboardProjector;
-    appender = new LedgerAppender(ledger as unknown as LedgerTypeormRepository, outbox, leaderboards, clock);
+    appender = new LedgerAppender(ledger as unknown as LedgerTypeormRepository, leaderboards);
+    unit = new UnitOfWork(
+      manager,
+      { actor: { role: 'resident', id: 'resident-1' }, correlationId: 'req-1', causationId: causingEventId },
+      outbox,
+      clock,
+      () => '0195a1d0-0000-7000-8000-000000000001',
+    );
   });
 
   it('appends a credit, links it to the chain and publishes hours.credited', async () => {
     const { entry, appended } = await appender.append(
-      manager,
+      unit,
       credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a', '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e9f'),
     );
     expect(appended).toBe(true);
@@ -99,12 +106,21 @@ describe('the ledger appender', () => {
     expect(published.map((event) => [event.type, event.aggregateId])).toEqual([
       ['hours.credited', 'member-1'],
     ]);
+    // The ledger is the actor; the unit's cause carries the correlation, its instant the timestamps.
+    expect(published[0]).toMatchObject({
+      actor: { role: 'system', id: 'volunteer-hours-ledger' },
+      correlationId: 'req-1',
+      causationId: causingEventId,
+      occurredAt: '2025-03-01T06:00:02.000Z',
+      payload: { entryId: entry.id, creditedAt: '2025-03-01T06:00:02.000Z' },
+    });
+    expect(entry.recordedAt).toEqual(clock.now());
   });
 
   it('returns the existing entry instead of appending a second one for the same cause', async () => {
     const cause = '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e9f';
-    await appender.append(manager, credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a', cause));
-    const again = await appender.append(manager, credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1b', cause));
+    await appender.append(unit, credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a', cause));
+    const again = await appender.append(unit, credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1b', cause));
     expect(again.appended).toBe(false);
     expect(ledger.entries).toHaveLength(1);
     expect(published).toHaveLength(1);
@@ -112,16 +128,16 @@ describe('the ledger appender', () => {
 
   it('reverses a credit only once', async () => {
     const { entry } = await appender.append(
-      manager,
+      unit,
       credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a', '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e9f'),
     );
     await appender.append(
-      manager,
+      unit,
       reversal('0195a1c9-3c4d-7e5f-9a6b-7c8d9e0f1a2b', '0195a1c8-4d5e-7f6a-8b7c-8d9e0f1a2b3c', entry),
     );
     await expect(
       appender.append(
-        manager,
+        unit,
         reversal('0195a1c9-3c4d-7e5f-9a6b-7c8d9e0f1a2c', '0195a1c8-4d5e-7f6a-8b7c-8d9e0f1a2b3d', entry),
       ),
     ).rejects.toThrow(LedgerInvariantError);
@@ -130,15 +146,15 @@ describe('the ledger appender', () => {
 
   it('keeps the balance equal to the sum of the entries and the chain verifying after every append', async () => {
     const first = await appender.append(
-      manager,
+      unit,
       credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a', '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e91', 40),
     );
     await appender.append(
-      manager,
+      unit,
       reversal('0195a1c9-3c4d-7e5f-9a6b-7c8d9e0f1a2b', '0195a1c8-4d5e-7f6a-8b7c-8d9e0f1a2b31', first.entry),
     );
     await appender.append(
-      manager,
+      unit,
       credit('0195a1c0-2b3c-7d4e-8f5a-6b7c8d9e0f1c', '0195a1bf-0a1b-7c2d-8e3f-4a5b6c7d8e92', 25),
     );
     expect(ledger.entries.reduce((sum, entry) => sum + entry.minutes, 0)).toBe(25);

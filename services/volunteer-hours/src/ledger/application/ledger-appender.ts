@@ -1,18 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import {
-  buildEnvelope,
-  EventEnvelope,
-  followingFrom,
-  hoursCreditedV1,
-  hoursReversedV1,
-  HoursReversalReason,
-} from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
-import { EntityManager } from 'typeorm';
-import { Clock, CLOCK, serviceMonthOf } from '@loop/platform';
+import { Injectable } from '@nestjs/common';
+import { HoursReversalReason } from '@loop/contracts';
+import { Actor, UnitOfWork } from '@loop/messaging';
+import { serviceMonthOf } from '@loop/platform';
 import { LeaderboardProjector } from '../../leaderboard/application/leaderboard.projector';
 import { linkEntry } from '../domain/ledger-chain';
 import { LedgerEntry, LedgerEntryDraft } from '../domain/ledger-entry';
+import { ledgerEventOf } from '../domain/ledger-event';
 import { LedgerInvariantError } from '../domain/ledger.errors';
 import { assertValidDraft } from '../domain/ledger-invariants';
 import { LedgerTypeormRepository } from '../infrastructure/ledger.typeorm-repository';
@@ -24,32 +17,32 @@ export interface AppendOutcome {
 }
 
 /** The automatic process named as the actor of ledger events. */
-const ledgerActor = { role: 'system', id: 'volunteer-hours-ledger' } as const;
+export const ledgerActor: Actor = { role: 'system', id: 'volunteer-hours-ledger' };
 
 /**
- * The only way into the ledger. Inside the caller's transaction it takes the member's chain lock,
+ * The only way into the ledger. Inside the unit's transaction it takes the member's chain lock,
  * refuses a second entry for the same cause (returning the first), checks the invariants, links the
- * entry to the member's chain, adds `hours.credited` / `hours.reversed` to the outbox and refreshes the
- * member's leaderboard scores.
+ * entry to the member's chain, records `hours.credited` / `hours.reversed` with the unit and refreshes
+ * the member's leaderboard scores.
  */
 @Injectable()
 export class LedgerAppender {
   constructor(
     private readonly ledger: LedgerTypeormRepository,
-    private readonly outbox: OutboxWriter,
     private readonly leaderboards: LeaderboardProjector,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
-   * Appends `draft` unless an entry of its kind already has its cause. `cause` is the envelope of the
-   * event behind it (for the published event's correlation); `reversalReason` names why a reversal is made.
+   * Appends `draft`, recorded at the unit's instant, unless an entry of its kind already has its cause.
+   * The unit's cause gives the published event its correlation; `reversalReason` names why a reversal
+   * is made.
    */
   async append(
-    manager: EntityManager,
+    unit: UnitOfWork,
     draft: Omit<LedgerEntryDraft, 'recordedAt'>,
-    cause?: { envelope?: EventEnvelope; reversalReason?: HoursReversalReason },
+    reversalReason?: HoursReversalReason,
   ): Promise<AppendOutcome> {
+    const { manager } = unit;
     const head = await this.ledger.lockHead(manager, draft.memberId);
     if (draft.causedByEventId) {
       const existing = await this.ledger.findByCause(manager, draft.kind, draft.causedByEventId);
@@ -62,57 +55,13 @@ export class LedgerAppender {
         throw new LedgerInvariantError('a credit is reversed only once');
       }
     }
-    const complete: LedgerEntryDraft = { ...draft, recordedAt: this.clock.now() };
+    const complete: LedgerEntryDraft = { ...draft, recordedAt: unit.now };
     assertValidDraft(complete, reversed);
     const entry = linkEntry(head, complete);
     await this.ledger.append(manager, entry);
-    const event = this.eventOf(entry, reversed, cause);
-    if (event) await this.outbox.add(manager, event);
+    const event = ledgerEventOf(entry, reversed, reversalReason);
+    if (event) unit.recordAll([event], { actor: ledgerActor });
     await this.leaderboards.refreshMember(manager, entry.memberId, serviceMonthOf(entry.occurredAt));
     return { entry, appended: true };
-  }
-
-  private eventOf(
-    entry: LedgerEntry,
-    reversed: LedgerEntry | null,
-    cause?: { envelope?: EventEnvelope; reversalReason?: HoursReversalReason },
-  ): EventEnvelope | null {
-    const context = {
-      actor: ledgerActor,
-      clock: this.clock,
-      ...(cause?.envelope ? followingFrom(cause.envelope) : {}),
-    };
-    if (entry.kind === 'credit' && entry.source && entry.causedByEventId) {
-      return buildEnvelope(
-        hoursCreditedV1,
-        {
-          entryId: entry.id,
-          memberId: entry.memberId,
-          minutes: entry.minutes,
-          source: { kind: entry.source.kind, id: entry.source.id },
-          causedByEventId: entry.causedByEventId,
-          creditedAt: entry.recordedAt.toISOString(),
-        },
-        context,
-      );
-    }
-    if (entry.kind === 'reversal' && reversed?.source && entry.causedByEventId) {
-      return buildEnvelope(
-        hoursReversedV1,
-        {
-          entryId: entry.id,
-          reversesEntryId: reversed.id,
-          memberId: entry.memberId,
-          minutes: -entry.minutes,
-          source: { kind: reversed.source.kind, id: reversed.source.id },
-          reason: cause?.reversalReason ?? 'ticket_reopened',
-          causedByEventId: entry.causedByEventId,
-          reversedAt: entry.recordedAt.toISOString(),
-        },
-        context,
-      );
-    }
-    // Adjustments are staff corrections inside this service; no other service acts on them.
-    return null;
   }
 }
