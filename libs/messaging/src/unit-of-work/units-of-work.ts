@@ -1,9 +1,10 @@
-// Where units of work come from: a command opens one in a new transaction; a consumed event's handler
-// gets one in the transaction (and outbox buffer) the consumer opened for it and its batch.
+// Where units of work come from: a command opens one in a new transaction; a timer's work gets one in
+// the poller's transaction; a consumed event's handler gets one in the transaction (and outbox buffer)
+// the consumer opened for it and its batch.
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventEnvelope } from '@loop/contracts';
 import { CLOCK, Clock, runTransaction, systemClock } from '@loop/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { HandlingContext } from '../consumer/event-handler-registration';
 import { Actor, Cause, causeFollowing } from './cause';
@@ -40,6 +41,17 @@ export class UnitsOfWork {
       await outbox.flush(manager);
       return result;
     });
+  }
+
+  /**
+   * Runs `work` in a transaction someone else opened (a durable timer's, say) and writes its events to
+   * the outbox in one statement before returning; the owner commits or rolls back.
+   */
+  async within<T>(manager: EntityManager, cause: Cause, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
+    const outbox = new OutboxBuffer();
+    const result = await work(new UnitOfWork(manager, cause, outbox, this.clock, this.ids));
+    await outbox.flush(manager);
+    return result;
   }
 
   /**

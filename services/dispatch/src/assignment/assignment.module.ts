@@ -7,11 +7,9 @@ import { SummonsCompletionGate } from '../summons/application/summons-completion
 import { SummonsModule } from '../summons/summons.module';
 import { AssigneeCommandsHandler } from './application/assignee-commands.handler';
 import { AssignmentDirectory } from './application/assignment-directory';
-import { AssignmentEvents } from './application/assignment-events';
 import { CompletionGate } from './application/completion-gate';
 import { DispatchBoardQuery } from './application/dispatch-board.query';
 import { DispatchTicketHandler } from './application/dispatch-ticket.handler';
-import { IdGenerator, UuidV7IdGenerator } from './application/id-generator';
 import { TaskBriefQuery } from './application/task-brief.query';
 import { MyAssignmentsQuery } from './application/my-assignments.query';
 import { OfferWorkflow } from './application/offer-workflow';
@@ -42,9 +40,7 @@ const infrastructure = [
   DispatchCaseRepository,
   AssignmentRepository,
   AssignmentDirectory,
-  AssignmentEvents,
   slaPolicyProvider,
-  { provide: IdGenerator, useClass: UuidV7IdGenerator },
   { provide: CompletionGate, useExisting: SummonsCompletionGate },
 ];
 

@@ -1,13 +1,11 @@
-import { EventEnvelope } from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
+import { systemCause, UnitOfWork, UnitsOfWork } from '@loop/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  communityEvent,
-  DirectoryEventContext,
-  directorySystemActor,
-  memberEvent,
-  officialEvent,
-  staffEvent,
+  DIRECTORY_LOADER,
+  recordCommunity,
+  recordMember,
+  recordOfficial,
+  recordStaff,
 } from '../directory/application/directory-events';
 import { TouchedCompounds } from '../directory/application/touched-compounds';
 import { CompoundPlacesRepository } from '../directory/infrastructure/compound-places.typeorm-repository';
@@ -43,13 +41,12 @@ export async function seedDemoDistrict(
   options: SeedDemoDistrictOptions = {},
 ): Promise<SeedDemoDistrictReport> {
   const started = process.hrtime.bigint();
-  const clock = options.clock ?? { now: () => new Date() };
   const district = generateDemoDistrict(options.seed ?? DEFAULT_DEMO_SEED);
-  const now = clock.now();
-  const inserted: Record<string, number> = {};
-  let events = 0;
   const places = new CompoundPlacesRepository();
-  await dataSource.transaction(async (manager) => {
+  const units = new UnitsOfWork(dataSource, options.clock);
+  const { inserted, events } = await units.run(systemCause(DIRECTORY_LOADER), async (unit) => {
+    const { manager, now } = unit;
+    const inserted: Record<string, number> = {};
     const insert = async (table: string, rows: readonly object[]) => {
       const ids = await insertMissing(manager, table, rows);
       inserted[table] = ids.size;
@@ -159,87 +156,71 @@ export async function seedDemoDistrict(
         changed_at: now,
       })),
     );
-    const envelopes = registrations(district, { communities, members, staff, officials }, now, {
-      actor: directorySystemActor,
-      clock,
-    });
-    const outbox = new OutboxWriter();
-    await outbox.add(manager, envelopes);
+    const registered = recordRegistrations(unit, district, { communities, members, staff, officials });
     // Each new compound once, with its buildings, households and their residents.
     const touched = new TouchedCompounds();
     for (const compoundId of compounds) touched.touch(compoundId, true);
-    await touched.publish(
-      manager,
-      { directory: new DirectoryRepository(), compounds: places },
-      (compoundEnvelopes) => {
-        events += compoundEnvelopes.length;
-        return outbox.add(manager, compoundEnvelopes);
-      },
-      { actor: directorySystemActor, clock },
-      now,
-    );
-    events += envelopes.length;
+    const compoundEvents = await touched.publish(unit, {
+      directory: new DirectoryRepository(),
+      compounds: places,
+    });
+    return { inserted, events: registered + compoundEvents };
   });
   return { seed: district.seed, inserted, events, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-// The registered events of the entries this run created — nothing for entries that already existed.
-function registrations(
+// Records the registered events of the entries this run created — nothing for entries that already
+// existed; returns how many.
+function recordRegistrations(
+  unit: UnitOfWork,
   district: DemoDistrict,
   created: Record<'communities' | 'members' | 'staff' | 'officials', Set<string>>,
-  changedAt: Date,
-  context: DirectoryEventContext,
-): EventEnvelope[] {
-  const first = { active: true, revision: 1, changedAt };
+): number {
+  const first = { active: true, revision: 1, changedAt: unit.now };
   const gridsOf = new Map<string, string[]>();
   for (const grid of district.grids)
     gridsOf.set(grid.communityId, [...(gridsOf.get(grid.communityId) ?? []), grid.id]);
-  return [
-    ...district.communities
-      .filter((c) => created.communities.has(c.id))
-      .map((c) =>
-        communityEvent(
-          true,
-          { ...first, communityId: c.id, streetId: c.streetId, gridIds: gridsOf.get(c.id) ?? [] },
-          context,
-        ),
-      ),
-    ...district.staff
-      .filter((s) => created.staff.has(s.id))
-      .map((s) =>
-        staffEvent(
-          true,
-          { ...first, staffId: s.id, role: s.role, communityId: s.communityId, gridIds: s.gridIds },
-          context,
-        ),
-      ),
-    ...district.officials
-      .filter((o) => created.officials.has(o.id))
-      .map((o) =>
-        officialEvent(
-          true,
-          { ...first, officialId: o.id, escalationLevel: o.escalationLevel, communityIds: o.communityIds },
-          context,
-        ),
-      ),
-    ...district.members
-      .filter((m) => created.members.has(m.id))
-      .map((m) =>
-        memberEvent(
-          true,
-          {
-            ...first,
-            memberId: m.id,
-            unitId: m.unitId,
-            communityId: m.communityId,
-            gridId: m.gridId,
-            skills: m.skills,
-            householdIds: m.householdIds,
-          },
-          context,
-        ),
-      ),
-  ];
+  const communities = district.communities.filter((c) => created.communities.has(c.id));
+  const staff = district.staff.filter((s) => created.staff.has(s.id));
+  const officials = district.officials.filter((o) => created.officials.has(o.id));
+  const members = district.members.filter((m) => created.members.has(m.id));
+  for (const c of communities) {
+    recordCommunity(unit, true, {
+      ...first,
+      communityId: c.id,
+      streetId: c.streetId,
+      gridIds: gridsOf.get(c.id) ?? [],
+    });
+  }
+  for (const s of staff) {
+    recordStaff(unit, true, {
+      ...first,
+      staffId: s.id,
+      role: s.role,
+      communityId: s.communityId,
+      gridIds: s.gridIds,
+    });
+  }
+  for (const o of officials) {
+    recordOfficial(unit, true, {
+      ...first,
+      officialId: o.id,
+      escalationLevel: o.escalationLevel,
+      communityIds: o.communityIds,
+    });
+  }
+  for (const m of members) {
+    recordMember(unit, true, {
+      ...first,
+      memberId: m.id,
+      unitId: m.unitId,
+      communityId: m.communityId,
+      gridId: m.gridId,
+      skills: m.skills,
+      householdIds: m.householdIds,
+    });
+  }
+  return communities.length + staff.length + officials.length + members.length;
 }
 
 /**

@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { AssignmentDirectory } from '../assignment/application/assignment-directory';
-import { AssignmentEvents } from '../assignment/application/assignment-events';
-import { IdGenerator, UuidV7IdGenerator } from '../assignment/application/id-generator';
 import { DispatchCaseRepository } from '../assignment/infrastructure/dispatch-case.typeorm-repository';
 import { DispatchConfig } from '../config/dispatch.config';
 import { DirectoryModule } from '../directory/directory.module';
@@ -19,15 +17,13 @@ const httpControllers = [SummonsHttpController];
 const timerHandlers = [SummonsTimersHandler];
 const handlers = [SummonsCommandsHandler, SummonsCompletionGate];
 const queries = [SummonsQuery];
-// The dispatch case, its events and the directory are read and written as the assignment slice does;
+// The dispatch case, timer units and the directory are read and written as the assignment slice does;
 // these providers are stateless, so this module keeps its own instances rather than reaching into it.
 const infrastructure = [
   SummonsRepository,
   DepartmentsRepository,
   DispatchCaseRepository,
   AssignmentDirectory,
-  AssignmentEvents,
-  { provide: IdGenerator, useClass: UuidV7IdGenerator },
 ];
 
 /**

@@ -1,8 +1,8 @@
 // Staff (or the escalated owner) dispatching by hand: to a member, or for property categories to a
 // property company; and re-dispatching a ticket whose offer or assignment should go to someone else.
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ticketCategory } from '@loop/contracts';
-import { CLOCK, Clock, runTransaction } from '@loop/platform';
+import { UnitOfWork, UnitsOfWork } from '@loop/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { Assignee, Assignment } from '../domain/assignment.aggregate';
 import {
@@ -35,20 +35,20 @@ export interface Dispatcher extends ScopeActor {
 export class DispatchTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly cases: DispatchCaseRepository,
     private readonly assignments: AssignmentRepository,
     private readonly directory: AssignmentDirectory,
     private readonly workflow: OfferWorkflow,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Offers a waiting ticket to the chosen assignee; a second dispatcher arriving late gets a 409. */
   async dispatch(ticketId: string, assignee: Assignee, dispatcher: Dispatcher): Promise<Assignment> {
     const time = await this.checkBeforeLocking(ticketId, assignee, dispatcher);
-    return runTransaction(this.dataSource, async (manager) => {
-      const dispatchCase = await this.lockInScope(manager, ticketId, dispatcher);
+    return this.units.run(dispatcher.cause, async (unit) => {
+      const dispatchCase = await this.lockInScope(unit.manager, ticketId, dispatcher);
       dispatchCase.ensureDispatchable();
-      return this.offerTo(manager, dispatchCase, assignee, dispatcher, time);
+      return this.offerTo(unit, dispatchCase, assignee, dispatcher, time);
     });
   }
 
@@ -63,7 +63,8 @@ export class DispatchTicketHandler {
     dispatcher: Dispatcher,
   ): Promise<Assignment> {
     const time = await this.checkBeforeLocking(ticketId, assignee, dispatcher);
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(dispatcher.cause, async (unit) => {
+      const { manager, now } = unit;
       const dispatchCase = await this.lockInScope(manager, ticketId, dispatcher);
       const currentId = dispatchCase.currentAssignmentId;
       const current = currentId ? await this.assignments.find(manager, currentId) : undefined;
@@ -74,10 +75,9 @@ export class DispatchTicketHandler {
       if (current.id !== replacesAssignmentId) throw new RedispatchedMeanwhileError(ticketId);
       if (current.assignee.kind === assignee.kind && current.assignee.id === assignee.id)
         throw new SameAssigneeError();
-      const now = this.clock.now();
       const wasAccepted = current.status !== 'offered';
       current.withdraw(now, 'redispatched');
-      await this.assignments.save(manager, current);
+      await this.assignments.save(unit, current);
       await disarmOfferExpiry(manager, current.id);
       dispatchCase.recordReturn(current.assignee.id, 'withdrawn');
       const s = dispatchCase.snapshot();
@@ -90,10 +90,10 @@ export class DispatchTicketHandler {
           s.submittedAt,
           s.acceptDueAt,
           now,
-          dispatcher.cause.correlationId,
+          unit.cause.correlationId,
         );
       }
-      return this.offerTo(manager, dispatchCase, assignee, dispatcher, time);
+      return this.offerTo(unit, dispatchCase, assignee, dispatcher, time);
     });
   }
 
@@ -127,21 +127,20 @@ export class DispatchTicketHandler {
   }
 
   private async offerTo(
-    manager: EntityManager,
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     assignee: Assignee,
     dispatcher: Dispatcher,
     time: WorkingTime,
   ): Promise<Assignment> {
     const assignment = await this.workflow.offer(
-      manager,
+      unit,
       dispatchCase,
       assignee,
       { mode: 'manual', dispatchedBy: { role: dispatchingRole(dispatcher), id: dispatcher.id } },
-      dispatcher.cause,
       time,
     );
-    await this.cases.save(manager, dispatchCase);
+    await this.cases.save(unit.manager, dispatchCase);
     return assignment;
   }
 }

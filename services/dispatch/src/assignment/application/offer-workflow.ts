@@ -10,6 +10,7 @@ import {
   ticketQueuedV1,
   EscalationLevel,
 } from '@loop/contracts';
+import { UnitOfWork } from '@loop/messaging';
 import { CLOCK, Clock } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { Assignee, Assignment } from '../domain/assignment.aggregate';
@@ -18,9 +19,7 @@ import { DispatchCase, EscalationReason, QueueReason } from '../domain/dispatch-
 import { SlaPolicy, WorkingTime } from '../domain/sla.policy';
 import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
 import { AssignmentDirectory } from './assignment-directory';
-import { AssignmentEvents } from './assignment-events';
 import { AUTO_DISPATCHER, Cause, DISPATCH_QUEUE, systemCause } from './cause';
-import { IdGenerator } from './id-generator';
 import { armOfferExpiry } from './sla-timers';
 
 /** Who made an offer. */
@@ -40,14 +39,19 @@ export class OfferWorkflow {
   constructor(
     private readonly assignments: AssignmentRepository,
     private readonly directory: AssignmentDirectory,
-    private readonly events: AssignmentEvents,
-    private readonly ids: IdGenerator,
     private readonly policy: SlaPolicy,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The ranked candidates for the case, leaving out those who already returned it in this round. */
-  async rank(manager: EntityManager, dispatchCase: DispatchCase): Promise<RankedCandidate[]> {
+  /**
+   * The ranked candidates for the case at `now` (by default the clock's), leaving out those who already
+   * returned it in this round.
+   */
+  async rank(
+    manager: EntityManager,
+    dispatchCase: DispatchCase,
+    now = this.clock.now(),
+  ): Promise<RankedCandidate[]> {
     const s = dispatchCase.snapshot();
     const [members, time] = await Promise.all([
       this.directory.candidatesFor(s),
@@ -55,7 +59,6 @@ export class OfferWorkflow {
     ]);
     if (members.length === 0) return [];
     const memberIds = members.map((member) => member.id);
-    const now = this.clock.now();
     const [loads, minutes] = await Promise.all([
       this.assignments.openLoadOf(manager, memberIds),
       this.assignments.serviceMinutesOf(manager, memberIds, serviceMonthOf(now)),
@@ -82,22 +85,21 @@ export class OfferWorkflow {
 
   /** Offers the work to the assignee: the offer, its expiry timer and ticket.dispatched. */
   async offer(
-    manager: EntityManager,
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     assignee: Assignee,
     origin: OfferOrigin,
-    cause: Cause,
     workingTime?: WorkingTime,
   ): Promise<Assignment> {
     const s = dispatchCase.snapshot();
-    const now = this.clock.now();
+    const now = unit.now;
     // Both directory reads at once: the place names are for the offer event, the time for its deadline.
     const [time, place] = await Promise.all([
       workingTime ?? this.directory.workingTimeOf(s.communityId),
       this.directory.placeLabelsOf(s),
     ]);
     const offerExpiresAt = this.policy.offerExpiryFor(s.categoryCode, s.urgency, now, s.acceptDueAt, time);
-    const id = this.ids.next();
+    const id = unit.newId();
     const attempt = dispatchCase.recordOffer(id);
     const assignment = Assignment.offer({
       id,
@@ -111,51 +113,41 @@ export class OfferWorkflow {
       offeredAt: now,
       offerExpiresAt,
     });
-    await this.assignments.insert(manager, assignment);
-    await armOfferExpiry(manager, id, s.ticketId, offerExpiresAt, cause.correlationId);
-    await this.events.add(
-      manager,
-      ticketDispatchedV1,
-      {
-        ticketId: s.ticketId,
-        assignmentId: id,
-        assignee,
-        mode: origin.mode,
-        dispatchedBy: origin.dispatchedBy,
-        attempt,
-        offerExpiresAt: offerExpiresAt.toISOString(),
-        completionDueAt: s.completeDueAt.toISOString(),
-        dispatchedAt: now.toISOString(),
-        place,
-      },
-      cause,
-    );
+    await this.assignments.insert(unit.manager, assignment);
+    await armOfferExpiry(unit.manager, id, s.ticketId, offerExpiresAt, unit.cause.correlationId);
+    unit.record(ticketDispatchedV1, {
+      ticketId: s.ticketId,
+      assignmentId: id,
+      assignee,
+      mode: origin.mode,
+      dispatchedBy: origin.dispatchedBy,
+      attempt,
+      offerExpiresAt: offerExpiresAt.toISOString(),
+      completionDueAt: s.completeDueAt.toISOString(),
+      dispatchedAt: now.toISOString(),
+      place,
+    });
     return assignment;
   }
 
   /**
    * Offers the work to the best remaining candidate (auto-dispatch, or a re-offer after a decline,
-   * expiry or hand-back). With nobody left, the ticket is escalated so a person decides.
+   * expiry or hand-back), acting as auto-dispatch on the unit's cause. With nobody left, the ticket is
+   * escalated so a person decides.
    */
-  async offerToNextCandidate(
-    manager: EntityManager,
-    dispatchCase: DispatchCase,
-    parent: Cause,
-  ): Promise<Assignment | undefined> {
-    const [best] = await this.rank(manager, dispatchCase);
-    const cause = systemCause(AUTO_DISPATCHER, parent);
+  async offerToNextCandidate(unit: UnitOfWork, dispatchCase: DispatchCase): Promise<Assignment | undefined> {
+    const [best] = await this.rank(unit.manager, dispatchCase, unit.now);
+    const auto = unit.withCause(systemCause(AUTO_DISPATCHER, unit.cause));
     if (!best) {
       // Escalate once for lack of candidates; a ticket already escalated has its owner already.
-      if (dispatchCase.escalationLevel === 0)
-        await this.escalate(manager, dispatchCase, 'no_candidates', cause);
+      if (dispatchCase.escalationLevel === 0) await this.escalate(auto, dispatchCase, 'no_candidates');
       return undefined;
     }
     return this.offer(
-      manager,
+      auto,
       dispatchCase,
       { kind: 'member', id: best.memberId },
-      { mode: 'auto', dispatchedBy: cause.actor },
-      cause,
+      { mode: 'auto', dispatchedBy: auto.cause.actor },
     );
   }
 
@@ -165,56 +157,40 @@ export class OfferWorkflow {
    * any automatic offer has been tried. `enteredAt` is the fact that sent the ticket to the queue.
    */
   async announceIfQueued(
-    manager: EntityManager,
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     reason: QueueReason,
-    parent: Cause,
     enteredAt?: Date,
   ): Promise<boolean> {
-    const notice = dispatchCase.queueNotice(reason, this.clock.now(), enteredAt);
+    const notice = dispatchCase.queueNotice(reason, unit.now, enteredAt);
     if (!notice) return false;
-    await this.events.add(
-      manager,
-      ticketQueuedV1,
-      {
-        ticketId: notice.ticketId,
-        communityId: notice.communityId,
-        reason: notice.reason,
-        acceptDueAt: notice.acceptDueAt.toISOString(),
-        completionDueAt: notice.completeDueAt.toISOString(),
-        queuedAt: notice.queuedAt.toISOString(),
-      },
-      systemCause(DISPATCH_QUEUE, parent),
-    );
+    unit.withCause(systemCause(DISPATCH_QUEUE, unit.cause)).record(ticketQueuedV1, {
+      ticketId: notice.ticketId,
+      communityId: notice.communityId,
+      reason: notice.reason,
+      acceptDueAt: notice.acceptDueAt.toISOString(),
+      completionDueAt: notice.completeDueAt.toISOString(),
+      queuedAt: notice.queuedAt.toISOString(),
+    });
     return true;
   }
 
   /** Raises the ticket one level and announces it; false when there is nobody higher in the chain. */
-  async escalate(
-    manager: EntityManager,
-    dispatchCase: DispatchCase,
-    reason: EscalationReason,
-    cause: Cause,
-  ): Promise<boolean> {
+  async escalate(unit: UnitOfWork, dispatchCase: DispatchCase, reason: EscalationReason): Promise<boolean> {
     const chain = await this.directory.escalationChain(dispatchCase.communityId);
-    const escalation = dispatchCase.escalate(reason, chain, this.clock.now());
+    const escalation = dispatchCase.escalate(reason, chain, unit.now);
     if (!escalation) return false;
-    await this.events.add(
-      manager,
-      ticketEscalatedV1,
-      {
-        ticketId: dispatchCase.ticketId,
-        assignmentId: dispatchCase.currentAssignmentId,
-        level: escalation.level as EscalationLevel,
-        reason,
-        escalatedTo: {
-          role: escalation.escalatedTo.role as 'secretary' | 'official',
-          id: escalation.escalatedTo.id,
-        },
-        escalatedAt: escalation.escalatedAt.toISOString(),
+    unit.record(ticketEscalatedV1, {
+      ticketId: dispatchCase.ticketId,
+      assignmentId: dispatchCase.currentAssignmentId,
+      level: escalation.level as EscalationLevel,
+      reason,
+      escalatedTo: {
+        role: escalation.escalatedTo.role as 'secretary' | 'official',
+        id: escalation.escalatedTo.id,
       },
-      cause,
-    );
+      escalatedAt: escalation.escalatedAt.toISOString(),
+    });
     return true;
   }
 }

@@ -1,15 +1,13 @@
 // Intake: a submitted ticket opens a dispatch case with its deadlines armed, and — where the community
 // dispatches automatically — an offer to the top candidate, or else ticket.queued for staff, all in the
 // transaction of the inbox entry.
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TicketSubmittedV1 } from '@loop/contracts';
-import { CLOCK, Clock } from '@loop/platform';
-import { EntityManager } from 'typeorm';
+import { UnitOfWork } from '@loop/messaging';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
 import { SlaPolicy } from '../domain/sla.policy';
 import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-repository';
 import { AssignmentDirectory } from './assignment-directory';
-import { Cause } from './cause';
 import { OfferWorkflow } from './offer-workflow';
 import { armDeadline, armQueueReminder } from './sla-timers';
 
@@ -21,11 +19,11 @@ export class OpenDispatchCaseHandler {
     private readonly directory: AssignmentDirectory,
     private readonly workflow: OfferWorkflow,
     private readonly policy: SlaPolicy,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Opens the case; a ticket that already has one (a repeated submission) changes nothing. */
-  async execute(manager: EntityManager, ticket: TicketSubmittedV1, cause: Cause): Promise<void> {
+  async execute(unit: UnitOfWork, ticket: TicketSubmittedV1): Promise<void> {
+    const { manager, now, cause } = unit;
     const submittedAt = new Date(ticket.submittedAt);
     const time = await this.directory.workingTimeOf(ticket.communityId);
     // The clock starts at submission and is never reset by declines or hand-backs.
@@ -44,7 +42,6 @@ export class OpenDispatchCaseHandler {
       ...deadlines,
     });
     if (!(await this.cases.insertIfAbsent(manager, dispatchCase))) return;
-    const now = this.clock.now();
     await armDeadline(
       manager,
       'accept',
@@ -73,10 +70,10 @@ export class OpenDispatchCaseHandler {
       cause.correlationId,
     );
     if (await this.directory.autoDispatches(ticket.communityId)) {
-      await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
+      await this.workflow.offerToNextCandidate(unit, dispatchCase);
       await this.cases.save(manager, dispatchCase);
     }
     // Left for staff (no auto-dispatch, or nobody to offer it to): the loop must still see its deadline.
-    await this.workflow.announceIfQueued(manager, dispatchCase, 'submitted', cause, submittedAt);
+    await this.workflow.announceIfQueued(unit, dispatchCase, 'submitted', submittedAt);
   }
 }

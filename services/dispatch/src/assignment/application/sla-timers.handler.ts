@@ -2,15 +2,10 @@
 // deletes the timer), locks the case, and does nothing when the state has moved on — a timer that lost
 // the race to an acceptance or a cancellation is simply spent. Reminders only read the case: they
 // change nothing but their own timer, and must not wait behind a command holding the case lock.
-import { Inject, Injectable } from '@nestjs/common';
-import {
-  ActorRef,
-  assignmentExpiredV1,
-  slaReminderDueV1,
-  SlaDeadlineKind,
-  SlaReminderReason,
-} from '@loop/contracts';
-import { CLOCK, Clock, DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
+import { Injectable } from '@nestjs/common';
+import { ActorRef, slaReminderDueV1, SlaDeadlineKind, SlaReminderReason } from '@loop/contracts';
+import { UnitOfWork, UnitsOfWork } from '@loop/messaging';
+import { DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
 import { slaBreaches } from './sla-metrics';
 import { EntityManager } from 'typeorm';
 import { DispatchCase } from '../domain/dispatch-case.aggregate';
@@ -19,7 +14,6 @@ import { SlaPolicy } from '../domain/sla.policy';
 import { AssignmentRepository } from '../infrastructure/assignment.typeorm-repository';
 import { DispatchCaseRepository } from '../infrastructure/dispatch-case.typeorm-repository';
 import { AssignmentDirectory } from './assignment-directory';
-import { AssignmentEvents } from './assignment-events';
 import { Cause, SLA_TIMER, systemCause } from './cause';
 import { OfferWorkflow } from './offer-workflow';
 import { armSupervision, DeadlineTimerPayload, SlaTimerKinds } from './sla-timers';
@@ -32,9 +26,8 @@ export class SlaTimersHandler {
     private readonly assignments: AssignmentRepository,
     private readonly directory: AssignmentDirectory,
     private readonly workflow: OfferWorkflow,
-    private readonly events: AssignmentEvents,
     private readonly policy: SlaPolicy,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly units: UnitsOfWork,
   ) {}
 
   /** The offer was not answered in time: it expires and the work goes to the next candidate. */
@@ -44,26 +37,14 @@ export class SlaTimersHandler {
     const dispatchCase = await this.cases.lock(manager, ticketId);
     const assignment = await this.assignments.find(manager, timer.key);
     if (!dispatchCase || !assignment || assignment.status !== 'offered') return;
-    const now = this.clock.now();
-    const cause = causeOf(timer);
-    assignment.expire(now);
-    await this.assignments.save(manager, assignment);
-    dispatchCase.recordReturn(assignment.assignee.id, 'expired');
-    await this.events.add(
-      manager,
-      assignmentExpiredV1,
-      {
-        ticketId,
-        assignmentId: assignment.id,
-        assignee: assignment.assignee,
-        offerExpiresAt: assignment.offerExpiresAt.toISOString(),
-        expiredAt: now.toISOString(),
-      },
-      cause,
-    );
-    await this.workflow.offerToNextCandidate(manager, dispatchCase, cause);
-    await this.workflow.announceIfQueued(manager, dispatchCase, 'returned', cause, now);
-    await this.cases.save(manager, dispatchCase);
+    await this.units.within(manager, causeOf(timer), async (unit) => {
+      assignment.expire(unit.now);
+      await this.assignments.save(unit, assignment);
+      dispatchCase.recordReturn(assignment.assignee.id, 'expired');
+      await this.workflow.offerToNextCandidate(unit, dispatchCase);
+      await this.workflow.announceIfQueued(unit, dispatchCase, 'returned', unit.now);
+      await this.cases.save(manager, dispatchCase);
+    });
   }
 
   /** Nobody accepted in time: escalate one level, and check again one window later. */
@@ -71,7 +52,9 @@ export class SlaTimersHandler {
   async onAcceptDeadline(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.lock(manager, timer.key);
     if (!dispatchCase || !dispatchCase.isAwaitingAcceptance()) return;
-    await this.breach(manager, dispatchCase, 'accept', timer);
+    await this.units.within(manager, causeOf(timer), (unit) =>
+      this.breach(unit, dispatchCase, 'accept', timer),
+    );
   }
 
   /** The work was not completed in time: escalate one level, and check again one window later. */
@@ -79,7 +62,9 @@ export class SlaTimersHandler {
   async onCompletionDeadline(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.lock(manager, timer.key);
     if (!dispatchCase || !dispatchCase.isOpen()) return;
-    await this.breach(manager, dispatchCase, 'complete', timer);
+    await this.units.within(manager, causeOf(timer), (unit) =>
+      this.breach(unit, dispatchCase, 'complete', timer),
+    );
   }
 
   /** The accept deadline is near: remind whoever holds the offer. */
@@ -87,7 +72,7 @@ export class SlaTimersHandler {
   async onAcceptReminder(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.find(manager, timer.key);
     if (!dispatchCase || dispatchCase.status !== 'offered') return;
-    await this.remind(manager, dispatchCase, 'accept', timer);
+    await this.units.within(manager, causeOf(timer), (unit) => this.remind(unit, dispatchCase, 'accept'));
   }
 
   /** The completion deadline is near: remind the assignee doing the work. */
@@ -95,7 +80,7 @@ export class SlaTimersHandler {
   async onCompletionReminder(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.find(manager, timer.key);
     if (!dispatchCase || !['offered', 'accepted', 'in_progress'].includes(dispatchCase.status)) return;
-    await this.remind(manager, dispatchCase, 'complete', timer);
+    await this.units.within(manager, causeOf(timer), (unit) => this.remind(unit, dispatchCase, 'complete'));
   }
 
   /** Past the top escalation level and still not accepted: remind the county leader and the secretary (督办). */
@@ -103,7 +88,9 @@ export class SlaTimersHandler {
   async onAcceptSupervision(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.find(manager, timer.key);
     if (!dispatchCase || !dispatchCase.isAwaitingAcceptance()) return;
-    await this.supervise(manager, dispatchCase, 'accept', timer);
+    await this.units.within(manager, causeOf(timer), (unit) =>
+      this.supervise(unit, dispatchCase, 'accept', timer),
+    );
   }
 
   /** Past the top escalation level and the work still not done: remind them again (督办). */
@@ -111,7 +98,9 @@ export class SlaTimersHandler {
   async onCompletionSupervision(timer: DueTimer, manager: EntityManager): Promise<void> {
     const dispatchCase = await this.cases.find(manager, timer.key);
     if (!dispatchCase || !dispatchCase.isOpen()) return;
-    await this.supervise(manager, dispatchCase, 'complete', timer);
+    await this.units.within(manager, causeOf(timer), (unit) =>
+      this.supervise(unit, dispatchCase, 'complete', timer),
+    );
   }
 
   /** A queued ticket nobody holds nears its accept deadline: tell the community's staff, once. */
@@ -120,32 +109,27 @@ export class SlaTimersHandler {
     const dispatchCase = await this.cases.find(manager, timer.key);
     // Offered or taken meanwhile, or already past the deadline (the breach escalates instead): nothing to say.
     if (!dispatchCase || dispatchCase.status !== 'awaiting_dispatch') return;
-    if (this.clock.now().getTime() >= dispatchCase.acceptDueAt.getTime()) return;
-    const staff = await this.directory.staffOf(dispatchCase.communityId);
-    await this.remindAll(
-      manager,
-      dispatchCase,
-      queueReminderRecipients(staff),
-      'accept',
-      'waiting_in_queue',
-      timer,
-    );
+    await this.units.within(manager, causeOf(timer), async (unit) => {
+      if (unit.now.getTime() >= dispatchCase.acceptDueAt.getTime()) return;
+      const staff = await this.directory.staffOf(dispatchCase.communityId);
+      this.remindAll(unit, dispatchCase, queueReminderRecipients(staff), 'accept', 'waiting_in_queue');
+    });
   }
 
   private async breach(
-    manager: EntityManager,
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     deadline: 'accept' | 'complete',
     timer: DueTimer,
   ): Promise<void> {
+    const { manager, now } = unit;
     const reason = deadline === 'accept' ? 'accept_deadline' : 'completion_deadline';
     if (timer.attempts === 0)
       slaBreaches().inc({ deadline: deadline === 'accept' ? 'acceptance' : 'completion' });
-    const escalated = await this.workflow.escalate(manager, dispatchCase, reason, causeOf(timer));
+    const escalated = await this.workflow.escalate(unit, dispatchCase, reason);
     await this.cases.save(manager, dispatchCase);
     const s = dispatchCase.snapshot();
     const time = await this.directory.workingTimeOf(s.communityId);
-    const now = this.clock.now();
     if (escalated && dispatchCase.escalationLevel < 3) {
       // Re-arming the same timer moves it (its version changes), so the poller keeps it for the next level.
       const nextCheck = this.policy.nextEscalationCheck(s.categoryCode, s.urgency, deadline, now, time);
@@ -165,7 +149,7 @@ export class SlaTimersHandler {
 
   // One supervision round: remind, then move its own timer one window on (the poller keeps a moved row).
   private async supervise(
-    manager: EntityManager,
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     deadline: 'accept' | 'complete',
     timer: DueTimer,
@@ -180,52 +164,41 @@ export class SlaTimersHandler {
       ? { role: s.escalatedToRole ?? 'official', id: s.escalatedToId }
       : null;
     const recipients = supervisionRecipients(escalatedTo, chain, staff);
-    await this.remindAll(manager, dispatchCase, recipients, deadline, 'supervision', timer);
-    const nextReminder = this.policy.nextSupervisionAt(s.categoryCode, s.urgency, this.clock.now(), time);
-    await armSupervision(manager, deadline, s.ticketId, nextReminder, payloadOf(timer));
+    this.remindAll(unit, dispatchCase, recipients, deadline, 'supervision');
+    const nextReminder = this.policy.nextSupervisionAt(s.categoryCode, s.urgency, unit.now, time);
+    await armSupervision(unit.manager, deadline, s.ticketId, nextReminder, payloadOf(timer));
   }
 
   // One sla.reminder_due per recipient, naming the live offer or assignment when somebody holds one.
-  private async remindAll(
-    manager: EntityManager,
+  private remindAll(
+    unit: UnitOfWork,
     dispatchCase: DispatchCase,
     recipients: readonly ActorRef[],
     kind: SlaDeadlineKind,
     reason: SlaReminderReason,
-    timer: DueTimer,
-  ): Promise<void> {
+  ): void {
     const assignmentId = dispatchCase.currentAssignmentId;
     const deadlineAt = kind === 'accept' ? dispatchCase.acceptDueAt : dispatchCase.completeDueAt;
     for (const recipient of recipients) {
-      await this.events.add(
-        manager,
-        slaReminderDueV1,
-        {
-          ticketId: dispatchCase.ticketId,
-          ...(assignmentId ? { assignmentId } : {}),
-          deadlineKind: kind,
-          deadlineAt: deadlineAt.toISOString(),
-          recipient: { role: recipient.role, id: recipient.id },
-          dueAt: this.clock.now().toISOString(),
-          reason,
-        },
-        causeOf(timer),
-      );
+      unit.record(slaReminderDueV1, {
+        ticketId: dispatchCase.ticketId,
+        ...(assignmentId ? { assignmentId } : {}),
+        deadlineKind: kind,
+        deadlineAt: deadlineAt.toISOString(),
+        recipient: { role: recipient.role, id: recipient.id },
+        dueAt: unit.now.toISOString(),
+        reason,
+      });
     }
   }
 
   // The holder of the live offer or assignment, before its deadline.
-  private async remind(
-    manager: EntityManager,
-    dispatchCase: DispatchCase,
-    kind: SlaDeadlineKind,
-    timer: DueTimer,
-  ): Promise<void> {
+  private async remind(unit: UnitOfWork, dispatchCase: DispatchCase, kind: SlaDeadlineKind): Promise<void> {
     const assignmentId = dispatchCase.currentAssignmentId;
-    const assignment = assignmentId ? await this.assignments.find(manager, assignmentId) : undefined;
+    const assignment = assignmentId ? await this.assignments.find(unit.manager, assignmentId) : undefined;
     if (!assignment || !assignment.isLive()) return;
     const holder: ActorRef = { role: assignment.assignee.kind, id: assignment.assignee.id };
-    await this.remindAll(manager, dispatchCase, [holder], kind, 'deadline_near', timer);
+    this.remindAll(unit, dispatchCase, [holder], kind, 'deadline_near');
   }
 }
 

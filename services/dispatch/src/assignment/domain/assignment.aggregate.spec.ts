@@ -4,6 +4,7 @@ import { AssignmentStateConflictError, NotYourAssignmentError, OfferExpiredError
 const offeredAt = new Date('2025-06-02T02:00:00.000Z');
 const expiresAt = new Date('2025-06-02T02:30:00.000Z');
 const during = new Date('2025-06-02T02:10:00.000Z');
+const completionDueAt = new Date('2025-06-03T02:00:00.000Z');
 
 function anOffer(): Assignment {
   return Assignment.offer({
@@ -22,7 +23,7 @@ function anOffer(): Assignment {
 
 // Every command, applied to an assignment; each returns the status it should lead to.
 const commands: Record<string, (assignment: Assignment) => void> = {
-  accept: (a) => a.accept(during),
+  accept: (a) => a.accept(during, completionDueAt),
   decline: (a) => a.decline(during, 'busy'),
   expire: (a) => a.expire(during),
   start: (a) => a.start(during),
@@ -86,7 +87,7 @@ describe('the offer and assignment state machine', () => {
 
   it('refuses to accept an offer whose window has passed even before the expiry timer ran', () => {
     const assignment = anOffer();
-    expect(() => assignment.accept(expiresAt)).toThrow(OfferExpiredError);
+    expect(() => assignment.accept(expiresAt, completionDueAt)).toThrow(OfferExpiredError);
     expect(assignment.status).toBe('offered');
   });
 
@@ -113,6 +114,23 @@ describe('the offer and assignment state machine', () => {
     });
   });
 
+  it('records the event of each command it applies, and none for a refused one', () => {
+    const assignment = anOffer();
+    assignment.accept(during, completionDueAt);
+    expect(() => assignment.decline(during, 'busy')).toThrow(AssignmentStateConflictError);
+    assignment.start(during);
+    const events = assignment.events.take();
+    expect(events.map((event) => event.definition.type)).toEqual(['assignment.accepted', 'work.started']);
+    expect(events[0].payload).toEqual({
+      ticketId: '0190a000-0000-7000-8000-000000000002',
+      assignmentId: '0190a000-0000-7000-8000-000000000001',
+      assignee: { kind: 'member', id: 'member-1' },
+      completionDueAt: completionDueAt.toISOString(),
+      acceptedAt: during.toISOString(),
+    });
+    expect(assignment.events.size).toBe(0);
+  });
+
   it('counts as live only while offered, accepted or in progress', () => {
     expect(inStatus('offered').isLive()).toBe(true);
     expect(inStatus('in_progress').isLive()).toBe(true);
@@ -129,7 +147,7 @@ describe('the offer and assignment state machine', () => {
   it('says in both languages what happened when a command loses', () => {
     const assignment = inStatus('expired');
     try {
-      assignment.accept(during);
+      assignment.accept(during, completionDueAt);
       throw new Error('accept should have been refused');
     } catch (error) {
       expect(error).toBeInstanceOf(AssignmentStateConflictError);

@@ -6,6 +6,17 @@
 //      ├─decline─▶ declined   └──hand back──┴─▶ handed_back
 //      ├─expire──▶ expired
 //      └─withdraw (re-dispatch, cancellation; also from accepted / in_progress) ─▶ withdrawn
+import {
+  assignmentAcceptedV1,
+  assignmentDeclinedV1,
+  assignmentExpiredV1,
+  assignmentHandedBackV1,
+  DeclineReason,
+  HandBackReason,
+  RecordedEvents,
+  workCompletedV1,
+  workStartedV1,
+} from '@loop/contracts';
 import type { AssignmentStatus } from './assignment-status';
 import { AssignmentStateConflictError, NotYourAssignmentError, OfferExpiredError } from './assignment.errors';
 
@@ -69,6 +80,9 @@ export interface NewOffer {
 
 /** An offer of a ticket's work and, once accepted, the assignment. */
 export class Assignment {
+  /** The events of the commands applied since it was loaded; saving it publishes them. */
+  readonly events = new RecordedEvents();
+
   private constructor(private readonly state: AssignmentState) {}
 
   /** Makes a new offer. */
@@ -137,24 +151,43 @@ export class Assignment {
     if (!this.belongsTo(accountId)) throw new NotYourAssignmentError(this.state.id);
   }
 
-  /** The assignee takes the work; refused once the acceptance window has passed, even before the timer runs. */
-  accept(now: Date): void {
+  /**
+   * The assignee takes the work; refused once the acceptance window has passed, even before the timer
+   * runs. `completionDueAt` is the ticket's, announced with the acceptance.
+   */
+  accept(now: Date, completionDueAt: Date): void {
     this.require('offered', 'accept');
     if (now.getTime() >= this.state.offerExpiresAt.getTime()) throw new OfferExpiredError(this.state.id);
     this.state.status = 'accepted';
     this.state.acceptedAt = now;
+    this.events.record(assignmentAcceptedV1, {
+      ...this.eventSubject(),
+      completionDueAt: completionDueAt.toISOString(),
+      acceptedAt: now.toISOString(),
+    });
   }
 
   /** The assignee refuses the offer with a reason (a return, 退单). */
-  decline(now: Date, reasonCode: string, reasonText?: string): void {
+  decline(now: Date, reasonCode: DeclineReason, reasonText?: string): void {
     this.require('offered', 'decline');
     this.close('declined', now, reasonCode, reasonText);
+    this.events.record(assignmentDeclinedV1, {
+      ...this.eventSubject(),
+      reasonCode,
+      ...(reasonText ? { reasonText } : {}),
+      declinedAt: now.toISOString(),
+    });
   }
 
   /** The acceptance window passed with no answer (the expiry timer). */
   expire(now: Date): void {
     this.require('offered', 'expire');
     this.close('expired', now, null, undefined);
+    this.events.record(assignmentExpiredV1, {
+      ...this.eventSubject(),
+      offerExpiresAt: this.state.offerExpiresAt.toISOString(),
+      expiredAt: now.toISOString(),
+    });
   }
 
   /** The assignee starts the work. */
@@ -162,6 +195,7 @@ export class Assignment {
     this.require('accepted', 'start');
     this.state.status = 'in_progress';
     this.state.startedAt = now;
+    this.events.record(workStartedV1, { ...this.eventSubject(), startedAt: now.toISOString() });
   }
 
   /** The assignee reports the work done, with the minutes it took and an optional note. */
@@ -172,20 +206,37 @@ export class Assignment {
     this.state.closedAt = now;
     this.state.minutesSpent = minutesSpent;
     this.state.note = note ?? null;
+    this.events.record(workCompletedV1, {
+      ...this.eventSubject(),
+      minutesSpent,
+      ...(note ? { note } : {}),
+      completedAt: now.toISOString(),
+    });
   }
 
   /** The assignee gives accepted work back with a reason (a return, 退单). */
-  handBack(now: Date, reasonCode: string, reasonText?: string): void {
+  handBack(now: Date, reasonCode: HandBackReason, reasonText?: string): void {
     if (this.state.status !== 'accepted' && this.state.status !== 'in_progress') {
       throw new AssignmentStateConflictError(this.state.id, this.state.status, 'hand back');
     }
     this.close('handed_back', now, reasonCode, reasonText);
+    this.events.record(assignmentHandedBackV1, {
+      ...this.eventSubject(),
+      reasonCode,
+      ...(reasonText ? { reasonText } : {}),
+      handedBackAt: now.toISOString(),
+    });
   }
 
   /** The community takes the work away (re-dispatch, cancellation of the ticket). */
   withdraw(now: Date, reasonCode: string): void {
     if (!this.isLive()) throw new AssignmentStateConflictError(this.state.id, this.state.status, 'withdraw');
     this.close('withdrawn', now, reasonCode, undefined);
+  }
+
+  // What every assignee event names first: the ticket, this assignment and its assignee.
+  private eventSubject() {
+    return { ticketId: this.state.ticketId, assignmentId: this.state.id, assignee: this.assignee };
   }
 
   private require(expected: AssignmentStatus, command: string): void {

@@ -1,6 +1,7 @@
 // Offers and assignments in PostgreSQL, plus the monthly service minutes used for fairness. Callers
 // lock the ticket's case before changing an assignment, so saves here never race each other.
 import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@loop/messaging';
 import { EntityManager } from 'typeorm';
 import {
   Assignment,
@@ -69,10 +70,10 @@ export class AssignmentRepository {
     return rows[0] ? Assignment.restore(toState(rows[0])) : undefined;
   }
 
-  /** Saves the assignment's new state. */
-  async save(manager: EntityManager, assignment: Assignment): Promise<void> {
+  /** Saves the assignment's new state and records the events of the commands applied to it. */
+  async save(unit: UnitOfWork, assignment: Assignment): Promise<void> {
     const s = assignment.snapshot();
-    await manager.query(
+    await unit.manager.query(
       `UPDATE assignment SET status = $2, accepted_at = $3, started_at = $4, completed_at = $5, closed_at = $6,
          reason_code = $7, reason_text = $8, note = $9, minutes_spent = $10, version = version + 1
        WHERE id = $1`,
@@ -89,6 +90,7 @@ export class AssignmentRepository {
         s.minutesSpent,
       ],
     );
+    unit.recordAll(assignment.events.take());
   }
 
   /** The assignee's offers or assignments in the given statuses, oldest first. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { CLOCK, correlationContext, type AuthenticatedUser, type Clock } from '@loop/platform';
+import { Injectable } from '@nestjs/common';
+import { Cause, requestCause, UnitOfWork, UnitsOfWork } from '@loop/messaging';
+import type { AuthenticatedUser } from '@loop/platform';
 import { DirectoryEntryNotFoundError } from '../domain/directory.errors';
 import { isUuid } from '../domain/place-id';
 import { monthDayText, ServiceCalendar } from '../domain/service-calendar';
@@ -19,22 +19,21 @@ export type CalendarChange = Omit<ServiceCalendar, 'servesPublicHolidays' | 'nat
 @Injectable()
 export class CommunitySettingsHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly changeLog: DirectoryChangeLogRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Turns auto-dispatch on or off for the community; 404 when unknown, 403 outside the caller's scope. */
   async setAutoDispatch(communityId: string, autoDispatch: boolean, user: AuthenticatedUser): Promise<void> {
     DirectoryScope.of(user).assertManages(communityId);
     if (!isUuid(communityId)) throw new DirectoryEntryNotFoundError('community', communityId);
-    await this.dataSource.transaction(async (manager) => {
-      const [, updated] = await manager.query(
+    await this.units.run(causeOf(user), async (unit) => {
+      const [, updated] = await unit.manager.query(
         'UPDATE directory_community SET auto_dispatch = $2 WHERE id = $1',
         [communityId, autoDispatch],
       );
       if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);
-      await this.recordUpdate(manager, communityId, user);
+      await this.recordUpdate(unit, communityId);
     });
   }
 
@@ -42,8 +41,8 @@ export class CommunitySettingsHandler {
   async setCalendar(communityId: string, calendar: CalendarChange, user: AuthenticatedUser): Promise<void> {
     DirectoryScope.of(user).assertManages(communityId);
     if (!isUuid(communityId)) throw new DirectoryEntryNotFoundError('community', communityId);
-    await this.dataSource.transaction(async (manager) => {
-      const [, updated] = await manager.query(
+    await this.units.run(causeOf(user), async (unit) => {
+      const [, updated] = await unit.manager.query(
         `UPDATE directory_community SET utc_offset_minutes = $2, opens_at = $3, ordinary_closes_at = $4, extended_closes_at = $5,
          autumn_winter_closes_at = $6, autumn_winter_from = $7, autumn_winter_to = $8, weekends_all_day = $9, holidays = $10,
          serves_public_holidays = COALESCE($11, serves_public_holidays)
@@ -64,21 +63,26 @@ export class CommunitySettingsHandler {
         ],
       );
       if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);
-      await this.recordUpdate(manager, communityId, user);
+      await this.recordUpdate(unit, communityId);
     });
   }
 
   // Settings are directory changes too: the log names who changed them, in the same transaction.
-  private recordUpdate(manager: EntityManager, communityId: string, user: AuthenticatedUser): Promise<void> {
-    return this.changeLog.record(manager, {
-      changedAt: this.clock.now(),
-      actorId: user.id,
-      actorRole: user.roles.includes('admin') ? 'admin' : 'staff',
+  private recordUpdate(unit: UnitOfWork, communityId: string): Promise<void> {
+    return this.changeLog.record(unit.manager, {
+      changedAt: unit.now,
+      actorId: unit.cause.actor.id,
+      actorRole: unit.cause.actor.role,
       entryKind: 'community',
       entryId: communityId,
       action: 'updated',
       communityIds: [communityId],
-      correlationId: correlationContext.current()?.correlationId,
+      correlationId: unit.cause.correlationId,
     });
   }
+}
+
+// Settings are changed by the district admin or a community's staff, in their request.
+function causeOf(user: AuthenticatedUser): Cause {
+  return requestCause(user.roles.includes('admin') ? 'admin' : 'staff', user.id);
 }

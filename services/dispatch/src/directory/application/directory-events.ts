@@ -1,28 +1,25 @@
-// Envelopes of the directory events. Each carries the entity's whole current state (the directory
-// topic is compacted), built from what was just written, so events never disagree with the tables.
+// The directory events. Each carries the entity's whole current state (the directory topic is
+// compacted), built from what was just written, so events never disagree with the tables.
 import {
-  ActorRef,
-  buildEnvelope,
   communityRegisteredV1,
   communityUpdatedV1,
   compoundRegisteredV1,
   compoundUpdatedV1,
-  EventEnvelope,
   memberRegisteredV1,
   memberUpdatedV1,
   officialRegisteredV1,
   officialUpdatedV1,
   staffRegisteredV1,
   staffUpdatedV1,
+  type RecordedEvents,
 } from '@loop/contracts';
 import type { CompoundPlaceState, StaffRole } from '../domain/directory-views';
 
-/** Who changed the directory, and the request the change belongs to. */
-export interface DirectoryEventContext {
-  actor: ActorRef;
-  correlationId?: string;
-  clock: { now(): Date };
-}
+/**
+ * Where directory events are recorded: the change's unit of work, or the pending events of an import
+ * row, handed to the unit once the row's savepoint is kept.
+ */
+export type DirectoryEvents = Pick<RecordedEvents, 'record'>;
 
 /** Revision and time of a published state. */
 export interface PublishedRevision {
@@ -31,35 +28,34 @@ export interface PublishedRevision {
   changedAt: Date;
 }
 
-/** The system actor of the demo district loader and other automatic directory changes. */
-export const directorySystemActor: ActorRef = { role: 'system', id: 'dispatch.directory' };
+/** The name the system acts under when it loads the demo district or changes the directory itself. */
+export const DIRECTORY_LOADER = 'dispatch.directory';
 
-/** `community.registered` for a new community, `community.updated` otherwise. */
-export function communityEvent(
+/** Records `community.registered` for a new community, `community.updated` otherwise. */
+export function recordCommunity(
+  events: DirectoryEvents,
   created: boolean,
   state: PublishedRevision & { communityId: string; streetId: string; gridIds: string[] },
-  context: DirectoryEventContext,
-): EventEnvelope {
+): void {
   const payload = {
     ...revisionFields(state),
     communityId: state.communityId,
     streetId: state.streetId,
     gridIds: sorted(state.gridIds),
   };
-  return created
-    ? buildEnvelope(communityRegisteredV1, payload, envelopeContext(context))
-    : buildEnvelope(communityUpdatedV1, payload, envelopeContext(context));
+  if (created) events.record(communityRegisteredV1, payload);
+  else events.record(communityUpdatedV1, payload);
 }
 
 /**
- * `compound.registered` for a new compound, `compound.updated` otherwise: the compound with its
+ * Records `compound.registered` for a new compound, `compound.updated` otherwise: the compound with its
  * buildings, households and the residents registered to them (account ids only, never names).
  */
-export function compoundEvent(
+export function recordCompound(
+  events: DirectoryEvents,
   created: boolean,
   state: PublishedRevision & Omit<CompoundPlaceState, 'revision'>,
-  context: DirectoryEventContext,
-): EventEnvelope {
+): void {
   const payload = {
     ...revisionFields(state),
     compoundId: state.compoundId,
@@ -74,13 +70,13 @@ export function compoundEvent(
         residentIds: sorted(household.residentIds),
       })),
   };
-  return created
-    ? buildEnvelope(compoundRegisteredV1, payload, envelopeContext(context))
-    : buildEnvelope(compoundUpdatedV1, payload, envelopeContext(context));
+  if (created) events.record(compoundRegisteredV1, payload);
+  else events.record(compoundUpdatedV1, payload);
 }
 
-/** `member.registered` for a new member, `member.updated` otherwise; never the member's name or phone. */
-export function memberEvent(
+/** Records `member.registered` for a new member, `member.updated` otherwise; never the name or phone. */
+export function recordMember(
+  events: DirectoryEvents,
   created: boolean,
   state: PublishedRevision & {
     memberId: string;
@@ -90,8 +86,7 @@ export function memberEvent(
     skills: string[];
     householdIds: string[];
   },
-  context: DirectoryEventContext,
-): EventEnvelope {
+): void {
   const payload = {
     ...revisionFields(state),
     memberId: state.memberId,
@@ -101,17 +96,16 @@ export function memberEvent(
     skills: sorted(state.skills),
     householdIds: sorted(state.householdIds),
   };
-  return created
-    ? buildEnvelope(memberRegisteredV1, payload, envelopeContext(context))
-    : buildEnvelope(memberUpdatedV1, payload, envelopeContext(context));
+  if (created) events.record(memberRegisteredV1, payload);
+  else events.record(memberUpdatedV1, payload);
 }
 
-/** `staff.registered` for a new staff member, `staff.updated` otherwise. */
-export function staffEvent(
+/** Records `staff.registered` for a new staff member, `staff.updated` otherwise. */
+export function recordStaff(
+  events: DirectoryEvents,
   created: boolean,
   state: PublishedRevision & { staffId: string; role: StaffRole; communityId: string; gridIds: string[] },
-  context: DirectoryEventContext,
-): EventEnvelope {
+): void {
   const payload = {
     ...revisionFields(state),
     staffId: state.staffId,
@@ -119,34 +113,28 @@ export function staffEvent(
     communityId: state.communityId,
     gridIds: sorted(state.gridIds),
   };
-  return created
-    ? buildEnvelope(staffRegisteredV1, payload, envelopeContext(context))
-    : buildEnvelope(staffUpdatedV1, payload, envelopeContext(context));
+  if (created) events.record(staffRegisteredV1, payload);
+  else events.record(staffUpdatedV1, payload);
 }
 
-/** `official.registered` for a new official, `official.updated` otherwise. */
-export function officialEvent(
+/** Records `official.registered` for a new official, `official.updated` otherwise. */
+export function recordOfficial(
+  events: DirectoryEvents,
   created: boolean,
   state: PublishedRevision & { officialId: string; escalationLevel: 2 | 3; communityIds: string[] },
-  context: DirectoryEventContext,
-): EventEnvelope {
+): void {
   const payload = {
     ...revisionFields(state),
     officialId: state.officialId,
     escalationLevel: state.escalationLevel,
     communityIds: sorted(state.communityIds),
   };
-  return created
-    ? buildEnvelope(officialRegisteredV1, payload, envelopeContext(context))
-    : buildEnvelope(officialUpdatedV1, payload, envelopeContext(context));
+  if (created) events.record(officialRegisteredV1, payload);
+  else events.record(officialUpdatedV1, payload);
 }
 
 function revisionFields(state: PublishedRevision) {
   return { active: state.active, revision: state.revision, changedAt: state.changedAt.toISOString() };
-}
-
-function envelopeContext(context: DirectoryEventContext) {
-  return { actor: context.actor, correlationId: context.correlationId, clock: context.clock };
 }
 
 function sorted(values: readonly string[]): string[] {

@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { OutboxWriter } from '@loop/messaging';
-import { CLOCK, correlationContext, type AuthenticatedUser, type Clock } from '@loop/platform';
+import { Injectable } from '@nestjs/common';
+import { requestCause, UnitsOfWork } from '@loop/messaging';
+import { correlationContext, type AuthenticatedUser } from '@loop/platform';
 import { DirectoryEntryNotFoundError, OversightChainError } from '../domain/directory.errors';
 import type { StaffRole } from '../domain/directory-views';
 import { oversightPolicy } from '../domain/oversight.policy';
@@ -10,7 +9,7 @@ import {
   DirectoryChangeLogRepository,
 } from '../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryRepository } from '../infrastructure/directory.typeorm-repository';
-import { memberEvent, staffEvent } from './directory-events';
+import { recordMember, recordStaff } from './directory-events';
 import { DirectoryScope } from './directory-scope';
 
 /**
@@ -20,20 +19,18 @@ import { DirectoryScope } from './directory-scope';
 @Injectable()
 export class RetirePersonHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly repository: DirectoryRepository,
-    private readonly outbox: OutboxWriter,
     private readonly changeLog: DirectoryChangeLogRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Retires the member; 404 when unknown, 403 outside the caller's communities. */
   async retireMember(memberId: string, user: AuthenticatedUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.units.run(requestCause(actorRole(user), user.id), async (unit) => {
+      const { manager, now } = unit;
       const member = await this.repository.rowById(manager, 'directory_member', memberId);
       if (!member) throw new DirectoryEntryNotFoundError('member', memberId);
       DirectoryScope.of(user).assertManages(String(member.community_id));
-      const now = this.clock.now();
       const revision = await this.deactivate(manager, 'directory_member', memberId, now);
       if (revision === null) return;
       const state = {
@@ -47,7 +44,7 @@ export class RetirePersonHandler {
         revision,
         changedAt: now,
       };
-      await this.outbox.add(manager, memberEvent(false, state, this.eventContext(user)));
+      recordMember(unit, false, state);
       await this.changeLog.record(manager, this.retired(user, 'member', memberId, state.communityId, now));
     });
   }
@@ -57,7 +54,8 @@ export class RetirePersonHandler {
    * communities, and 403 for a secretary unless the caller is the district admin (the oversight chain).
    */
   async retireStaff(staffId: string, user: AuthenticatedUser): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.units.run(requestCause(actorRole(user), user.id), async (unit) => {
+      const { manager, now } = unit;
       const staff = await this.repository.rowById(manager, 'directory_staff', staffId);
       if (!staff) throw new DirectoryEntryNotFoundError('staff', staffId);
       const scope = DirectoryScope.of(user);
@@ -66,7 +64,6 @@ export class RetirePersonHandler {
       if (!oversightPolicy.mayChange(scope, { kind: 'staff', roleBefore: role, roleAfter: role })) {
         throw new OversightChainError('staffId');
       }
-      const now = this.clock.now();
       const revision = await this.deactivate(manager, 'directory_staff', staffId, now);
       if (revision === null) return;
       const state = {
@@ -78,7 +75,7 @@ export class RetirePersonHandler {
         revision,
         changedAt: now,
       };
-      await this.outbox.add(manager, staffEvent(false, state, this.eventContext(user)));
+      recordStaff(unit, false, state);
       await this.changeLog.record(manager, this.retired(user, 'staff', staffId, state.communityId, now));
     });
   }
@@ -107,7 +104,7 @@ export class RetirePersonHandler {
     return {
       changedAt: now,
       actorId: user.id,
-      actorRole: this.eventContext(user).actor.role,
+      actorRole: actorRole(user),
       entryKind,
       entryId,
       action: 'retired',
@@ -115,12 +112,9 @@ export class RetirePersonHandler {
       correlationId: correlationContext.current()?.correlationId,
     };
   }
+}
 
-  private eventContext(user: AuthenticatedUser) {
-    return {
-      actor: { role: user.roles.includes('admin') ? ('admin' as const) : ('staff' as const), id: user.id },
-      correlationId: correlationContext.current()?.correlationId,
-      clock: this.clock,
-    };
-  }
+// Directory changes are made by the district admin or a community's staff.
+function actorRole(user: AuthenticatedUser): 'admin' | 'staff' {
+  return user.roles.includes('admin') ? 'admin' : 'staff';
 }

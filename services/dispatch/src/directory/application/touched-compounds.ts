@@ -1,8 +1,7 @@
-import type { EventEnvelope } from '@loop/contracts';
-import type { EntityManager } from 'typeorm';
+import type { UnitOfWork } from '@loop/messaging';
 import type { CompoundPlacesRepository } from '../infrastructure/compound-places.typeorm-repository';
 import type { DirectoryRepository } from '../infrastructure/directory.typeorm-repository';
-import { compoundEvent, DirectoryEventContext } from './directory-events';
+import { recordCompound } from './directory-events';
 
 /**
  * The compounds a directory change touched — the compound itself, a building or household in it, a
@@ -24,32 +23,30 @@ export class TouchedCompounds {
   }
 
   /**
-   * Raises the revision of each changed compound, reads the states back and adds their events to the
-   * transaction's outbox; a compound created by this change is published as registered at revision 1.
+   * Raises the revision of each changed compound at the unit's instant, reads the states back and records
+   * their events; a compound created by this change is published as registered at revision 1. Returns
+   * how many it published.
    */
   async publish(
-    manager: EntityManager,
+    unit: UnitOfWork,
     repositories: { directory: DirectoryRepository; compounds: CompoundPlacesRepository },
-    publish: (envelopes: EventEnvelope[]) => Promise<void>,
-    events: DirectoryEventContext,
-    now: Date,
-  ): Promise<void> {
-    if (this.touched.size === 0) return;
+  ): Promise<number> {
+    if (this.touched.size === 0) return 0;
+    const { manager, now } = unit;
     const ids = [...this.touched.keys()].sort();
     for (const id of ids) {
       if (!this.touched.get(id))
         await repositories.directory.bumpRevision(manager, 'directory_compound', id, now);
     }
     const states = await repositories.compounds.statesOf(manager, ids);
-    await publish(
-      states.map((state) =>
-        compoundEvent(
-          this.touched.get(state.compoundId) === true,
-          { ...state, active: true, changedAt: now },
-          events,
-        ),
-      ),
-    );
+    for (const state of states) {
+      recordCompound(unit, this.touched.get(state.compoundId) === true, {
+        ...state,
+        active: true,
+        changedAt: now,
+      });
+    }
     this.touched.clear();
+    return states.length;
   }
 }

@@ -9,11 +9,10 @@ import {
   summonsReportedV1,
   type ActorRole,
 } from '@loop/contracts';
-import { APP_CONFIG, CLOCK, Clock, runTransaction } from '@loop/platform';
-import { DataSource, EntityManager } from 'typeorm';
-import { AssignmentEvents } from '../../assignment/application/assignment-events';
+import { UnitOfWork, UnitsOfWork } from '@loop/messaging';
+import { APP_CONFIG } from '@loop/platform';
+import { EntityManager } from 'typeorm';
 import { Cause } from '../../assignment/application/cause';
-import { IdGenerator } from '../../assignment/application/id-generator';
 import { DispatchCaseNotFoundError } from '../../assignment/domain/assignment.errors';
 import { DispatchCase } from '../../assignment/domain/dispatch-case.aggregate';
 import { wallClockTime } from '../../assignment/domain/sla.policy';
@@ -50,14 +49,11 @@ export interface DepartmentActor {
 @Injectable()
 export class SummonsCommandsHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly cases: DispatchCaseRepository,
     private readonly summonses: SummonsRepository,
     private readonly departments: DepartmentsRepository,
-    private readonly events: AssignmentEvents,
-    private readonly ids: IdGenerator,
     @Inject(APP_CONFIG) private readonly config: DispatchConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Summons departments to an open ticket, each with its arrival deadline; one event for the act. */
@@ -67,7 +63,8 @@ export class SummonsCommandsHandler {
     reason: string,
     actor: CallingActor,
   ): Promise<Summons[]> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(actor.cause, async (unit) => {
+      const { manager, now } = unit;
       const dispatchCase = await this.lockCase(manager, ticketId, actor);
       if (!dispatchCase.isOpen()) throw new TicketNotSummonableError(ticketId, dispatchCase.status);
       const uniqueIds = [...new Set(departmentIds)];
@@ -79,13 +76,12 @@ export class SummonsCommandsHandler {
       const again = open.find((s) => byId.has(s.departmentId));
       if (again) throw new DepartmentAlreadySummonedError(ticketId, again.departmentLabel);
 
-      const now = this.clock.now();
       const s = dispatchCase.snapshot();
       const issued: Summons[] = [];
       for (const id of uniqueIds) {
         const department = byId.get(id) as Department;
         const summons = Summons.issue({
-          id: this.ids.next(),
+          id: unit.newId(),
           ticketId,
           communityId: s.communityId,
           departmentId: department.id,
@@ -107,86 +103,70 @@ export class SummonsCommandsHandler {
         );
         issued.push(summons);
       }
-      await this.events.add(
-        manager,
-        summonsIssuedV1,
-        {
-          ticketId,
-          communityId: s.communityId,
-          departments: issued.map((summons) => {
-            const state = summons.snapshot();
-            return {
-              summonsId: state.id,
-              departmentId: state.departmentId,
-              departmentLabel: state.departmentLabel,
-              adminIds: state.adminIds,
-              arriveDueAt: state.arriveDueAt.toISOString(),
-            };
-          }),
-          reason,
-          issuedBy: { role: actor.cause.actor.role, id: actor.cause.actor.id },
-          issuedAt: now.toISOString(),
-        },
-        actor.cause,
-      );
+      unit.record(summonsIssuedV1, {
+        ticketId,
+        communityId: s.communityId,
+        departments: issued.map((summons) => {
+          const state = summons.snapshot();
+          return {
+            summonsId: state.id,
+            departmentId: state.departmentId,
+            departmentLabel: state.departmentLabel,
+            adminIds: state.adminIds,
+            arriveDueAt: state.arriveDueAt.toISOString(),
+          };
+        }),
+        reason,
+        issuedBy: { role: unit.cause.actor.role, id: unit.cause.actor.id },
+        issuedAt: now.toISOString(),
+      });
       return issued;
     });
   }
 
   /** The department arrived on site (报到); its arrival deadline is met or, if late, it is recorded so. */
   checkIn(summonsId: string, actor: DepartmentActor): Promise<Summons> {
-    return this.runForDepartment(summonsId, actor, async (manager, summons, now) => {
-      const { late } = summons.checkIn(actor.id, now);
-      await disarmArrivalDeadline(manager, summons.id);
-      await this.events.add(
-        manager,
-        summonsCheckedInV1,
-        {
-          ...this.factOf(summons),
-          checkedInBy: actor.id,
-          late,
-          checkedInAt: now.toISOString(),
-        },
-        actor.cause,
-      );
+    return this.runForDepartment(summonsId, actor, async (unit, summons) => {
+      const { late } = summons.checkIn(actor.id, unit.now);
+      await disarmArrivalDeadline(unit.manager, summons.id);
+      unit.record(summonsCheckedInV1, {
+        ...this.factOf(summons),
+        checkedInBy: actor.id,
+        late,
+        checkedInAt: unit.now.toISOString(),
+      });
     });
   }
 
   /** The department reports what it did; the ticket no longer waits for it. */
   report(summonsId: string, report: string, actor: DepartmentActor): Promise<Summons> {
-    return this.runForDepartment(summonsId, actor, async (manager, summons, now) => {
-      summons.reportDone(report, now);
-      await this.events.add(
-        manager,
-        summonsReportedV1,
-        { ...this.factOf(summons), report, reportedAt: now.toISOString() },
-        actor.cause,
-      );
+    return this.runForDepartment(summonsId, actor, async (unit, summons) => {
+      summons.reportDone(report, unit.now);
+      unit.record(summonsReportedV1, {
+        ...this.factOf(summons),
+        report,
+        reportedAt: unit.now.toISOString(),
+      });
     });
   }
 
   /** The community lets a department go before it reported. */
   release(summonsId: string, reason: string, actor: CallingActor): Promise<Summons> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(actor.cause, async (unit) => {
+      const { manager, now } = unit;
       const unlocked = await this.summonses.find(manager, summonsId);
       if (!unlocked) throw new SummonsNotFoundError(summonsId);
       await this.lockCase(manager, unlocked.ticketId, actor);
       const summons = (await this.summonses.find(manager, summonsId)) as Summons;
-      const now = this.clock.now();
       summons.release(reason, now);
       await this.summonses.save(manager, summons);
       await disarmArrivalDeadline(manager, summons.id);
-      await this.events.add(
-        manager,
-        summonsReleasedV1,
-        {
-          ...this.factOf(summons),
-          reason,
-          releasedBy: { role: actor.cause.actor.role as ActorRole, id: actor.cause.actor.id },
-          releasedAt: now.toISOString(),
-        },
-        actor.cause,
-      );
+      unit.record(summonsReleasedV1, {
+        ...this.factOf(summons),
+        reason,
+        releasedBy: { role: unit.cause.actor.role as ActorRole, id: unit.cause.actor.id },
+        releasedAt: now.toISOString(),
+      });
       return summons;
     });
   }
@@ -195,15 +175,16 @@ export class SummonsCommandsHandler {
   private runForDepartment(
     summonsId: string,
     actor: DepartmentActor,
-    step: (manager: EntityManager, summons: Summons, now: Date) => Promise<void>,
+    step: (unit: UnitOfWork, summons: Summons) => Promise<void>,
   ): Promise<Summons> {
-    return runTransaction(this.dataSource, async (manager) => {
+    return this.units.run(actor.cause, async (unit) => {
+      const { manager } = unit;
       const unlocked = await this.summonses.find(manager, summonsId);
       if (!unlocked) throw new SummonsNotFoundError(summonsId);
       unlocked.ensureAddressedTo(actor.unitId);
       await this.cases.lock(manager, unlocked.ticketId);
       const summons = (await this.summonses.find(manager, summonsId)) as Summons;
-      await step(manager, summons, this.clock.now());
+      await step(unit, summons);
       await this.summonses.save(manager, summons);
       return summons;
     });

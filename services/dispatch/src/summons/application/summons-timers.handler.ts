@@ -4,16 +4,17 @@
 // the ticket's case lock; a timer that lost the race to a check-in or a release is simply spent.
 import { Inject, Injectable } from '@nestjs/common';
 import { summonsOverdueV1 } from '@loop/contracts';
-import { APP_CONFIG, CLOCK, Clock, DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
+import { UnitsOfWork } from '@loop/messaging';
+import { APP_CONFIG, DueTimer, scheduleTimer, TimerHandler } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { AssignmentDirectory } from '../../assignment/application/assignment-directory';
-import { AssignmentEvents } from '../../assignment/application/assignment-events';
 import { SLA_TIMER, systemCause } from '../../assignment/application/cause';
 import { wallClockTime } from '../../assignment/domain/sla.policy';
 import { DispatchCaseRepository } from '../../assignment/infrastructure/dispatch-case.typeorm-repository';
 import { DispatchConfig } from '../../config/dispatch.config';
 import { addWorkingMinutes } from '../../directory/domain/service-calendar';
 import { nextArrivalCheck } from '../domain/arrival-deadline.policy';
+import { SummonsState } from '../domain/summons.aggregate';
 import { DepartmentsRepository } from '../infrastructure/departments.typeorm-repository';
 import { SummonsRepository } from '../infrastructure/summons.typeorm-repository';
 import { SummonsTimerKinds } from './summons-timers';
@@ -26,9 +27,8 @@ export class SummonsTimersHandler {
     private readonly summonses: SummonsRepository,
     private readonly departments: DepartmentsRepository,
     private readonly directory: AssignmentDirectory,
-    private readonly events: AssignmentEvents,
+    private readonly units: UnitsOfWork,
     @Inject(APP_CONFIG) private readonly config: DispatchConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The department did not arrive in time: escalate the summons one level, and check again later. */
@@ -40,18 +40,16 @@ export class SummonsTimersHandler {
     if (!dispatchCase || dispatchCase.status === 'cancelled' || dispatchCase.status === 'closed') return;
     const summons = await this.summonses.find(manager, timer.key);
     if (!summons || summons.status !== 'issued') return;
-    const now = this.clock.now();
-    const s = summons.snapshot();
-    const chain = await this.directory.escalationChain(s.communityId);
-    const escalation = summons.escalate(chain, now);
-    if (!escalation) return;
-    await this.summonses.save(manager, summons);
     const correlationId =
       typeof timer.payload.correlationId === 'string' ? timer.payload.correlationId : undefined;
-    await this.events.add(
-      manager,
-      summonsOverdueV1,
-      {
+    await this.units.within(manager, systemCause(SLA_TIMER, { correlationId }), async (unit) => {
+      const { now } = unit;
+      const s = summons.snapshot();
+      const chain = await this.directory.escalationChain(s.communityId);
+      const escalation = summons.escalate(chain, now);
+      if (!escalation) return;
+      await this.summonses.save(manager, summons);
+      unit.record(summonsOverdueV1, {
         ticketId,
         summonsId: s.id,
         departmentId: s.departmentId,
@@ -61,11 +59,14 @@ export class SummonsTimersHandler {
         level: escalation.level,
         escalatedTo: { role: escalation.escalatedTo.role as 'secretary', id: escalation.escalatedTo.id },
         escalatedAt: now.toISOString(),
-      },
-      systemCause(SLA_TIMER, { correlationId }),
-    );
-    if (escalation.level >= 3) return;
-    // Re-arming the same timer moves it (its version changes), so the poller keeps it for the next level.
+      });
+      if (escalation.level >= 3) return;
+      await this.rearm(manager, timer, s, now);
+    });
+  }
+
+  // Re-arming the same timer moves it (its version changes), so the poller keeps it for the next level.
+  private async rearm(manager: EntityManager, timer: DueTimer, s: SummonsState, now: Date): Promise<void> {
     const [department] = await this.departments.departments(manager, [s.departmentId]);
     const time =
       this.config.SLA_WORKING_TIME === 'wall_clock' || !department

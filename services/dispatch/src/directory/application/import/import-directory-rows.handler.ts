@@ -1,16 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DataSource, EntityManager } from 'typeorm';
-import type { EventEnvelope } from '@loop/contracts';
-import { OutboxWriter } from '@loop/messaging';
+import { RecordedEvents } from '@loop/contracts';
+import { Cause, requestCause, UnitOfWork, UnitsOfWork } from '@loop/messaging';
 import {
-  CLOCK,
-  correlationContext,
   translateViolations,
   ValidationFailedException,
   type AuthenticatedUser,
-  type Clock,
   type Language,
 } from '@loop/platform';
 import {
@@ -21,6 +17,7 @@ import {
 import { CompoundPlacesRepository } from '../../infrastructure/compound-places.typeorm-repository';
 import { DirectoryChangeLogRepository } from '../../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryRepository, UpsertOutcome } from '../../infrastructure/directory.typeorm-repository';
+import { DirectoryEvents } from '../directory-events';
 import { DirectoryScope } from '../directory-scope';
 import { TouchedCompounds } from '../touched-compounds';
 import { ApplyContext, ImportKind, importKinds } from './import-kinds';
@@ -45,6 +42,9 @@ export interface ImportReport {
   errors: ImportRowError[];
 }
 
+// What one transaction's rows did, added to the report once it commits.
+type ChunkReport = Pick<ImportReport, 'created' | 'updated' | 'unchanged' | 'errors'>;
+
 /** An import request: the kind, the raw rows (parsed CSV records or JSON objects), who asks, in which language. */
 export interface ImportDirectoryRows {
   kind: string;
@@ -66,12 +66,10 @@ export class ImportDirectoryRowsHandler {
   private readonly logger = new Logger(ImportDirectoryRowsHandler.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly repository: DirectoryRepository,
     private readonly places: CompoundPlacesRepository,
-    private readonly outbox: OutboxWriter,
     private readonly changeLog: DirectoryChangeLogRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Imports the rows and reports per row; throws 404 for an unknown kind and 403 for a district kind asked by staff. */
@@ -95,35 +93,43 @@ export class ImportDirectoryRowsHandler {
         report.errors.push(...checked.errors.map((error) => ({ row: index + 1, ...error })));
       else valid.push({ number: index + 1, row: checked.row });
     }
+    const authorise: ApplyContext['authorise'] = (communityId, field) => {
+      if (!scope.manages(communityId)) {
+        throw new RowRejected(field, { 'zh-CN': '只能导入本社区的名录', en: 'outside your communities' });
+      }
+    };
     for (let start = 0; start < valid.length; start += rowsPerTransaction) {
-      await this.dataSource.transaction(async (manager) => {
+      const rows = valid.slice(start, start + rowsPerTransaction);
+      // Counted per transaction, so one run again after a conflict does not count its rows twice.
+      const chunk = await this.units.run(causeOf(command.user), async (unit) => {
+        const done: ChunkReport = { created: 0, updated: 0, unchanged: 0, errors: [] };
         const compounds = new TouchedCompounds();
-        for (const { number, row } of valid.slice(start, start + rowsPerTransaction)) {
-          await manager.query('SAVEPOINT directory_row');
-          // A row's compounds count only once its savepoint is kept.
+        for (const { number, row } of rows) {
+          await unit.manager.query('SAVEPOINT directory_row');
+          // A row's compounds and events count only once its savepoint is kept.
           const rowCompounds = new TouchedCompounds();
+          const rowEvents = new RecordedEvents();
           try {
             const outcome = await kind.apply(
               row,
-              this.applyContext(manager, command.user, references, rowCompounds, (communityId, field) => {
-                if (!scope.manages(communityId)) {
-                  throw new RowRejected(field, {
-                    'zh-CN': '只能导入本社区的名录',
-                    en: 'outside your communities',
-                  });
-                }
-              }),
+              this.applyContext(unit, rowEvents, command.user, references, rowCompounds, authorise),
             );
-            await manager.query('RELEASE SAVEPOINT directory_row');
+            unit.recordAll(rowEvents.take());
+            await unit.manager.query('RELEASE SAVEPOINT directory_row');
             compounds.merge(rowCompounds);
-            report[outcome] += 1;
+            done[outcome] += 1;
           } catch (error) {
-            await manager.query('ROLLBACK TO SAVEPOINT directory_row');
-            report.errors.push({ row: number, ...this.rowError(error, command.language) });
+            await unit.manager.query('ROLLBACK TO SAVEPOINT directory_row');
+            done.errors.push({ row: number, ...this.rowError(error, command.language) });
           }
         }
-        await this.publishCompounds(manager, compounds, command.user);
+        await this.publishCompounds(unit, compounds);
+        return done;
       });
+      report.created += chunk.created;
+      report.updated += chunk.updated;
+      report.unchanged += chunk.unchanged;
+      report.errors.push(...chunk.errors);
     }
     report.errors.sort((a, b) => a.row - b.row);
     report.rejected = new Set(report.errors.map((error) => error.row)).size;
@@ -145,15 +151,15 @@ export class ImportDirectoryRowsHandler {
     const checked = await validateRow(kind, raw, language);
     if ('errors' in checked) throw new DirectoryEntryRejectedError(checked.errors);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.units.run(causeOf(user), async (unit) => {
         const compounds = new TouchedCompounds();
         const outcome = await kind.apply(
           checked.row,
-          this.applyContext(manager, user, new Map(), compounds, (communityId) =>
+          this.applyContext(unit, unit, user, new Map(), compounds, (communityId) =>
             scope.assertManages(communityId),
           ),
         );
-        await this.publishCompounds(manager, compounds, user);
+        await this.publishCompounds(unit, compounds);
         return outcome;
       });
     } catch (error) {
@@ -170,46 +176,27 @@ export class ImportDirectoryRowsHandler {
     return kind;
   }
 
-  private publishCompounds(
-    manager: EntityManager,
-    compounds: TouchedCompounds,
-    user: AuthenticatedUser,
-  ): Promise<void> {
-    return compounds.publish(
-      manager,
-      { directory: this.repository, compounds: this.places },
-      (envelopes) => this.outbox.add(manager, envelopes),
-      this.eventContext(user),
-      this.clock.now(),
-    );
+  private async publishCompounds(unit: UnitOfWork, compounds: TouchedCompounds): Promise<void> {
+    await compounds.publish(unit, { directory: this.repository, compounds: this.places });
   }
 
-  private eventContext(user: AuthenticatedUser): ApplyContext['events'] {
-    return {
-      actor: { role: actorRole(user), id: user.id },
-      correlationId: correlationContext.current()?.correlationId,
-      clock: this.clock,
-    };
-  }
-
+  // `events` is the unit itself, or the row's pending events when the row has a savepoint of its own.
   private applyContext(
-    manager: EntityManager,
+    unit: UnitOfWork,
+    events: DirectoryEvents,
     user: AuthenticatedUser,
     references: ApplyContext['references'],
     compounds: TouchedCompounds,
     authorise: ApplyContext['authorise'],
   ): ApplyContext {
-    const role = actorRole(user);
-    const now = this.clock.now();
-    const correlationId = correlationContext.current()?.correlationId;
+    const { manager, now, cause } = unit;
     return {
       manager,
       repository: this.repository,
       places: this.places,
       now,
-      events: this.eventContext(user),
+      events,
       touchCompound: (compoundId, created) => compounds.touch(compoundId, created),
-      publish: (envelopes: EventEnvelope[]) => this.outbox.add(manager, envelopes),
       authorise,
       actor: { districtWide: DirectoryScope.of(user).districtWide },
       record: (change) =>
@@ -217,8 +204,8 @@ export class ImportDirectoryRowsHandler {
           ...change,
           changedAt: now,
           actorId: user.id,
-          actorRole: role,
-          correlationId,
+          actorRole: cause.actor.role,
+          correlationId: cause.correlationId,
         }),
       references,
     };
@@ -244,9 +231,9 @@ export class ImportDirectoryRowsHandler {
   }
 }
 
-// Directory changes are made by the district admin or a community's staff.
-function actorRole(user: AuthenticatedUser): 'admin' | 'staff' {
-  return user.roles.includes('admin') ? 'admin' : 'staff';
+// Directory changes are made by the district admin or a community's staff, in their request.
+function causeOf(user: AuthenticatedUser): Cause {
+  return requestCause(user.roles.includes('admin') ? 'admin' : 'staff', user.id);
 }
 
 async function validateRow(

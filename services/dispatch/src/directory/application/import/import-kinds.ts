@@ -1,7 +1,6 @@
 // How each kind of directory row is applied: resolve its references, check the caller's scope, upsert,
 // and add the directory events its change publishes. Each apply runs inside the row's own savepoint, so
 // a row is applied whole or not at all.
-import type { EventEnvelope } from '@loop/contracts';
 import type { EntityManager } from 'typeorm';
 import { CrossCommunityMoveError, OversightChainError } from '../../domain/directory.errors';
 import { DirectoryActor, oversightPolicy } from '../../domain/oversight.policy';
@@ -17,11 +16,11 @@ import type {
   UpsertResult,
 } from '../../infrastructure/directory.typeorm-repository';
 import {
-  communityEvent,
-  DirectoryEventContext,
-  memberEvent,
-  officialEvent,
-  staffEvent,
+  DirectoryEvents,
+  recordCommunity,
+  recordMember,
+  recordOfficial,
+  recordStaff,
 } from '../directory-events';
 import {
   BuildingRow,
@@ -46,9 +45,8 @@ export interface ApplyContext {
   /** Households with their registered residents. */
   places: CompoundPlacesRepository;
   now: Date;
-  events: DirectoryEventContext;
-  /** Adds events to the outbox in the row's transaction. */
-  publish(envelopes: EventEnvelope[]): Promise<void>;
+  /** Records the events the row's change publishes; they are kept only if the row is. */
+  events: DirectoryEvents;
   /** Throws RowRejected when the caller may not manage the community. */
   authorise(communityId: string, field: string): void;
   /** Who makes the change, for the oversight rules. */
@@ -410,7 +408,7 @@ export const importKinds: Record<string, ImportKind> = {
         }
         await repository.replaceHouseholdLinks(manager, row.id, wantedLinks);
       }
-      await publishChange(context, outcome, 'directory_member', row.id, memberEvent, async (member) => ({
+      await publishChange(context, outcome, 'directory_member', row.id, recordMember, async (member) => ({
         memberId: row.id,
         unitId: String(member.unit_id),
         communityId: String(member.community_id),
@@ -452,7 +450,7 @@ export const importKinds: Record<string, ImportKind> = {
       if (result.outcome !== 'unchanged' && !oversightPolicy.mayChange(context.actor, chain)) {
         throw new OversightChainError('role');
       }
-      await publishChange(context, result.outcome, 'directory_staff', row.id, staffEvent, (staff) => ({
+      await publishChange(context, result.outcome, 'directory_staff', row.id, recordStaff, (staff) => ({
         staffId: row.id,
         role: staff.role as StaffRole,
         communityId,
@@ -483,7 +481,7 @@ export const importKinds: Record<string, ImportKind> = {
         result.outcome,
         'directory_official',
         row.id,
-        officialEvent,
+        recordOfficial,
         (official) => ({
           officialId: row.id,
           escalationLevel: row.escalationLevel,
@@ -500,7 +498,7 @@ export const importKinds: Record<string, ImportKind> = {
 
 /** Publishes the community's whole current state. */
 export async function publishCommunity(
-  context: Pick<ApplyContext, 'manager' | 'repository' | 'publish' | 'events'>,
+  context: Pick<ApplyContext, 'manager' | 'repository' | 'events'>,
   communityId: string,
   created: boolean,
   published: Pick<UpsertResult, 'revision' | 'changedAt'>,
@@ -511,20 +509,14 @@ export async function publishCommunity(
     communityId,
   )) as Json;
   const gridIds = await context.repository.gridIdsOf(context.manager, communityId);
-  await context.publish([
-    communityEvent(
-      created,
-      {
-        communityId,
-        streetId: String(community.street_id),
-        gridIds,
-        active: Boolean(community.active),
-        revision: published.revision,
-        changedAt: published.changedAt,
-      },
-      context.events,
-    ),
-  ]);
+  recordCommunity(context.events, created, {
+    communityId,
+    streetId: String(community.street_id),
+    gridIds,
+    active: Boolean(community.active),
+    revision: published.revision,
+    changedAt: published.changedAt,
+  });
 }
 
 // Publishes a changed entry's event; the state is read back from the stored row, which also holds what
@@ -534,12 +526,12 @@ async function publishChange<S>(
   outcome: UpsertOutcome,
   table: DirectoryTable,
   id: string,
-  event: (created: boolean, state: S, events: DirectoryEventContext) => EventEnvelope,
+  record: (events: DirectoryEvents, created: boolean, state: S) => void,
   stateOf: (stored: Json) => S | Promise<S>,
 ): Promise<void> {
   if (outcome === 'unchanged') return;
   const stored = (await context.repository.rowById(context.manager, table, id)) as Json;
-  await context.publish([event(outcome === 'created', await stateOf(stored), context.events)]);
+  record(context.events, outcome === 'created', await stateOf(stored));
 }
 
 // Optional columns a row leaves out keep their stored values, so only the given ones join the values.
