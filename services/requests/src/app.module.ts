@@ -9,7 +9,6 @@ import { requestsMigrations } from './database/migrations';
 import { LoopAuditModule } from './loop-audit/loop-audit.module';
 import { Open311Module } from './open311/open311.module';
 import { ReportModule } from './report/report.module';
-import { TicketOrmEntity } from './ticket/infrastructure/ticket.orm-entity';
 import { TicketModule } from './ticket/ticket.module';
 
 /** Composition root of the requests service. */
@@ -17,7 +16,7 @@ import { TicketModule } from './ticket/ticket.module';
   imports: [
     PlatformModule.forRoot({
       config: RequestsConfig,
-      database: { entities: [TicketOrmEntity], migrations: requestsMigrations },
+      database: { entities: [], migrations: requestsMigrations },
     }),
     MessagingModule.forRootAsync({
       imports: [ConfigModule.forRoot(RequestsConfig)],

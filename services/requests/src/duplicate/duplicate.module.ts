@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
-import { ID_GENERATOR, uuidV7Generator } from '../shared/id-generator';
-import { TicketEventRecorder } from '../ticket/application/ticket-event-recorder';
 import { DuplicateCommandsHandler } from './application/duplicate-commands.handler';
 import { DuplicateFollowers } from './application/duplicate-followers';
 import { DuplicateProposals } from './application/duplicate-proposals';
@@ -18,7 +16,6 @@ const handlers = [
   DuplicateProposals,
   DuplicateFollowers,
   TicketMerges,
-  TicketEventRecorder,
 ];
 
 /**
@@ -29,7 +26,7 @@ const handlers = [
 @Module({
   imports: [ConfigModule.forRoot(RequestsConfig), ClockModule, OutboxModule],
   controllers: httpControllers,
-  providers: [...handlers, { provide: ID_GENERATOR, useValue: uuidV7Generator }],
+  providers: handlers,
   exports: [DuplicateProposals, DuplicateFollowers],
 })
 export class DuplicateModule {}

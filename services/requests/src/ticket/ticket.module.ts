@@ -13,7 +13,6 @@ import { CreateTicketHandler } from './application/create-ticket.handler';
 import { IdempotentRequests } from './application/idempotent-requests';
 import { ProjectDispatchFactHandler } from './application/project-dispatch-fact.handler';
 import { ReopenTicketHandler } from './application/reopen-ticket.handler';
-import { TicketEventRecorder } from './application/ticket-event-recorder';
 import { TicketQueries } from './application/ticket.queries';
 import { TicketsHttpController } from './interface/http/tickets.http-controller';
 import { TicketProjectionKafkaConsumer } from './interface/kafka/ticket-projection.kafka-consumer';
@@ -27,7 +26,6 @@ const handlers = [
   ConfirmTicketHandler,
   ReopenTicketHandler,
   ProjectDispatchFactHandler,
-  TicketEventRecorder,
   IdempotentRequests,
   TicketQueries,
 ];

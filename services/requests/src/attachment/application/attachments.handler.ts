@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, ProblemException } from '@loop/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { canView, Viewer } from '../../ticket/domain/ticket-visibility.policy';
-import { toTicketState } from '../../ticket/infrastructure/ticket.mapper';
-import { TicketOrmEntity } from '../../ticket/infrastructure/ticket.orm-entity';
+import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 import { AttachmentNotFoundError } from '../domain/attachment.errors';
 import { ImageType, imageTypeOf, imageTypes } from '../domain/image-kind';
 import { AttachmentStore, StoredAttachment } from '../infrastructure/attachment-store.typeorm-repository';
@@ -52,7 +51,10 @@ export class AttachmentsHandler {
   private async seenOnAVisibleTicket(viewer: Viewer, sha256: string): Promise<boolean> {
     const ids = await this.store.ticketsCarrying(this.dataSource.manager, sha256);
     if (ids.length === 0) return false;
-    const rows = await this.dataSource.getRepository(TicketOrmEntity).findBy({ id: In(ids) });
+    const rows: TicketRow[] = await this.dataSource.query(
+      `SELECT ${ticketColumns} FROM ticket WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return rows.some((row) => canView(viewer, toTicketState(row)));
   }
 }

@@ -1,12 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock, runTransaction } from '@loop/platform';
-import { DataSource, EntityManager } from 'typeorm';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
-import { actorRoleOf } from '../../ticket/application/cancel-ticket.handler';
+import { Injectable } from '@nestjs/common';
+import { UnitsOfWork } from '@loop/messaging';
+import { callerActor, callerCause } from '../../ticket/application/cancel-ticket.handler';
+import { TicketStore } from '../../ticket/application/ticket-store';
 import type { Ticket } from '../../ticket/domain/ticket.aggregate';
 import { TicketNotFoundError } from '../../ticket/domain/ticket.errors';
 import { actsForCommunity, canView, Viewer } from '../../ticket/domain/ticket-visibility.policy';
-import { TicketRepository } from '../../ticket/infrastructure/ticket.typeorm-repository';
 import { MergeDecision } from '../domain/duplicate-merge.policy';
 import { DuplicateActionForbiddenError, MergeIntoItselfError } from '../domain/duplicate.errors';
 import { DuplicateRepository } from '../infrastructure/duplicate.typeorm-repository';
@@ -20,11 +18,9 @@ import { TicketMerges } from './ticket-merges';
 @Injectable()
 export class DuplicateCommandsHandler {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly units: UnitsOfWork,
     private readonly merges: TicketMerges,
     private readonly proposals: DuplicateProposals,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   /**
@@ -38,18 +34,16 @@ export class DuplicateCommandsHandler {
     command: { masterTicketId: string; reason?: string },
   ): Promise<MergeDecision> {
     if (duplicateId === command.masterTicketId) throw new MergeIntoItselfError();
-    return runTransaction(this.dataSource, async (manager) => {
-      const tickets = new TicketRepository(manager);
+    return this.units.run(callerCause(caller), async (unit) => {
+      const tickets = new TicketStore(unit);
       const master = this.actedOn(
         caller,
         command.masterTicketId,
         await tickets.lockById(command.masterTicketId),
       );
       const duplicate = this.actedOn(caller, duplicateId, await tickets.lockById(duplicateId));
-      return this.merges.merge(manager, duplicate, master, {
-        actor: { role: actorRoleOf(caller, duplicate.state), id: caller.id },
-        at: this.clock.now(),
-        ids: this.ids,
+      return this.merges.merge(unit, duplicate, master, {
+        actor: callerActor(caller, duplicate.state),
         auto: false,
         reason: command.reason,
       });
@@ -58,16 +52,10 @@ export class DuplicateCommandsHandler {
 
   /** Takes ticket `duplicateId` out of its master: it goes back to dispatch on its own. */
   async unmerge(caller: Viewer, duplicateId: string, command: { reason: string }): Promise<void> {
-    await runTransaction(this.dataSource, async (manager) => {
-      const duplicate = this.actedOn(
-        caller,
-        duplicateId,
-        await new TicketRepository(manager).lockById(duplicateId),
-      );
-      await this.merges.unmerge(manager, duplicate, {
-        actor: { role: actorRoleOf(caller, duplicate.state), id: caller.id },
-        at: this.clock.now(),
-        ids: this.ids,
+    await this.units.run(callerCause(caller), async (unit) => {
+      const duplicate = this.actedOn(caller, duplicateId, await new TicketStore(unit).lockById(duplicateId));
+      await this.merges.unmerge(unit, duplicate, {
+        actor: callerActor(caller, duplicate.state),
         reason: command.reason,
       });
     });
@@ -83,24 +71,18 @@ export class DuplicateCommandsHandler {
     command: { otherTicketId: string; reason?: string },
   ): Promise<void> {
     if (ticketId === command.otherTicketId) throw new MergeIntoItselfError();
-    await runTransaction(this.dataSource, async (manager: EntityManager) => {
-      const tickets = new TicketRepository(manager);
-      const duplicates = new DuplicateRepository(manager);
+    await this.units.run(callerCause(caller), async (unit) => {
+      const tickets = new TicketStore(unit);
+      const duplicates = new DuplicateRepository(unit.manager);
       const orientation = await duplicates.orientationOf(ticketId, command.otherTicketId);
       const [reportId, masterId] = orientation ?? [ticketId, command.otherTicketId];
       const report = this.actedOn(caller, reportId, await tickets.lockById(reportId));
       const master = this.actedOn(caller, masterId, await tickets.lockById(masterId));
-      const now = this.clock.now();
       await duplicates.decide(
         { duplicateId: reportId, masterId, communityId: report.state.location.communityId, similarity: 0 },
-        {
-          status: 'kept_apart',
-          by: { role: actorRoleOf(caller, master.state), id: caller.id },
-          at: now,
-          reason: command.reason,
-        },
+        { status: 'kept_apart', by: callerActor(caller, master.state), at: unit.now, reason: command.reason },
       );
-      await this.proposals.proposeFor(manager, report, now, this.ids, false);
+      await this.proposals.proposeFor(unit, report, false);
     });
   }
 

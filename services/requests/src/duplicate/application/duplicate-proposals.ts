@@ -1,12 +1,11 @@
 // Proposing a new ticket as a duplicate report of an earlier one (ADR 0016), inside the transaction that
 // files it — or, for a community that switched auto-merge on, merging an exact match at once.
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Actor, UnitOfWork } from '@loop/messaging';
 import { RequestsConfig } from '../../config/requests.config';
-import type { IdGenerator } from '../../shared/id-generator';
+import { TicketStore } from '../../ticket/application/ticket-store';
 import type { Ticket } from '../../ticket/domain/ticket.aggregate';
 import { cancellableTicketStatuses } from '../../ticket/domain/ticket-status';
-import { TicketRepository } from '../../ticket/infrastructure/ticket.typeorm-repository';
 import { mayBeMaster, proposeMaster } from '../domain/duplicate-matching.policy';
 import {
   DuplicateRepository,
@@ -15,7 +14,7 @@ import {
 import { TicketMerges } from './ticket-merges';
 
 /** The actor of merges made by a community's auto-merge. */
-export const autoMergeActor = { role: 'system', id: 'auto-merge' } as const;
+export const autoMergeActor: Actor = { role: 'system', id: 'auto-merge' };
 
 /** What became of a report: proposed as a duplicate, merged at once, or neither. */
 export type ProposalOutcome = 'proposed' | 'auto-merged' | 'none';
@@ -33,13 +32,8 @@ export class DuplicateProposals {
    * tickets of the same category and place within its window, leaving out tickets kept apart from it.
    * With `mayAutoMerge` and the community's auto-merge on, an exact match is merged at once.
    */
-  async proposeFor(
-    manager: EntityManager,
-    report: Ticket,
-    at: Date,
-    ids: IdGenerator,
-    mayAutoMerge: boolean,
-  ): Promise<ProposalOutcome> {
+  async proposeFor(unit: UnitOfWork, report: Ticket, mayAutoMerge: boolean): Promise<ProposalOutcome> {
+    const manager = unit.manager;
     const state = report.state;
     if (state.mergedInto !== null || !cancellableTicketStatuses.includes(state.status)) return 'none';
     const communityId = state.location.communityId;
@@ -60,9 +54,9 @@ export class DuplicateProposals {
     if (!match) return 'none';
     if (mayAutoMerge && settings.autoMerge && match.exact) {
       // Looked at again under its lock: it may have been merged, resolved or cancelled meanwhile.
-      const master = await new TicketRepository(manager).lockById(match.masterId);
+      const master = await new TicketStore(unit).lockById(match.masterId);
       if (master && mayBeMaster(master.state)) {
-        await this.merges.merge(manager, report, master, { actor: autoMergeActor, at, ids, auto: true });
+        await this.merges.merge(unit, report, master, { actor: autoMergeActor, auto: true });
         return 'auto-merged';
       }
     }
@@ -72,7 +66,7 @@ export class DuplicateProposals {
       communityId,
       similarity: match.similarity,
       exact: match.exact,
-      at,
+      at: unit.now,
     });
     return 'proposed';
   }

@@ -4,8 +4,7 @@ import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
 import { TicketNotFoundError } from '../../ticket/domain/ticket.errors';
 import { actsForCommunity, canViewAsCommunity, Viewer } from '../../ticket/domain/ticket-visibility.policy';
-import { toTicketState } from '../../ticket/infrastructure/ticket.mapper';
-import { TicketOrmEntity } from '../../ticket/infrastructure/ticket.orm-entity';
+import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 import { DuplicateActionForbiddenError } from '../domain/duplicate.errors';
 import {
   DuplicateRepository,
@@ -47,13 +46,16 @@ export class DuplicateQueries {
   /** The ticket's master, duplicates and proposals, for staff, secretaries and officials of its community. */
   async ofTicket(caller: Viewer, ticketId: string): Promise<TicketDuplicates> {
     const manager = this.dataSource.manager;
-    const row = await manager.getRepository(TicketOrmEntity).findOne({ where: { id: ticketId } });
-    const ticket = row ? toTicketState(row) : undefined;
+    const rows: TicketRow[] = await manager.query(`SELECT ${ticketColumns} FROM ticket WHERE id = $1`, [
+      ticketId,
+    ]);
+    const ticket = rows[0] ? toTicketState(rows[0]) : undefined;
     if (!ticket || !canViewAsCommunity(caller, ticket)) throw new TicketNotFoundError(ticketId);
     const repository = new DuplicateRepository(manager);
-    const master = ticket.mergedInto
-      ? await manager.getRepository(TicketOrmEntity).findOne({ where: { id: ticket.mergedInto } })
-      : null;
+    const masters: Array<{ id: string; number: string }> = ticket.mergedInto
+      ? await manager.query(`SELECT id, number FROM ticket WHERE id = $1`, [ticket.mergedInto])
+      : [];
+    const master = masters[0];
     return {
       ticketId,
       mergedInto: master ? { ticketId: master.id, ticketNumber: master.number } : null,

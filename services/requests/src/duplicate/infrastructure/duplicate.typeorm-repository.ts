@@ -1,8 +1,7 @@
-import { EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { TicketState } from '../../ticket/domain/ticket.aggregate';
 import { cancellableTicketStatuses } from '../../ticket/domain/ticket-status';
-import { toTicketState } from '../../ticket/infrastructure/ticket.mapper';
-import { TicketOrmEntity } from '../../ticket/infrastructure/ticket.orm-entity';
+import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 
 /** Where a proposal stands: waiting for staff, merged, kept apart, or overtaken by another decision. */
 export type ProposalStatus = 'open' | 'merged' | 'kept_apart' | 'withdrawn';
@@ -84,16 +83,12 @@ export class DuplicateRepository {
    * loop: the possible masters of a new report.
    */
   async candidates(communityId: string, categoryCode: string, since: Date): Promise<TicketState[]> {
-    const rows = await this.manager.getRepository(TicketOrmEntity).find({
-      where: {
-        communityId,
-        categoryCode,
-        submittedAt: MoreThanOrEqual(since),
-        status: In([...cancellableTicketStatuses]),
-      },
-      order: { submittedAt: 'ASC', id: 'ASC' },
-      take: 200,
-    });
+    const rows: TicketRow[] = await this.manager.query(
+      `SELECT ${ticketColumns} FROM ticket
+       WHERE community_id = $1 AND category_code = $2 AND submitted_at >= $3 AND status = ANY($4::varchar[])
+       ORDER BY submitted_at, id LIMIT 200`,
+      [communityId, categoryCode, since, [...cancellableTicketStatuses]],
+    );
     return rows.map(toTicketState).filter((ticket) => ticket.mergedInto === null);
   }
 

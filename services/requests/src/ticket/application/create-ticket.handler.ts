@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { buildEnvelope, ticketCategory, ticketSubmittedV1 } from '@loop/contracts';
-import { CLOCK, Clock, runTransaction } from '@loop/platform';
+import { ticketCategory } from '@loop/contracts';
+import { requestCause, UnitsOfWork } from '@loop/messaging';
+import { CLOCK, Clock } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { AttachmentNotUploadedError } from '../../attachment/domain/attachment.errors';
 import { AttachmentStore } from '../../attachment/infrastructure/attachment-store.typeorm-repository';
@@ -22,10 +23,9 @@ import { numberingYear } from '../domain/ticket-number';
 import type { Viewer } from '../domain/ticket-visibility.policy';
 import { allocateTicketNumber } from '../infrastructure/ticket-number.allocator';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
-import { envelopeContext } from './envelope-context';
 import type { CommandOutcome } from './idempotent-requests';
-import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketsSubmitted } from './ticket-metrics';
+import { TicketStore } from './ticket-store';
 
 /** What the caller submits. */
 export interface CreateTicketCommand {
@@ -45,7 +45,7 @@ export interface CreateTicketCommand {
 export class CreateTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: TicketEventRecorder,
+    private readonly units: UnitsOfWork,
     private readonly places: KnownPlacesRepository,
     private readonly photos: AttachmentStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -84,16 +84,15 @@ export class CreateTicketHandler {
     // so that finding it leaves no gap in the numbers.
     if (reservedId && (await new TicketRepository(this.dataSource.manager).exists(reservedId)))
       return { ticketId, outcome: 'done-before' };
-    const now = this.clock.now();
     // Taken in its own statement before the transaction, so the counter row is locked only for that
     // statement; if the submission then fails, the number stays unused (ADR 0010).
     const number = await allocateTicketNumber(
       this.dataSource.manager,
       this.config.DISTRICT_CODE,
-      numberingYear(now),
+      numberingYear(this.clock.now()),
     );
-    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
-      const repository = new TicketRepository(manager);
+    const cause = requestCause(filing.filedBy.role, filing.filedBy.id);
+    const outcome = await this.units.run(cause, async (unit): Promise<CommandOutcome> => {
       const ticket = Ticket.submit({
         id: ticketId,
         number,
@@ -107,33 +106,12 @@ export class CreateTicketHandler {
         location,
         contact: command.contact ?? null,
         attachments,
-        submittedAt: now,
+        submittedAt: unit.now,
       });
-      if (!(await repository.addUnlessPresent(ticket, now))) return 'done-before';
-      const state = ticket.state;
-      const envelope = buildEnvelope(
-        ticketSubmittedV1,
-        {
-          ticketId: state.id,
-          ticketNumber: state.number,
-          residentId: state.residentId,
-          filedBy: filing.filedBy,
-          source: state.source,
-          categoryCode: state.categoryCode,
-          urgency: state.urgency,
-          communityId: state.location.communityId,
-          gridId: state.location.gridId,
-          ...(state.location.compoundId ? { compoundId: state.location.compoundId } : {}),
-          ...(state.location.buildingId ? { buildingId: state.location.buildingId } : {}),
-          ...(state.location.householdId ? { householdId: state.location.householdId } : {}),
-          submittedAt: now.toISOString(),
-        },
-        envelopeContext(filing.filedBy, now, this.ids),
-      );
-      await this.events.publish(manager, envelope);
+      if (!(await new TicketStore(unit).add(ticket))) return 'done-before';
       // The same problem reported before in the same place: proposed to staff, or merged at once when
       // the community's auto-merge is on and the match is exact (ADR 0016).
-      await this.duplicates.proposeFor(manager, ticket, now, this.ids, true);
+      await this.duplicates.proposeFor(unit, ticket, true);
       return 'done';
     });
     if (outcome === 'done') ticketsSubmitted().inc({ source: filing.source, urgency: command.urgency });

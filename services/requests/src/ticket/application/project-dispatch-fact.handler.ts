@@ -1,13 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventEnvelope } from '@loop/contracts';
+import { HandlingContext, UnitsOfWork } from '@loop/messaging';
 import { scheduleTimer } from '@loop/platform';
-import { EntityManager } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
-import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
+import { DuplicateFollowers, masterClosedActor } from '../../duplicate/application/duplicate-followers';
 import { DispatchFact } from '../domain/ticket.aggregate';
 import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
-import { timelineEntryOf } from './ticket-event-recorder';
+import { TicketStore, timelineEntryOf } from './ticket-store';
 
 /**
  * Projects one consumed event onto its ticket: the timeline always gets it (with whether it changed the
@@ -20,25 +20,29 @@ export class ProjectDispatchFactHandler {
 
   constructor(
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
+    private readonly units: UnitsOfWork,
     private readonly followers: DuplicateFollowers,
   ) {}
 
   /** Applies `fact` (if any) and records the event on the ticket's timeline. */
   async execute(
-    manager: EntityManager,
+    context: HandlingContext,
     ticketId: string,
     envelope: EventEnvelope<object>,
     fact?: DispatchFact,
   ): Promise<void> {
-    const repository = new TicketRepository(manager);
-    if (!fact) return this.recordOnTimeline(repository, ticketId, envelope);
-    const ticket = await repository.lockById(ticketId);
+    if (!fact) return this.recordOnTimeline(new TicketRepository(context.manager), ticketId, envelope);
+    // Only the duplicates' closures could publish here, and they name their own actor.
+    const unit = this.units.following(envelope, context, masterClosedActor);
+    const tickets = new TicketStore(unit);
+    const ticket = await tickets.lockById(ticketId);
     if (!ticket) return this.ignoreUnknownTicket(ticketId, envelope);
     const outcome = ticket.apply(fact);
+    const at = new Date(envelope.occurredAt);
     if (outcome === 'applied' && fact.kind === 'completed') {
       const dueAt = new Date(fact.occurredAt.getTime() + this.config.autoConfirmAfterMs);
       ticket.awaitConfirmationUntil(dueAt);
-      await scheduleTimer(manager, {
+      await scheduleTimer(unit.manager, {
         kind: autoConfirmTimerKind,
         key: ticketId,
         dueAt,
@@ -46,11 +50,10 @@ export class ProjectDispatchFactHandler {
       });
     }
     // Saved whatever the outcome: a return that changed no status still ends its assignment for good.
-    await repository.save(ticket, new Date(envelope.occurredAt));
-    await repository.record(timelineEntryOf(envelope, outcome, ticketId));
+    await tickets.save(ticket, { at });
+    await tickets.record(timelineEntryOf(envelope, outcome, ticketId));
     // Duplicates merged into this ticket take the same step, and their residents' stories tell it.
-    if (outcome === 'applied')
-      await this.followers.follow(manager, ticket, new Date(envelope.occurredAt), envelope);
+    if (outcome === 'applied') await this.followers.follow(unit, ticket, at, envelope);
   }
 
   /**

@@ -1,19 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { buildEnvelope, TicketReopenReason, ticketReopenedV1 } from '@loop/contracts';
-import { cancelTimer, CLOCK, Clock, runTransaction } from '@loop/platform';
-import { DataSource } from 'typeorm';
+import { TicketReopenReason } from '@loop/contracts';
+import { UnitsOfWork } from '@loop/messaging';
+import { cancelTimer } from '@loop/platform';
 import { RequestsConfig } from '../../config/requests.config';
 import { DuplicateFollowers } from '../../duplicate/application/duplicate-followers';
-import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import { TicketActionForbiddenError, TicketNotFoundError } from '../domain/ticket.errors';
 import { canView, speaksForResident, Viewer } from '../domain/ticket-visibility.policy';
-import { TicketRepository } from '../infrastructure/ticket.typeorm-repository';
 import { autoConfirmTimerKind } from './auto-confirm.timer-handler';
-import { actorRoleOf } from './cancel-ticket.handler';
-import { actionEventIds, envelopeContext } from './envelope-context';
+import { callerActor, callerCause } from './cancel-ticket.handler';
 import type { CommandOutcome } from './idempotent-requests';
-import { TicketEventRecorder } from './ticket-event-recorder';
 import { ticketDecisions } from './ticket-metrics';
+import { TicketStore } from './ticket-store';
 
 /** Why the resident is not satisfied. */
 export interface ReopenTicketCommand {
@@ -25,10 +22,7 @@ export interface ReopenTicketCommand {
 @Injectable()
 export class ReopenTicketHandler {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly events: TicketEventRecorder,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    private readonly units: UnitsOfWork,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
     private readonly followers: DuplicateFollowers,
   ) {}
@@ -43,39 +37,23 @@ export class ReopenTicketHandler {
     command: ReopenTicketCommand,
     reservedEventId?: string,
   ): Promise<CommandOutcome> {
-    const outcome = await runTransaction(this.dataSource, async (manager): Promise<CommandOutcome> => {
+    const outcome = await this.units.run(callerCause(caller), async (unit): Promise<CommandOutcome> => {
       // The auto-confirmation timer is taken before the ticket, in the same order as the timer poller
       // (timer, then ticket), so a confirmation racing the timer waits instead of deadlocking; a refused
       // action rolls the deletion back.
-      await cancelTimer(manager, autoConfirmTimerKind, ticketId);
-      const repository = new TicketRepository(manager);
-      const ticket = await repository.lockById(ticketId);
+      await cancelTimer(unit.manager, autoConfirmTimerKind, ticketId);
+      const tickets = new TicketStore(unit);
+      const ticket = await tickets.lockById(ticketId);
       if (!ticket || !canView(caller, ticket.state)) throw new TicketNotFoundError(ticketId);
       if (!speaksForResident(caller, ticket.state)) throw new TicketActionForbiddenError('reopen');
-      if (reservedEventId && (await repository.hasRecorded(reservedEventId))) return 'done-before';
-      const now = this.clock.now();
-      const { reopenedFrom, assignmentId } = ticket.reopen(now, this.config.reopenWindowMs);
-      await repository.save(ticket, now);
-      const envelope = buildEnvelope(
-        ticketReopenedV1,
-        {
-          ticketId,
-          assignmentId,
-          reopenedFrom,
-          reasonCode: command.reasonCode,
-          reasonText: command.reasonText,
-          reopenCount: ticket.state.reopenCount,
-          reopenedAt: now.toISOString(),
-        },
-        envelopeContext(
-          { role: actorRoleOf(caller, ticket.state), id: caller.id },
-          now,
-          actionEventIds(reservedEventId, this.ids),
-        ),
-      );
-      await this.events.publish(manager, envelope);
+      if (reservedEventId && (await tickets.hasRecorded(reservedEventId))) return 'done-before';
+      ticket.reopen(unit.now, this.config.reopenWindowMs, command);
+      const [reopened] = await tickets.save(ticket, {
+        actor: callerActor(caller, ticket.state),
+        eventId: reservedEventId,
+      });
       // Duplicates waiting for confirmation go back into the loop with their master.
-      await this.followers.follow(manager, ticket, now, envelope);
+      await this.followers.follow(unit, ticket, unit.now, reopened);
       return 'done';
     });
     if (outcome === 'done') ticketDecisions().inc({ kind: 'reopened' });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '@loop/platform';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { TicketState } from '../domain/ticket.aggregate';
 import { TicketNotFoundError } from '../domain/ticket.errors';
 import type { TicketStatus } from '../domain/ticket-status';
@@ -10,8 +10,7 @@ import {
   isAssigneeDisclosure,
 } from '../domain/contact-disclosure.policy';
 import { canView, canViewAsCommunity, Viewer } from '../domain/ticket-visibility.policy';
-import { toTicketState } from '../infrastructure/ticket.mapper';
-import { TicketOrmEntity } from '../infrastructure/ticket.orm-entity';
+import { TicketRow, ticketColumns, toTicketState } from '../infrastructure/ticket.mapper';
 import { TimelineEntry } from '../infrastructure/ticket.typeorm-repository';
 import { decodeCursor, encodeCursor } from './ticket-cursor';
 
@@ -115,9 +114,12 @@ export class TicketQueries {
   }
 
   private async visibleTicket(viewer: Viewer, id: string): Promise<TicketState> {
-    const row = await this.dataSource.getRepository(TicketOrmEntity).findOne({ where: { id } });
-    if (!row) throw new TicketNotFoundError(id);
-    const ticket = toTicketState(row);
+    const rows: TicketRow[] = await this.dataSource.query(
+      `SELECT ${ticketColumns} FROM ticket WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new TicketNotFoundError(id);
+    const ticket = toTicketState(rows[0]);
     if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
     return ticket;
   }
@@ -129,61 +131,53 @@ export class TicketQueries {
     cursor: string | undefined,
     limit: number,
   ): Promise<TicketPage> {
-    const query = this.base().where('t.resident_id = :residentId', { residentId });
-    if (status?.length) query.andWhere('t.status IN (:...status)', { status });
-    return this.page(query, cursor, limit);
+    const where = new Conditions();
+    where.add(`resident_id = ${where.parameter(residentId)}`);
+    if (status?.length) where.add(`status = ANY(${where.parameter(status)}::varchar[])`);
+    return this.page(where, cursor, limit);
   }
 
   /** Tickets in the viewer's scope matching the filters, newest first. */
   async search(viewer: Viewer, filters: TicketSearch, now: Date): Promise<TicketPage> {
-    const query = this.base();
-    restrictToScope(query, viewer);
-    if (filters.status?.length) query.andWhere('t.status IN (:...status)', { status: filters.status });
-    if (filters.categoryCode)
-      query.andWhere('t.category_code = :categoryCode', { categoryCode: filters.categoryCode });
-    if (filters.communityId)
-      query.andWhere('t.community_id = :communityId', { communityId: filters.communityId });
-    if (filters.gridId) query.andWhere('t.grid_id = :gridId', { gridId: filters.gridId });
-    if (filters.urgency) query.andWhere('t.urgency = :urgency', { urgency: filters.urgency });
-    if (filters.rating !== undefined) query.andWhere('t.rating = :rating', { rating: filters.rating });
+    const where = new Conditions();
+    restrictToScope(where, viewer);
+    if (filters.status?.length) where.add(`status = ANY(${where.parameter(filters.status)}::varchar[])`);
+    if (filters.categoryCode) where.add(`category_code = ${where.parameter(filters.categoryCode)}`);
+    if (filters.communityId) where.add(`community_id = ${where.parameter(filters.communityId)}`);
+    if (filters.gridId) where.add(`grid_id = ${where.parameter(filters.gridId)}`);
+    if (filters.urgency) where.add(`urgency = ${where.parameter(filters.urgency)}`);
+    if (filters.rating !== undefined) where.add(`rating = ${where.parameter(filters.rating)}`);
     if (filters.escalated !== undefined)
-      query.andWhere(filters.escalated ? 't.escalation_level > 0' : 't.escalation_level = 0');
+      where.add(filters.escalated ? 'escalation_level > 0' : 'escalation_level = 0');
     if (filters.overdue !== undefined) {
-      query.andWhere(
+      const at = where.parameter(now);
+      where.add(
         filters.overdue
-          ? `t.next_deadline_at < :now AND t.status NOT IN ('closed', 'cancelled')`
-          : `(t.next_deadline_at IS NULL OR t.next_deadline_at >= :now OR t.status IN ('closed', 'cancelled'))`,
-        { now },
+          ? `next_deadline_at < ${at} AND status NOT IN ('closed', 'cancelled')`
+          : `(next_deadline_at IS NULL OR next_deadline_at >= ${at} OR status IN ('closed', 'cancelled'))`,
       );
     }
     if (filters.text) {
-      const pattern = `%${filters.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        '(t.title ILIKE :pattern OR t.description ILIKE :pattern OR t.number ILIKE :pattern OR t.address ILIKE :pattern)',
-        { pattern },
+      const pattern = where.parameter(`%${filters.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.add(
+        `(title ILIKE ${pattern} OR description ILIKE ${pattern} OR number ILIKE ${pattern} OR address ILIKE ${pattern})`,
       );
     }
-    return this.page(query, filters.cursor, filters.limit);
+    return this.page(where, filters.cursor, filters.limit);
   }
 
-  private base(): SelectQueryBuilder<TicketOrmEntity> {
-    return this.dataSource.getRepository(TicketOrmEntity).createQueryBuilder('t');
-  }
-
-  private async page(
-    query: SelectQueryBuilder<TicketOrmEntity>,
-    cursor: string | undefined,
-    limit: number,
-  ): Promise<TicketPage> {
+  private async page(where: Conditions, cursor: string | undefined, limit: number): Promise<TicketPage> {
     if (cursor) {
       const position = decodeCursor(cursor);
-      query.andWhere('(t.submitted_at, t.id) < (:at, :id)', { at: position.submittedAt, id: position.id });
+      where.add(
+        `(submitted_at, id) < (${where.parameter(position.submittedAt)}, ${where.parameter(position.id)})`,
+      );
     }
-    const rows = await query
-      .orderBy('t.submitted_at', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .take(limit + 1)
-      .getMany();
+    const rows: TicketRow[] = await this.dataSource.query(
+      `SELECT ${ticketColumns} FROM ticket WHERE ${where.sql()}
+       ORDER BY submitted_at DESC, id DESC LIMIT ${where.parameter(limit + 1)}`,
+      where.parameters,
+    );
     const items = rows.slice(0, limit).map(toTicketState);
     const last = items[items.length - 1];
     return {
@@ -193,20 +187,35 @@ export class TicketQueries {
   }
 }
 
+/** AND-ed conditions of a WHERE clause and their numbered parameters. */
+class Conditions {
+  readonly parameters: unknown[] = [];
+  private readonly clauses: string[] = [];
+
+  /** The placeholder (`$n`) of a new parameter. */
+  parameter(value: unknown): string {
+    return `$${this.parameters.push(value)}`;
+  }
+
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+
+  sql(): string {
+    return this.clauses.length ? this.clauses.map((clause) => `(${clause})`).join(' AND ') : 'true';
+  }
+}
+
 // Staff, secretaries and officials read their communities; grid workers their grids and what they filed.
-function restrictToScope(query: SelectQueryBuilder<TicketOrmEntity>, viewer: Viewer): void {
+function restrictToScope(where: Conditions, viewer: Viewer): void {
   if (viewer.roles.includes('admin')) return;
   const clauses: string[] = [];
   const readsCommunities = ['staff', 'secretary', 'official'].some((role) => viewer.roles.includes(role));
   if (readsCommunities && viewer.communityIds.length)
-    clauses.push('t.community_id IN (:...scopeCommunities)');
+    clauses.push(`community_id = ANY(${where.parameter(viewer.communityIds)}::uuid[])`);
   if (viewer.roles.includes('grid_worker')) {
-    clauses.push('t.filed_by_id = :scopeFiler');
-    if (viewer.gridIds.length) clauses.push('t.grid_id IN (:...scopeGrids)');
+    clauses.push(`filed_by_id = ${where.parameter(viewer.id)}`);
+    if (viewer.gridIds.length) clauses.push(`grid_id = ANY(${where.parameter(viewer.gridIds)}::uuid[])`);
   }
-  query.andWhere(clauses.length ? `(${clauses.join(' OR ')})` : 'false', {
-    scopeCommunities: viewer.communityIds,
-    scopeGrids: viewer.gridIds,
-    scopeFiler: viewer.id,
-  });
+  where.add(clauses.length ? clauses.join(' OR ') : 'false');
 }

@@ -1,9 +1,11 @@
-import { Ticket, TicketState } from './ticket.aggregate';
+import { ReopenReason, Ticket, TicketState } from './ticket.aggregate';
 import { MergedDuplicateActionError, TicketTransitionRefusedError } from './ticket.errors';
 
 const t0 = new Date('2026-03-01T02:00:00.000Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const assignee = { kind: 'member' as const, id: 'member-77' };
+const notFixed: ReopenReason = { reasonCode: 'not_fixed', reasonText: '灯还是不亮' };
+const notTheSameProblem = '不是同一个问题';
 
 function filed(id: string): Ticket {
   return Ticket.submit({
@@ -53,7 +55,7 @@ function mergedDuplicate(master: TicketState): Ticket {
     completionDueAt: at(1445),
     occurredAt: at(5),
   });
-  duplicate.mergeInto(master, at(10));
+  duplicate.mergeInto(master, at(10), { auto: false, similarity: 1 });
   return duplicate;
 }
 
@@ -93,7 +95,7 @@ describe('a duplicate merged into its master', () => {
 
     expect(duplicate.followMaster(master.state, at(60))).toBe('moved');
     expect(duplicate.state).toMatchObject({ status: 'resolved', resolvedAt: at(60), autoConfirmDueAt: null });
-    expect(duplicate.confirm(4, '谢谢', at(70))).toBe('a-master');
+    expect(duplicate.confirm(4, '谢谢', at(70), 'resident')).toBe('a-master');
     expect(duplicate.state).toMatchObject({ status: 'closed', rating: 4 });
   });
 
@@ -104,8 +106,8 @@ describe('a duplicate merged into its master', () => {
     master.apply({ kind: 'completed', assignmentId: 'a-master', assignee, occurredAt: at(60) });
     waiting.followMaster(master.state, at(60));
     confirmed.followMaster(master.state, at(60));
-    confirmed.confirm(5, null, at(65));
-    master.confirm(5, null, at(70));
+    confirmed.confirm(5, null, at(65), 'resident');
+    master.confirm(5, null, at(70), 'resident');
 
     expect(waiting.followMaster(master.state, at(70))).toBe('closed');
     expect(waiting.state).toMatchObject({ status: 'closed', autoConfirmed: true, rating: null });
@@ -118,7 +120,7 @@ describe('a duplicate merged into its master', () => {
     const duplicate = mergedDuplicate(master.state);
     master.apply({ kind: 'completed', assignmentId: 'a-master', assignee, occurredAt: at(60) });
     duplicate.followMaster(master.state, at(60));
-    master.reopen(at(80), 7 * 24 * 3600_000);
+    master.reopen(at(80), 7 * 24 * 3600_000, notFixed);
 
     expect(duplicate.followMaster(master.state, at(80))).toBe('moved');
     expect(duplicate.state).toMatchObject({ status: 'reopened', assignment: null });
@@ -131,7 +133,7 @@ describe('a duplicate merged into its master', () => {
     master.apply({ kind: 'completed', assignmentId: 'a-master', assignee, occurredAt: at(60) });
     duplicate.followMaster(master.state, at(60));
 
-    expect(() => duplicate.reopen(at(70), 7 * 24 * 3600_000)).toThrow(MergedDuplicateActionError);
+    expect(() => duplicate.reopen(at(70), 7 * 24 * 3600_000, notFixed)).toThrow(MergedDuplicateActionError);
   });
 
   it('follows only its own master', () => {
@@ -147,7 +149,7 @@ describe('unmerging a duplicate', () => {
   it('returns it to its own loop from scratch: waiting for dispatch, the master’s work no longer its own', () => {
     const duplicate = mergedDuplicate(acceptedMaster().state);
 
-    duplicate.unmerge(at(30));
+    duplicate.unmerge(at(30), notTheSameProblem);
 
     expect(duplicate.state).toMatchObject({
       mergedInto: null,
@@ -162,7 +164,7 @@ describe('unmerging a duplicate', () => {
 
   it('then takes its own dispatch facts again', () => {
     const duplicate = mergedDuplicate(acceptedMaster().state);
-    duplicate.unmerge(at(30));
+    duplicate.unmerge(at(30), notTheSameProblem);
 
     const outcome = duplicate.apply({
       kind: 'dispatched',
@@ -178,6 +180,77 @@ describe('unmerging a duplicate', () => {
   });
 
   it('refuses a ticket that is not merged', () => {
-    expect(() => filed('alone').unmerge(at(30))).toThrow(TicketTransitionRefusedError);
+    expect(() => filed('alone').unmerge(at(30), notTheSameProblem)).toThrow(TicketTransitionRefusedError);
+  });
+});
+
+describe('the events of merging', () => {
+  const recorded = (ticket: Ticket) =>
+    ticket.events.take().map(({ definition, payload }) => [definition.type, payload]);
+
+  it('records the merge with both numbers and how it came about', () => {
+    const master = acceptedMaster();
+    const duplicate = filed('duplicate');
+    duplicate.events.take();
+    duplicate.mergeInto(master.state, at(10), { auto: true, similarity: 0.9, reason: '同一盏灯' });
+
+    expect(recorded(duplicate)).toEqual([
+      [
+        'ticket.merged',
+        {
+          ticketId: 'duplicate',
+          ticketNumber: 'LC-2026-duplicate',
+          masterTicketId: 'master',
+          masterTicketNumber: 'LC-2026-master',
+          auto: true,
+          similarity: 0.9,
+          reason: '同一盏灯',
+          mergedAt: at(10).toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records the unmerge with the master it left', () => {
+    const duplicate = mergedDuplicate(acceptedMaster().state);
+    duplicate.events.take();
+    duplicate.unmerge(at(30), notTheSameProblem);
+
+    expect(recorded(duplicate)).toEqual([
+      [
+        'ticket.unmerged',
+        {
+          ticketId: 'duplicate',
+          masterTicketId: 'master',
+          reason: notTheSameProblem,
+          unmergedAt: at(30).toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records the closure the master’s closure brings as an automatic confirmation of a duplicate', () => {
+    const master = acceptedMaster();
+    const duplicate = mergedDuplicate(master.state);
+    master.apply({ kind: 'completed', assignmentId: 'a-master', assignee, occurredAt: at(60) });
+    duplicate.followMaster(master.state, at(60));
+    master.confirm(5, null, at(70), 'resident');
+    duplicate.events.take();
+    duplicate.followMaster(master.state, at(70));
+
+    expect(recorded(duplicate)).toEqual([
+      [
+        'ticket.confirmed',
+        {
+          ticketId: 'duplicate',
+          assignmentId: 'a-master',
+          rating: null,
+          auto: true,
+          confirmedBy: 'auto',
+          duplicateOf: 'master',
+          confirmedAt: at(70).toISOString(),
+        },
+      ],
+    ]);
   });
 });

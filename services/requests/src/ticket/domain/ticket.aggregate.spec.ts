@@ -1,4 +1,11 @@
-import { currentOwner, DispatchFact, nextDeadline, Ticket } from './ticket.aggregate';
+import {
+  CancellationReason,
+  currentOwner,
+  DispatchFact,
+  nextDeadline,
+  ReopenReason,
+  Ticket,
+} from './ticket.aggregate';
 import { ReopenWindowClosedError, TicketTransitionRefusedError } from './ticket.errors';
 import { TicketStatus, ticketStatuses } from './ticket-status';
 
@@ -6,6 +13,8 @@ const t0 = new Date('2026-03-01T02:00:00.000Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const assignee = { kind: 'member' as const, id: 'member-77' };
 const day = 24 * 3600 * 1000;
+const withdrawn: CancellationReason = { reasonCode: 'withdrawn' };
+const notFixed: ReopenReason = { reasonCode: 'not_fixed', reasonText: '灯还是不亮' };
 
 function submitted(): Ticket {
   return Ticket.submit({
@@ -85,12 +94,12 @@ function ticketIn(status: TicketStatus): Ticket {
       [dispatched(1), accepted(2), started(3), completed(4)].forEach((fact) => ticket.apply(fact)),
     closed: () => {
       path.resolved();
-      ticket.confirm(5, null, at(10));
+      ticket.confirm(5, null, at(10), 'resident');
     },
-    cancelled: () => ticket.cancel(at(1)),
+    cancelled: () => ticket.cancel(at(1), withdrawn),
     reopened: () => {
       path.resolved();
-      ticket.reopen(at(10), day);
+      ticket.reopen(at(10), day, notFixed);
     },
   };
   path[status]();
@@ -287,7 +296,7 @@ describe('the ticket state machine', () => {
       'cancels a %s ticket',
       (status) => {
         const ticket = ticketIn(status);
-        ticket.cancel(at(30));
+        ticket.cancel(at(30), withdrawn);
         expect(ticket.state).toMatchObject({
           status: 'cancelled',
           cancelledAt: at(30),
@@ -298,7 +307,7 @@ describe('the ticket state machine', () => {
     );
 
     it.each(['resolved', 'closed', 'cancelled'] as const)('refuses to cancel a %s ticket', (status) => {
-      expect(() => ticketIn(status).cancel(at(30))).toThrow(TicketTransitionRefusedError);
+      expect(() => ticketIn(status).cancel(at(30), withdrawn)).toThrow(TicketTransitionRefusedError);
     });
   });
 
@@ -306,7 +315,7 @@ describe('the ticket state machine', () => {
     it('closes a resolved ticket with the rating and returns the confirmed assignment', () => {
       const ticket = ticketIn('resolved');
       ticket.awaitConfirmationUntil(at(100));
-      expect(ticket.confirm(4, '很好', at(10))).toBe('a-1');
+      expect(ticket.confirm(4, '很好', at(10), 'resident')).toBe('a-1');
       expect(ticket.state).toMatchObject({
         status: 'closed',
         rating: 4,
@@ -319,7 +328,9 @@ describe('the ticket state machine', () => {
     it.each(ticketStatuses.filter((status) => status !== 'resolved'))(
       'refuses to confirm a %s ticket',
       (status) => {
-        expect(() => ticketIn(status).confirm(5, null, at(30))).toThrow(TicketTransitionRefusedError);
+        expect(() => ticketIn(status).confirm(5, null, at(30), 'resident')).toThrow(
+          TicketTransitionRefusedError,
+        );
       },
     );
 
@@ -341,7 +352,7 @@ describe('the ticket state machine', () => {
       'sends a %s ticket back to dispatch within the window',
       (status) => {
         const ticket = ticketIn(status);
-        expect(ticket.reopen(at(60), day)).toEqual({ reopenedFrom: status, assignmentId: 'a-1' });
+        expect(ticket.reopen(at(60), day, notFixed)).toEqual({ reopenedFrom: status, assignmentId: 'a-1' });
         expect(ticket.state).toMatchObject({
           status: 'reopened',
           reopenCount: 1,
@@ -356,12 +367,12 @@ describe('the ticket state machine', () => {
       const ticket = ticketIn('reopened');
       ticket.apply(dispatched(20, 'a-2'));
       ticket.apply(completed(21, 'a-2'));
-      ticket.reopen(at(30), day);
+      ticket.reopen(at(30), day, notFixed);
       expect(ticket.state.reopenCount).toBe(2);
     });
 
     it('refuses a reopening after the window with a rule violation', () => {
-      expect(() => ticketIn('resolved').reopen(new Date(at(4).getTime() + day + 1), day)).toThrow(
+      expect(() => ticketIn('resolved').reopen(new Date(at(4).getTime() + day + 1), day, notFixed)).toThrow(
         ReopenWindowClosedError,
       );
     });
@@ -369,7 +380,7 @@ describe('the ticket state machine', () => {
     it.each(['submitted', 'dispatched', 'accepted', 'in_progress', 'cancelled', 'reopened'] as const)(
       'refuses to reopen a %s ticket',
       (status) => {
-        expect(() => ticketIn(status).reopen(at(30), day)).toThrow(TicketTransitionRefusedError);
+        expect(() => ticketIn(status).reopen(at(30), day, notFixed)).toThrow(TicketTransitionRefusedError);
       },
     );
   });
@@ -388,5 +399,118 @@ describe('the ticket state machine', () => {
       expect(currentOwner(ticketIn('closed').state)).toBeNull();
       expect(nextDeadline(ticketIn('cancelled').state)).toBeNull();
     });
+  });
+});
+
+describe('the events a ticket records', () => {
+  const recorded = (ticket: Ticket) =>
+    ticket.events.take().map(({ definition, payload }) => [definition.type, payload]);
+
+  it('records ticket.submitted with where and by whom it was filed, never the contact', () => {
+    expect(recorded(submitted())).toEqual([
+      [
+        'ticket.submitted',
+        {
+          ticketId: 'ticket-1',
+          ticketNumber: 'LC-2026-000001',
+          residentId: 'resident-1',
+          filedBy: { role: 'resident', id: 'resident-1' },
+          source: 'app',
+          categoryCode: 'property.repair',
+          urgency: 'normal',
+          communityId: 'c-1',
+          gridId: 'g-1',
+          submittedAt: t0.toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records nothing for dispatch facts, which are dispatch’s to publish', () => {
+    const ticket = submitted();
+    ticket.events.take();
+    [dispatched(1), accepted(2), started(3), completed(4)].forEach((fact) => ticket.apply(fact));
+    expect(ticket.events.size).toBe(0);
+  });
+
+  it('records a cancellation with its reason', () => {
+    const ticket = submitted();
+    ticket.events.take();
+    ticket.cancel(at(30), { reasonCode: 'duplicate', reasonText: '已经报过了' });
+    expect(recorded(ticket)).toEqual([
+      [
+        'ticket.cancelled',
+        {
+          ticketId: 'ticket-1',
+          reasonCode: 'duplicate',
+          reasonText: '已经报过了',
+          cancelledAt: at(30).toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records the verdict with whose it was, and an automatic confirmation without a rating', () => {
+    const confirmed = ticketIn('resolved');
+    confirmed.events.take();
+    confirmed.confirm(4, '很好', at(10), 'callback');
+    const automatic = ticketIn('resolved');
+    automatic.events.take();
+    automatic.autoConfirm('a-1', at(60));
+
+    expect(recorded(confirmed)).toEqual([
+      [
+        'ticket.confirmed',
+        {
+          ticketId: 'ticket-1',
+          assignmentId: 'a-1',
+          rating: 4,
+          auto: false,
+          confirmedBy: 'callback',
+          confirmedAt: at(10).toISOString(),
+        },
+      ],
+    ]);
+    expect(recorded(automatic)).toEqual([
+      [
+        'ticket.confirmed',
+        {
+          ticketId: 'ticket-1',
+          assignmentId: 'a-1',
+          rating: null,
+          auto: true,
+          confirmedBy: 'auto',
+          confirmedAt: at(60).toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records a reopening with the state it left and how often it was reopened', () => {
+    const ticket = ticketIn('closed');
+    ticket.events.take();
+    ticket.reopen(at(60), day, notFixed);
+    expect(recorded(ticket)).toEqual([
+      [
+        'ticket.reopened',
+        {
+          ticketId: 'ticket-1',
+          assignmentId: 'a-1',
+          reopenedFrom: 'closed',
+          reasonCode: 'not_fixed',
+          reasonText: '灯还是不亮',
+          reopenCount: 1,
+          reopenedAt: at(60).toISOString(),
+        },
+      ],
+    ]);
+  });
+
+  it('records nothing for a refused change', () => {
+    const ticket = ticketIn('resolved');
+    ticket.events.take();
+    expect(() => ticket.cancel(at(30), withdrawn)).toThrow(TicketTransitionRefusedError);
+    expect(ticket.autoConfirm('a-other', at(60))).toBeNull();
+    expect(ticket.events.size).toBe(0);
   });
 });

@@ -1,11 +1,24 @@
 // The ticket and its state machine: what residents and staff may do to it, and how the facts dispatch
 // publishes move it along the loop without ever letting a stale or re-ordered fact move it backwards.
+import {
+  ActorRole,
+  RecordedEvents,
+  TicketCancellationReason,
+  ticketCancelledV1,
+  ticketConfirmedV1,
+  ticketMergedV1,
+  TicketReopenReason,
+  ticketReopenedV1,
+  ticketSubmittedV1,
+  ticketUnmergedV1,
+} from '@loop/contracts';
 import { cancellableTicketStatuses, isOpenStatus, statusRank, TicketStatus } from './ticket-status';
 import {
   MergedDuplicateActionError,
   ReopenWindowClosedError,
   TicketTransitionRefusedError,
 } from './ticket.errors';
+import type { VerdictSource } from './ticket-visibility.policy';
 
 /** Who acted: an account in a role, or `system`. */
 export interface Actor {
@@ -125,13 +138,37 @@ function isReturn(fact: DispatchFact): fact is ReturnFact {
   return fact.kind === 'declined' || fact.kind === 'expired' || fact.kind === 'handed_back';
 }
 
+/** Why a ticket is cancelled. */
+export interface CancellationReason {
+  reasonCode: TicketCancellationReason;
+  reasonText?: string;
+}
+
+/** Why the resident reopens a ticket. */
+export interface ReopenReason {
+  reasonCode: TicketReopenReason;
+  reasonText: string;
+}
+
+/** How a duplicate report came to be merged into its master. */
+export interface MergeCircumstances {
+  /** Merged by the community's auto-merge rather than by staff. */
+  auto: boolean;
+  /** Text similarity of the two tickets (0–1). */
+  similarity: number;
+  reason?: string;
+}
+
 /** A ticket and the rules for changing it. */
 export class Ticket {
+  /** The events this ticket's changes published since it was loaded or submitted, oldest first. */
+  readonly events = new RecordedEvents();
+
   constructor(private readonly current: TicketState) {}
 
   /** A new ticket, just submitted. */
   static submit(fields: Omit<TicketState, SubmittedDefaults>): Ticket {
-    return new Ticket({
+    const ticket = new Ticket({
       ...fields,
       status: 'submitted',
       statusChangedAt: fields.submittedAt,
@@ -150,6 +187,8 @@ export class Ticket {
       reopenCount: 0,
       mergedInto: null,
     });
+    ticket.events.record(ticketSubmittedV1, submittedPayload(ticket.current));
+    return ticket;
   }
 
   /** A copy of the current state. */
@@ -163,13 +202,19 @@ export class Ticket {
   }
 
   /** Cancels an open, unresolved ticket. */
-  cancel(now: Date): void {
+  cancel(now: Date, reason: CancellationReason): void {
     if (!cancellableTicketStatuses.includes(this.current.status)) {
       throw new TicketTransitionRefusedError('cancel', this.current.status);
     }
     this.moveTo('cancelled', now);
     this.current.cancelledAt = now;
     this.clearDeadlines();
+    this.events.record(ticketCancelledV1, {
+      ticketId: this.current.id,
+      reasonCode: reason.reasonCode,
+      ...(reason.reasonText ? { reasonText: reason.reasonText } : {}),
+      cancelledAt: now.toISOString(),
+    });
   }
 
   /** The master this ticket follows, or null when it runs its own loop. */
@@ -182,12 +227,22 @@ export class Ticket {
    * ticket) as a duplicate report: its own assignment ends for good, and it takes the master's place in
    * the loop (see `followMaster`). The caller checks the rules of `duplicate-merge.policy`.
    */
-  mergeInto(master: TicketState, now: Date): void {
+  mergeInto(master: TicketState, now: Date, how: MergeCircumstances): void {
     const own = this.current.assignment;
     if (own) this.retire(own.id);
     this.current.assignment = null;
     this.current.mergedInto = master.id;
     this.moveTo(this.current.status, now);
+    this.events.record(ticketMergedV1, {
+      ticketId: this.current.id,
+      ticketNumber: this.current.number,
+      masterTicketId: master.id,
+      masterTicketNumber: master.number,
+      auto: how.auto,
+      similarity: how.similarity,
+      ...(how.reason ? { reason: how.reason } : {}),
+      mergedAt: now.toISOString(),
+    });
     this.followMaster(master, now);
   }
 
@@ -195,8 +250,9 @@ export class Ticket {
    * Takes a merged duplicate out of its master: it waits for dispatch again from scratch, and the
    * master's assignment is nothing to it any more.
    */
-  unmerge(now: Date): void {
-    if (!this.current.mergedInto || !cancellableTicketStatuses.includes(this.current.status)) {
+  unmerge(now: Date, reason: string): void {
+    const masterId = this.current.mergedInto;
+    if (!masterId || !cancellableTicketStatuses.includes(this.current.status)) {
       throw new TicketTransitionRefusedError('unmerge', this.current.status);
     }
     const followed = this.current.assignment;
@@ -206,13 +262,20 @@ export class Ticket {
     this.current.escalationLevel = 0;
     this.moveTo('submitted', now);
     this.clearDeadlines();
+    this.events.record(ticketUnmergedV1, {
+      ticketId: this.current.id,
+      masterTicketId: masterId,
+      reason,
+      unmergedAt: now.toISOString(),
+    });
   }
 
   /**
    * A merged duplicate takes its master's place in the loop: the master's status, assignment and
    * deadlines (no auto-confirmation of its own — the master's closure closes it). A duplicate that is
    * closed or cancelled stays so. Says whether the duplicate changed, and whether it is now closed
-   * because the master closed (the caller publishes that closure).
+   * because the master closed; that closure is published as the duplicate's own automatic
+   * confirmation, marked with `duplicateOf` so that it credits no hours.
    */
   followMaster(master: TicketState, at: Date): 'closed' | 'moved' | 'unchanged' {
     const ticket = this.current;
@@ -220,6 +283,17 @@ export class Ticket {
     if (master.status === 'closed') {
       if (ticket.status !== 'resolved') return 'unchanged';
       this.close(at, null, null, true);
+      if (ticket.assignment) {
+        this.events.record(ticketConfirmedV1, {
+          ticketId: ticket.id,
+          assignmentId: ticket.assignment.id,
+          rating: null,
+          auto: true,
+          confirmedBy: 'auto',
+          duplicateOf: master.id,
+          confirmedAt: at.toISOString(),
+        });
+      }
       return 'closed';
     }
     if (master.status === 'cancelled') return 'unchanged';
@@ -239,10 +313,23 @@ export class Ticket {
     return 'moved';
   }
 
-  /** Closes a resolved ticket with the resident's rating; returns the assignment whose work is confirmed. */
-  confirm(rating: number, comment: string | null, now: Date): string {
+  /**
+   * Closes a resolved ticket with the resident's rating, given by them or taken by staff on a callback;
+   * returns the assignment whose work is confirmed.
+   */
+  confirm(rating: number, comment: string | null, now: Date, confirmedBy: VerdictSource): string {
     const assignmentId = this.requireResolvedAssignment('confirm');
     this.close(now, rating, comment, false);
+    this.events.record(ticketConfirmedV1, {
+      ticketId: this.current.id,
+      assignmentId,
+      rating,
+      auto: false,
+      confirmedBy,
+      // A merged duplicate's verdict is its resident's own; only the master's credits hours.
+      ...(this.current.mergedInto ? { duplicateOf: this.current.mergedInto } : {}),
+      confirmedAt: now.toISOString(),
+    });
     return assignmentId;
   }
 
@@ -253,6 +340,14 @@ export class Ticket {
   autoConfirm(assignmentId: string, now: Date): string | null {
     if (this.current.status !== 'resolved' || this.current.assignment?.id !== assignmentId) return null;
     this.close(now, null, null, true);
+    this.events.record(ticketConfirmedV1, {
+      ticketId: this.current.id,
+      assignmentId,
+      rating: null,
+      auto: true,
+      confirmedBy: 'auto',
+      confirmedAt: now.toISOString(),
+    });
     return assignmentId;
   }
 
@@ -260,7 +355,11 @@ export class Ticket {
    * Sends a resolved or closed ticket back into dispatch, within `window` of its resolution.
    * Returns the state it was reopened from and the assignment whose work did not hold.
    */
-  reopen(now: Date, windowMs: number): { reopenedFrom: 'resolved' | 'closed'; assignmentId: string } {
+  reopen(
+    now: Date,
+    windowMs: number,
+    reason: ReopenReason,
+  ): { reopenedFrom: 'resolved' | 'closed'; assignmentId: string } {
     const from = this.current.status;
     if (this.current.mergedInto) throw new MergedDuplicateActionError('reopen');
     if ((from !== 'resolved' && from !== 'closed') || !this.current.assignment || !this.current.resolvedAt) {
@@ -279,6 +378,15 @@ export class Ticket {
     this.current.confirmationComment = null;
     this.current.autoConfirmed = false;
     this.clearDeadlines();
+    this.events.record(ticketReopenedV1, {
+      ticketId: this.current.id,
+      assignmentId,
+      reopenedFrom: from,
+      reasonCode: reason.reasonCode,
+      reasonText: reason.reasonText,
+      reopenCount: this.current.reopenCount,
+      reopenedAt: now.toISOString(),
+    });
     return { reopenedFrom: from, assignmentId };
   }
 
@@ -413,6 +521,26 @@ type SubmittedDefaults =
   | 'autoConfirmed'
   | 'reopenCount'
   | 'mergedInto';
+
+/** What ticket.submitted tells of a new ticket; the resident's contact stays in this service. */
+function submittedPayload(state: TicketState) {
+  const { location } = state;
+  return {
+    ticketId: state.id,
+    ticketNumber: state.number,
+    residentId: state.residentId,
+    filedBy: { role: state.filedBy.role as ActorRole, id: state.filedBy.id },
+    source: state.source,
+    categoryCode: state.categoryCode,
+    urgency: state.urgency,
+    communityId: location.communityId,
+    gridId: location.gridId,
+    ...(location.compoundId ? { compoundId: location.compoundId } : {}),
+    ...(location.buildingId ? { buildingId: location.buildingId } : {}),
+    ...(location.householdId ? { householdId: location.householdId } : {}),
+    submittedAt: state.submittedAt.toISOString(),
+  };
+}
 
 /**
  * The deadline the ticket is currently held to, if any: acceptance (of the offer, or by anyone while it

@@ -1,7 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { Ticket } from '../domain/ticket.aggregate';
-import { toTicketRow, toTicketState } from './ticket.mapper';
-import { TicketOrmEntity } from './ticket.orm-entity';
+import {
+  TicketRow,
+  ticketAssignments,
+  ticketColumns,
+  ticketPlaceholders,
+  ticketValues,
+  toTicketRow,
+  toTicketState,
+} from './ticket.mapper';
 
 /** One entry of a ticket's timeline, as stored. */
 export interface TimelineEntry {
@@ -26,11 +33,11 @@ export class TicketRepository {
    * deleted, so a timeline insert's foreign-key check (FOR KEY SHARE) need not wait for it.
    */
   async lockById(id: string): Promise<Ticket | undefined> {
-    const row = await this.manager.getRepository(TicketOrmEntity).findOne({
-      where: { id },
-      lock: { mode: 'for_no_key_update' },
-    });
-    return row ? new Ticket(toTicketState(row)) : undefined;
+    const rows: TicketRow[] = await this.manager.query(
+      `SELECT ${ticketColumns} FROM ticket WHERE id = $1 FOR NO KEY UPDATE`,
+      [id],
+    );
+    return rows[0] ? new Ticket(toTicketState(rows[0])) : undefined;
   }
 
   /**
@@ -39,20 +46,18 @@ export class TicketRepository {
    * for the first to commit and then inserts nothing.
    */
   async addUnlessPresent(ticket: Ticket, now: Date): Promise<boolean> {
-    const result = await this.manager
-      .createQueryBuilder()
-      .insert()
-      .into(TicketOrmEntity)
-      .values(toTicketRow(ticket.state, now))
-      .orIgnore()
-      .returning('id')
-      .execute();
-    return Array.isArray(result.raw) && result.raw.length > 0;
+    const inserted: unknown[] = await this.manager.query(
+      `INSERT INTO ticket (${ticketColumns}) VALUES (${ticketPlaceholders})
+       ON CONFLICT DO NOTHING RETURNING id`,
+      ticketValues(toTicketRow(ticket.state, now)),
+    );
+    return inserted.length > 0;
   }
 
   /** Whether the ticket exists. */
-  exists(id: string): Promise<boolean> {
-    return this.manager.getRepository(TicketOrmEntity).exists({ where: { id } });
+  async exists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.manager.query(`SELECT 1 FROM ticket WHERE id = $1`, [id]);
+    return rows.length > 0;
   }
 
   /** Whether the event is on a timeline already (a command under an Idempotency-Key that took effect). */
@@ -70,7 +75,10 @@ export class TicketRepository {
    */
   async save(ticket: Ticket, now: Date): Promise<void> {
     const { id, ...columns } = toTicketRow(ticket.state, now);
-    await this.manager.getRepository(TicketOrmEntity).update({ id }, columns);
+    await this.manager.query(
+      `UPDATE ticket SET ${ticketAssignments} WHERE id = $1`,
+      ticketValues({ id, ...columns }),
+    );
   }
 
   /** Appends to the timeline; an entry already recorded (same event id) is left alone. Returns true when new. */
@@ -100,7 +108,7 @@ export class TicketRepository {
     );
     if (Array.isArray(inserted) && inserted.length > 0) return 'recorded';
     // Rare: tell a redelivered entry from one about a ticket this deployment does not have.
-    const known = await this.manager.getRepository(TicketOrmEntity).exists({ where: { id: entry.ticketId } });
+    const known = await this.exists(entry.ticketId);
     return known ? 'already-recorded' : 'unknown-ticket';
   }
 }

@@ -52,10 +52,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(ticketDispatchedV1)
   async onTicketDispatched(
     envelope: EventEnvelope<TicketDispatchedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'dispatched',
       assignmentId: p.assignmentId,
       assignee: p.assignee,
@@ -67,9 +67,9 @@ export class TicketProjectionKafkaConsumer {
 
   /** 等待社区派单: nobody holds an offer; the community's staff own the ticket until its accept deadline. */
   @EventHandler(ticketQueuedV1)
-  async onTicketQueued(envelope: EventEnvelope<TicketQueuedV1>, { manager }: HandlingContext): Promise<void> {
+  async onTicketQueued(envelope: EventEnvelope<TicketQueuedV1>, context: HandlingContext): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'queued',
       reason: p.reason,
       acceptDueAt: at(p.acceptDueAt),
@@ -82,10 +82,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(assignmentAcceptedV1)
   async onAssignmentAccepted(
     envelope: EventEnvelope<AssignmentAcceptedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'accepted',
       assignmentId: p.assignmentId,
       assignee: p.assignee,
@@ -98,10 +98,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(assignmentDeclinedV1)
   async onAssignmentDeclined(
     envelope: EventEnvelope<AssignmentDeclinedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'declined',
       assignmentId: p.assignmentId,
       occurredAt: at(p.declinedAt),
@@ -112,10 +112,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(assignmentExpiredV1)
   async onAssignmentExpired(
     envelope: EventEnvelope<AssignmentExpiredV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'expired',
       assignmentId: p.assignmentId,
       occurredAt: at(p.expiredAt),
@@ -126,10 +126,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(assignmentHandedBackV1)
   async onAssignmentHandedBack(
     envelope: EventEnvelope<AssignmentHandedBackV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'handed_back',
       assignmentId: p.assignmentId,
       occurredAt: at(p.handedBackAt),
@@ -138,9 +138,9 @@ export class TicketProjectionKafkaConsumer {
 
   /** The work started. */
   @EventHandler(workStartedV1)
-  async onWorkStarted(envelope: EventEnvelope<WorkStartedV1>, { manager }: HandlingContext): Promise<void> {
+  async onWorkStarted(envelope: EventEnvelope<WorkStartedV1>, context: HandlingContext): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'started',
       assignmentId: p.assignmentId,
       assignee: p.assignee,
@@ -150,12 +150,9 @@ export class TicketProjectionKafkaConsumer {
 
   /** 办结: the work was completed; the ticket waits for the resident's confirmation. */
   @EventHandler(workCompletedV1)
-  async onWorkCompleted(
-    envelope: EventEnvelope<WorkCompletedV1>,
-    { manager }: HandlingContext,
-  ): Promise<void> {
+  async onWorkCompleted(envelope: EventEnvelope<WorkCompletedV1>, context: HandlingContext): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'completed',
       assignmentId: p.assignmentId,
       assignee: p.assignee,
@@ -167,10 +164,10 @@ export class TicketProjectionKafkaConsumer {
   @EventHandler(ticketEscalatedV1)
   async onTicketEscalated(
     envelope: EventEnvelope<TicketEscalatedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const p = envelope.payload;
-    await this.projection.execute(manager, p.ticketId, envelope, {
+    await this.projection.execute(context, p.ticketId, envelope, {
       kind: 'escalated',
       level: p.level,
       occurredAt: at(p.escalatedAt),
@@ -179,90 +176,78 @@ export class TicketProjectionKafkaConsumer {
 
   /** 吹哨: departments were summoned to the ticket (timeline only: the ticket row is not locked). */
   @EventHandler(summonsIssuedV1)
-  async onSummonsIssued(
-    envelope: EventEnvelope<SummonsIssuedV1>,
-    { manager }: HandlingContext,
-  ): Promise<void> {
-    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  async onSummonsIssued(envelope: EventEnvelope<SummonsIssuedV1>, context: HandlingContext): Promise<void> {
+    await this.projection.execute(context, envelope.payload.ticketId, envelope);
   }
 
   /** 报到: a summoned department arrived on site (timeline only). */
   @EventHandler(summonsCheckedInV1)
   async onSummonsCheckedIn(
     envelope: EventEnvelope<SummonsCheckedInV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
-    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+    await this.projection.execute(context, envelope.payload.ticketId, envelope);
   }
 
   /** A summoned department reported what it did (timeline only). */
   @EventHandler(summonsReportedV1)
   async onSummonsReported(
     envelope: EventEnvelope<SummonsReportedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
-    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+    await this.projection.execute(context, envelope.payload.ticketId, envelope);
   }
 
   /** The community released a summoned department (timeline only). */
   @EventHandler(summonsReleasedV1)
   async onSummonsReleased(
     envelope: EventEnvelope<SummonsReleasedV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
-    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+    await this.projection.execute(context, envelope.payload.ticketId, envelope);
   }
 
   /** A summoned department missed its arrival deadline and was escalated (timeline only). */
   @EventHandler(summonsOverdueV1)
-  async onSummonsOverdue(
-    envelope: EventEnvelope<SummonsOverdueV1>,
-    { manager }: HandlingContext,
-  ): Promise<void> {
-    await this.projection.execute(manager, envelope.payload.ticketId, envelope);
+  async onSummonsOverdue(envelope: EventEnvelope<SummonsOverdueV1>, context: HandlingContext): Promise<void> {
+    await this.projection.execute(context, envelope.payload.ticketId, envelope);
   }
 
   /** The member's hours for the ticket were credited (timeline only). */
   @EventHandler(hoursCreditedV1)
-  async onHoursCredited(
-    envelope: EventEnvelope<HoursCreditedV1>,
-    { manager }: HandlingContext,
-  ): Promise<void> {
+  async onHoursCredited(envelope: EventEnvelope<HoursCreditedV1>, context: HandlingContext): Promise<void> {
     const p = envelope.payload;
     if (p.source.kind !== 'ticket') return;
-    await this.projection.execute(manager, p.source.id, envelope);
+    await this.projection.execute(context, p.source.id, envelope);
   }
 
   /** Hours credited for the ticket were reversed after a reopening (timeline only). */
   @EventHandler(hoursReversedV1)
-  async onHoursReversed(
-    envelope: EventEnvelope<HoursReversedV1>,
-    { manager }: HandlingContext,
-  ): Promise<void> {
+  async onHoursReversed(envelope: EventEnvelope<HoursReversedV1>, context: HandlingContext): Promise<void> {
     const p = envelope.payload;
     if (p.source.kind !== 'ticket') return;
-    await this.projection.execute(manager, p.source.id, envelope);
+    await this.projection.execute(context, p.source.id, envelope);
   }
 
   /** Someone was told about the ticket (timeline only); v1 records published before v2 (ADR 0043). */
   @EventHandler(notificationDeliveredV1)
   async onNotificationDelivered(
     envelope: EventEnvelope<NotificationDeliveredV1>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const ticketId = envelope.payload.ticketId;
     if (!ticketId) return;
-    await this.projection.execute(manager, ticketId, envelope);
+    await this.projection.execute(context, ticketId, envelope);
   }
 
   /** Everyone told about one of the ticket's facts, in one record (timeline only). */
   @EventHandler(notificationDeliveredV2)
   async onNotificationsDelivered(
     envelope: EventEnvelope<NotificationDeliveredV2>,
-    { manager }: HandlingContext,
+    context: HandlingContext,
   ): Promise<void> {
     const ticketId = envelope.payload.ticketId;
     if (!ticketId) return;
-    await this.projection.execute(manager, ticketId, envelope);
+    await this.projection.execute(context, ticketId, envelope);
   }
 }
