@@ -6,6 +6,7 @@ import { KnownPlaces1797000000000 } from './1797000000000-known-places';
 import { Attachments1797100000000 } from './1797100000000-attachments';
 import { DuplicateReports1797360000000 } from './1797360000000-duplicate-reports';
 import { Open3111797400000000 } from './1797400000000-open311';
+import { MasterFlag1797500000000 } from './1797500000000-master-flag';
 
 // Every migration of the requests database, in order. Applied at start-up; the schema is never synchronised.
 export const requestsMigrations = [
@@ -21,4 +22,6 @@ export const requestsMigrations = [
   DuplicateReports1797360000000,
   // the Open311 GeoReport v2 facade's api_keys and filings
   Open3111797400000000,
+  // a master's flag, so steps of tickets without duplicates skip looking for followers
+  MasterFlag1797500000000,
 ];

@@ -25,8 +25,9 @@ export function followerEntryId(eventId: string, ticketId: string): string {
 @Injectable()
 export class DuplicateFollowers {
   /** How many open tickets are merged into `masterId` (closed or cancelled duplicates follow nobody). */
-  async count(unit: UnitOfWork, masterId: string): Promise<number> {
-    return (await new DuplicateRepository(unit.manager).openDuplicatesOf(masterId)).length;
+  async count(unit: UnitOfWork, master: Ticket): Promise<number> {
+    if (!master.state.hasDuplicates) return 0;
+    return (await new DuplicateRepository(unit.manager).openDuplicatesOf(master.state.id)).length;
   }
 
   /**
@@ -37,6 +38,8 @@ export class DuplicateFollowers {
    */
   async follow(unit: UnitOfWork, master: Ticket, at: Date, cause?: EventEnvelope<object>): Promise<void> {
     const masterState = master.state;
+    // Most tickets never had a duplicate: their steps need no lookup at all.
+    if (!masterState.hasDuplicates) return;
     const duplicateIds = await new DuplicateRepository(unit.manager).openDuplicatesOf(masterState.id);
     if (duplicateIds.length === 0) return;
     const tickets = new TicketStore(unit);

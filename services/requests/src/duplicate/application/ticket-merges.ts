@@ -39,6 +39,10 @@ export class TicketMerges {
     duplicate.mergeInto(m, unit.now, { auto: how.auto, similarity, reason: how.reason });
     const tickets = new TicketStore(unit);
     const [envelope] = await tickets.save(duplicate, { actor: how.actor });
+    if (!m.hasDuplicates) {
+      master.acceptDuplicate();
+      await tickets.save(master, { actor: how.actor });
+    }
     // The master's timeline says which report joined it, so staff reading it see every reporter.
     await tickets.record({
       ...timelineEntryOf(envelope, 'applied', m.id),

@@ -52,7 +52,7 @@ export class CancelTicketHandler {
       if (!mayCancel) throw new TicketActionForbiddenError('cancel');
       if (reservedEventId && (await tickets.hasRecorded(reservedEventId))) return 'done-before';
       // Other residents' reports of the same problem follow this ticket: they are unmerged first.
-      const duplicates = await this.followers.count(unit, ticketId);
+      const duplicates = await this.followers.count(unit, ticket);
       if (duplicates > 0) throw new MasterHasDuplicatesError(duplicates);
       ticket.cancel(unit.now, { reasonCode: command.reasonCode, reasonText: command.reasonText });
       await tickets.save(ticket, { actor: callerActor(caller, state), eventId: reservedEventId });

@@ -98,6 +98,11 @@ export interface TicketState {
   submittedAt: Date;
   /** The master this ticket was merged into as a duplicate report; null when it runs its own loop. */
   mergedInto: string | null;
+  /**
+   * Whether a duplicate was ever merged into this ticket. Only such a master has followers to bring in
+   * step, so every other ticket's step skips looking for them.
+   */
+  hasDuplicates: boolean;
 }
 
 /** A dispatch fact as the state machine sees it (translated from the dispatch events). */
@@ -186,6 +191,7 @@ export class Ticket {
       autoConfirmed: false,
       reopenCount: 0,
       mergedInto: null,
+      hasDuplicates: false,
     });
     ticket.events.record(ticketSubmittedV1, submittedPayload(ticket.current));
     return ticket;
@@ -244,6 +250,11 @@ export class Ticket {
       mergedAt: now.toISOString(),
     });
     this.followMaster(master, now);
+  }
+
+  /** Notes that a duplicate report was merged into this ticket: from now on its steps have followers. */
+  acceptDuplicate(): void {
+    this.current.hasDuplicates = true;
   }
 
   /**
@@ -520,7 +531,8 @@ type SubmittedDefaults =
   | 'confirmationComment'
   | 'autoConfirmed'
   | 'reopenCount'
-  | 'mergedInto';
+  | 'mergedInto'
+  | 'hasDuplicates';
 
 /** What ticket.submitted tells of a new ticket; the resident's contact stays in this service. */
 function submittedPayload(state: TicketState) {

@@ -47,6 +47,7 @@ export interface TicketRow {
   reopen_count: number;
   submitted_at: Date;
   merged_into_ticket_id: string | null;
+  has_duplicates: boolean;
   updated_at: Date;
 }
 
@@ -93,6 +94,7 @@ const columnTypes = {
   reopen_count: 'integer',
   submitted_at: 'timestamptz',
   merged_into_ticket_id: 'uuid',
+  has_duplicates: 'boolean',
   updated_at: 'timestamptz',
 } as const satisfies Record<keyof TicketRow, string>;
 
@@ -166,6 +168,7 @@ export function toTicketState(row: TicketRow): TicketState {
     reopenCount: row.reopen_count,
     submittedAt: row.submitted_at,
     mergedInto: row.merged_into_ticket_id ?? null,
+    hasDuplicates: row.has_duplicates,
   };
 }
 
@@ -212,6 +215,7 @@ export function toTicketRow(state: TicketState, now: Date): TicketRow {
     reopen_count: state.reopenCount,
     submitted_at: state.submittedAt,
     merged_into_ticket_id: state.mergedInto,
+    has_duplicates: state.hasDuplicates,
     updated_at: now,
   };
 }
