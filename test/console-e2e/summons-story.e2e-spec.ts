@@ -58,10 +58,11 @@ describe('summoning a department to a ticket (吹哨报到), screen by screen', 
     await staff.getByTestId('summons-refresh').click();
     await staff.getByTestId('summons-panel').waitFor();
     await staff.getByText('尚未召集部门').waitFor();
-    // The select's own wrapper takes the click; a department is typed by its directory id.
+    // The select's own wrapper takes the click; departments are chosen by name from the directory's list.
     await staff.locator('.el-select', { has: staff.getByRole('combobox', { name: '召集的部门' }) }).click();
-    await staff.keyboard.type(departmentId);
-    await staff.keyboard.press('Enter');
+    await staff.keyboard.type('城管');
+    await staff.locator(`[data-department-choice="${departmentId}"]`).click();
+    await staff.keyboard.press('Escape');
     await staff.getByLabel('召集事由').fill('人行道占道堆放建筑垃圾，需城管到场清理');
     await staff.getByTestId('summon').click();
     const summoned = staff.locator(`[data-summons-status="${departmentId}"]`);

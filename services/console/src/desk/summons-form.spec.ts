@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { maxDepartments, maxReasonLength, reasonText, summonRequest } from './summons-form';
+import {
+  departmentChoices,
+  maxDepartments,
+  maxReasonLength,
+  reasonText,
+  summonRequest,
+} from './summons-form';
 
 const department = (n: number) => `8e4cfb46-e759-5c75-aec8-${String(n).padStart(12, '0')}`;
 
@@ -19,12 +25,35 @@ describe('summoning departments to a ticket at the desk', () => {
     expect(summonRequest(ids, '主干管道堵塞')).toEqual({ problem: 'desk.summons.tooManyDepartments' });
   });
 
-  it('refuses a department that is not a directory id', () => {
-    expect(summonRequest(['d-01'], '主干管道堵塞')).toEqual({ problem: 'desk.summons.badDepartment' });
-  });
-
   it('asks why the departments are needed', () => {
     expect(summonRequest([department(1)], '  ')).toEqual({ problem: 'desk.summons.needReason' });
+  });
+});
+
+describe('the departments the desk picks from', () => {
+  it('are offered by name in pinyin order, with their office hours', () => {
+    const listed = [
+      {
+        id: department(1),
+        code: 'd-1',
+        name: '住建所',
+        opensAt: '09:00',
+        closesAt: '17:00',
+        weekendsAllDay: false,
+      },
+      {
+        id: department(2),
+        code: 'd-2',
+        name: '城管执法队',
+        opensAt: '08:30',
+        closesAt: '17:30',
+        weekendsAllDay: true,
+      },
+    ];
+    expect(departmentChoices(listed)).toEqual([
+      { id: department(2), name: '城管执法队', hours: '08:30–17:30', weekdaysOnly: false },
+      { id: department(1), name: '住建所', hours: '09:00–17:00', weekdaysOnly: true },
+    ]);
   });
 });
 

@@ -130,6 +130,8 @@ const en: typeof zhCN = {
     title: 'Summonses',
     empty: 'No summonses',
     ticket: 'Ticket',
+    category: 'Category',
+    place: 'Place',
     reason: 'Why',
     arriveBy: 'Arrive by',
     arriveIn: '{time} left',

@@ -128,6 +128,8 @@ export default {
     title: '召集任务',
     empty: '暂无召集任务',
     ticket: '工单',
+    category: '类别',
+    place: '地点',
     reason: '召集事由',
     arriveBy: '报到时限',
     arriveIn: '剩余 {time}',

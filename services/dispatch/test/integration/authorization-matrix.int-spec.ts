@@ -577,6 +577,12 @@ describeAuthorizationMatrix<World>({
       }),
     },
     {
+      route: 'GET /directory/departments',
+      allows: { staff: 'district', secretary: 'district', official: 'district', admin: 'district' },
+      note: 'departments serve the whole district',
+      inScope: () => ({}),
+    },
+    {
       route: 'GET /directory/property-companies',
       allows: { admin: 'district' },
       inScope: () => ({}),

@@ -72,7 +72,11 @@ describe('summoning departments to a ticket (吹哨报到)', () => {
   const http = () => request(app.getHttpServer());
 
   // An urgent ticket offered to the linked member, accepted and started.
-  async function aTicketInProgress(): Promise<{ ticketId: string; assignmentId: string }> {
+  async function aTicketInProgress(): Promise<{
+    ticketId: string;
+    ticketNumber: string;
+    assignmentId: string;
+  }> {
     const ticket = aSubmittedTicket({ urgency: 'urgent' });
     await harness.submit(ticket);
     const [dispatched] = await harness.waitForEvents<{ assignmentId: string }>(
@@ -85,7 +89,7 @@ describe('summoning departments to a ticket (吹哨报到)', () => {
         (await http().post(`/assignments/${assignmentId}/${step}`).set('Authorization', tokens.linkedMember))
           .status,
       ).toBe(200);
-    return { ticketId: ticket.ticketId, assignmentId };
+    return { ticketId: ticket.ticketId, ticketNumber: ticket.ticketNumber, assignmentId };
   }
 
   async function summon(ticketId: string, departmentIds: string[], token = tokens.staffA) {
@@ -137,6 +141,64 @@ describe('summoning departments to a ticket (吹哨报到)', () => {
         arriveDueAt: response.body[1].arriveDueAt,
       }),
     ]);
+  });
+
+  it('lists the district’s departments with their office hours to everyone who summons or follows a summons', async () => {
+    const expected = [
+      {
+        id: departments.cityManagement,
+        code: 'd-1',
+        name: '城管执法队',
+        opensAt: '08:30',
+        closesAt: '17:30',
+        weekendsAllDay: false,
+      },
+      {
+        id: departments.housing,
+        code: 'd-2',
+        name: '住建所',
+        opensAt: '09:00',
+        closesAt: '17:00',
+        weekendsAllDay: false,
+      },
+    ];
+    for (const token of [tokens.staffA, tokens.secretaryA, tokens.staffB, tokens.streetOfficial]) {
+      const listed = await http().get('/directory/departments').set('Authorization', token);
+      expect(listed.status).toBe(200);
+      // Work units are not departments and are never offered.
+      const byCode = [...listed.body].sort((a: { code: string }, b: { code: string }) =>
+        a.code.localeCompare(b.code),
+      );
+      expect(byCode).toEqual(expected);
+    }
+    expect((await http().get('/directory/departments').set('Authorization', cityAdmin)).status).toBe(403);
+  });
+
+  it('shows a department each open summons with the ticket’s number, category and place', async () => {
+    const { ticketId, ticketNumber } = await aTicketInProgress();
+    expect((await summon(ticketId, [departments.housing])).status).toBe(201);
+
+    const list = await http().get('/me/summons').set('Authorization', housingAdmin);
+    expect(list.status).toBe(200);
+    expect(list.body.find((s: { ticketId: string }) => s.ticketId === ticketId)).toMatchObject({
+      departmentLabel: '住建所',
+      reason: '小区主干管道堵塞，需城管与住建到场处置',
+      ticket: {
+        number: ticketNumber,
+        categoryCode: 'property.repair',
+        categoryName: '物业维修',
+        place: {
+          community: '幸福社区',
+          grid: '第一网格',
+          compound: '幸福里',
+          building: '1号楼',
+          household: '幸福里 1号楼 101',
+        },
+      },
+    });
+    // The staff's view of the ticket's summonses stays as it was.
+    const ofTicket = await http().get(`/tickets/${ticketId}/summons`).set('Authorization', tokens.staffA);
+    expect(ofTicket.body[0]).not.toHaveProperty('ticket');
   });
 
   it('holds the member’s completion until every summoned department reported or was released, escalating the late one', async () => {

@@ -293,6 +293,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/directory/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The functional departments that can be summoned to a ticket (吹哨报到), by name
+     * @description Every department of the district with its office hours; the same list for every caller.
+     */
+    get: operations['directoryDepartments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/directory/entries/{kind}': {
     parameters: {
       query?: never;
@@ -610,7 +630,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My department’s open summonses (not reported, not released) */
+    /**
+     * My department’s open summonses (not reported, not released)
+     * @description Each with the ticket’s number, category and place, so the department knows where to go.
+     */
     get: operations['summonsMine'];
     put?: never;
     post?: never;
@@ -851,6 +874,75 @@ export interface components {
        * @example 本周出差，无法上门
        */
       reasonText?: string;
+    };
+    DepartmentResponse: {
+      /**
+       * @description Closing time on a service day (Beijing time).
+       * @example 17:30
+       */
+      closesAt: string;
+      /** @example d-01 */
+      code: string;
+      /** Format: uuid */
+      id: string;
+      /** @example 城管执法队 */
+      name: string;
+      /**
+       * @description Opening time on a service day (Beijing time).
+       * @example 08:30
+       */
+      opensAt: string;
+      /** @description Serves Saturdays and Sundays too; otherwise only weekdays and make-up working days (调休). */
+      weekendsAllDay: boolean;
+    };
+    DepartmentSummonsResponse: {
+      /**
+       * Format: date-time
+       * @description When the department must have checked in (报到).
+       */
+      arriveDueAt: string;
+      /** Format: date-time */
+      checkedInAt: string | null;
+      /** @example ua-d-01 */
+      checkedInBy: string | null;
+      /** Format: uuid */
+      communityId: string;
+      /** Format: uuid */
+      departmentId: string;
+      /** @example 城管执法队 */
+      departmentLabel: string;
+      /** @example sec-01 */
+      escalatedToId: string | null;
+      /** @description 0 until the department is late; then 1 secretary, 2 town/street, 3 county. */
+      escalationLevel: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @example stf-01-1 */
+      issuedById: string;
+      /** @example staff */
+      issuedByRole: string;
+      /** @description Checked in after the arrival deadline, or still not there past it. */
+      late: boolean;
+      /** @example 小区主干管道堵塞，需城管与住建到场处置 */
+      reason: string;
+      releaseReason: string | null;
+      /** Format: date-time */
+      releasedAt: string | null;
+      report: string | null;
+      /** Format: date-time */
+      reportedAt: string | null;
+      /** @enum {string} */
+      status: 'issued' | 'checked_in' | 'reported' | 'released';
+      ticket: components['schemas']['SummonedTicketResponse'];
+      /** Format: uuid */
+      ticketId: string;
+      /**
+       * @description The ticket’s urgency, which set the arrival deadline.
+       * @example urgent
+       */
+      urgency: string;
     };
     DirectoryChangeResponse: {
       /** @enum {string} */
@@ -1488,6 +1580,31 @@ export interface components {
        * @example 小区主干管道堵塞，需城管与住建到场处置
        */
       reason: string;
+    };
+    SummonedPlaceResponse: {
+      /** @example 3号楼 */
+      building: string | null;
+      /** @example 冶河社区 */
+      community: string | null;
+      /** @example 幸福小区 */
+      compound: string | null;
+      /** @example 第二网格 */
+      grid: string | null;
+      /** @example 幸福小区3号楼2单元401 */
+      household: string | null;
+    };
+    SummonedTicketResponse: {
+      /** @example city.management */
+      categoryCode: string;
+      /**
+       * @description The category’s zh-CN name from the shared catalogue; absent for a code it does not list.
+       * @example 城市管理
+       */
+      categoryName?: string;
+      /** @example LC-2026-000001 */
+      number: string;
+      /** @description The place by name; a part the ticket does not name is null. */
+      place: components['schemas']['SummonedPlaceResponse'];
     };
     SummonsFactsDto: {
       /**
@@ -2434,6 +2551,34 @@ export interface operations {
       };
     };
   };
+  directoryDepartments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentResponse'][];
+        };
+      };
+      /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemResponseDto'];
+        };
+      };
+    };
+  };
   directoryUpsert: {
     parameters: {
       query?: never;
@@ -3230,7 +3375,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SummonsResponse'][];
+          'application/json': components['schemas']['DepartmentSummonsResponse'][];
         };
       };
       /** @description No bearer token, or one that is invalid or expired (WWW-Authenticate says which) */

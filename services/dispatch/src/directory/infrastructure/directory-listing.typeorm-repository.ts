@@ -36,6 +36,16 @@ export interface OfficialRecord {
 /** A staff member as admins see them: the directory view plus the private phone. */
 export type StaffRecord = StaffView & { phone: string | null };
 
+/** A functional department (吹哨报到) as a summons picker lists it: name and office hours in minutes. */
+export interface DepartmentRecord {
+  id: string;
+  code: string;
+  name: string;
+  opensAt: number;
+  closesAt: number;
+  weekendsAllDay: boolean;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The directory as the admin API lists it (including retired entries and private phones). */
@@ -133,6 +143,22 @@ export class DirectoryListingRepository {
        FROM directory_property_company p ORDER BY p.code`,
     );
     return rows.map(propertyCompanyFromRow);
+  }
+
+  /** Every department of the district (units of kind `department`; units are never retired), by name. */
+  async departments(): Promise<DepartmentRecord[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT id, code, name, opens_at, closes_at, weekends_all_day FROM directory_unit
+        WHERE kind = 'department' ORDER BY name, code`,
+    );
+    return rows.map((row) => ({
+      id: String(row.id),
+      code: String(row.code),
+      name: String(row.name),
+      opensAt: Number(row.opens_at),
+      closesAt: Number(row.closes_at),
+      weekendsAllDay: Boolean(row.weekends_all_day),
+    }));
   }
 
   /** Every town/street official and county leader with their linked communities, by level and id. */

@@ -7,7 +7,13 @@ import { DispatchCaseRepository } from '../../assignment/infrastructure/dispatch
 import { SummonsState } from '../domain/summons.aggregate';
 import { OutsideSummonsScopeError } from '../domain/summons.errors';
 import { mayReadSummonses, SummonsScopeActor } from '../domain/summons-scope.policy';
-import { SummonsRepository } from '../infrastructure/summons.typeorm-repository';
+import { SummonedTicket, SummonsRepository } from '../infrastructure/summons.typeorm-repository';
+
+/** An open summons of a department with the facts of its ticket a department needs to find it. */
+export interface DepartmentSummons {
+  summons: SummonsState;
+  ticket: SummonedTicket;
+}
 
 /** The most open summonses a department's list shows. */
 export const departmentListLimit = 200;
@@ -37,14 +43,17 @@ export class SummonsQuery {
     );
   }
 
-  /** The department's open summonses (not reported, not released), nearest arrival deadline first. */
-  async openOfDepartment(departmentId: string | undefined): Promise<SummonsState[]> {
+  /**
+   * The department's open summonses (not reported, not released), nearest arrival deadline first, with
+   * their tickets' number, category and place.
+   */
+  async openOfDepartment(departmentId: string | undefined): Promise<DepartmentSummons[]> {
     if (!departmentId) return [];
     const open = await this.summonses.openOfDepartment(
       this.dataSource.manager,
       departmentId,
       departmentListLimit,
     );
-    return open.map((summons) => summons.snapshot());
+    return open.map(({ summons, ticket }) => ({ summons: summons.snapshot(), ticket }));
   }
 }

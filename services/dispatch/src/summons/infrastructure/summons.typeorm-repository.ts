@@ -3,6 +3,7 @@
 // version column guards a save that was not preceded by that lock.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { TaskPlace } from '../../assignment/application/task-brief.query';
 import { Summons, SummonsState, SummonsStatus } from '../domain/summons.aggregate';
 
 /** A row of summons as the pg driver returns it. */
@@ -31,6 +32,24 @@ interface SummonsRow {
   escalated_to_id: string | null;
   escalated_at: Date | null;
   version: number;
+}
+
+/** The ticket a summons is for, as dispatch knows it: its number, category and place by name. */
+export interface SummonedTicket {
+  number: string;
+  categoryCode: string;
+  place: TaskPlace;
+}
+
+/** A row of summons joined with its ticket's dispatch case and the names of its place. */
+interface SummonsTicketRow extends SummonsRow {
+  ticket_number: string;
+  category_code: string;
+  community_name: string | null;
+  grid_name: string | null;
+  compound_name: string | null;
+  building_name: string | null;
+  household_label: string | null;
 }
 
 /** Thrown when a summons changed between load and save without a lock (a bug, not a race to report). */
@@ -113,15 +132,32 @@ export class SummonsRepository {
     return rows.map(fromRow);
   }
 
-  /** The outstanding summonses of a department (not reported, not released), nearest deadline first. */
-  async openOfDepartment(manager: EntityManager, departmentId: string, limit: number): Promise<Summons[]> {
+  /**
+   * The outstanding summonses of a department (not reported, not released), nearest deadline first, each
+   * with its ticket's facts; one query, since a summons is only ever issued on an existing dispatch case.
+   */
+  async openOfDepartment(
+    manager: EntityManager,
+    departmentId: string,
+    limit: number,
+  ): Promise<Array<{ summons: Summons; ticket: SummonedTicket }>> {
     if (!uuidPattern.test(departmentId)) return [];
-    const rows: SummonsRow[] = await manager.query(
-      `SELECT * FROM summons WHERE department_id = $1 AND status IN ('issued', 'checked_in')
-        ORDER BY arrive_due_at, id LIMIT $2`,
+    const rows: SummonsTicketRow[] = await manager.query(
+      `SELECT s.*, c.ticket_number, c.category_code,
+              community.name AS community_name, grid.name AS grid_name, compound.name AS compound_name,
+              building.name AS building_name, household.address_label AS household_label
+         FROM summons s
+         JOIN dispatch_case c ON c.ticket_id = s.ticket_id
+         LEFT JOIN directory_community community ON community.id = c.community_id
+         LEFT JOIN directory_grid grid ON grid.id = c.grid_id
+         LEFT JOIN directory_compound compound ON compound.id = c.compound_id
+         LEFT JOIN directory_household household ON household.id = c.household_id
+         LEFT JOIN directory_building building ON building.id = household.building_id
+        WHERE s.department_id = $1 AND s.status IN ('issued', 'checked_in')
+        ORDER BY s.arrive_due_at, s.id LIMIT $2`,
       [departmentId, limit],
     );
-    return rows.map(fromRow);
+    return rows.map((row) => ({ summons: fromRow(row), ticket: ticketOf(row) }));
   }
 }
 
@@ -152,4 +188,18 @@ function fromRow(row: SummonsRow): Summons {
     version: Number(row.version),
   };
   return Summons.restore(state);
+}
+
+function ticketOf(row: SummonsTicketRow): SummonedTicket {
+  return {
+    number: row.ticket_number,
+    categoryCode: row.category_code,
+    place: {
+      community: row.community_name,
+      grid: row.grid_name,
+      compound: row.compound_name,
+      building: row.building_name,
+      household: row.household_label,
+    },
+  };
 }

@@ -45,6 +45,7 @@ import { HouseholdPageQuery } from './household-page.request.dto';
 import {
   CommunityDetailResponse,
   CommunityResponse,
+  DepartmentResponse,
   DirectoryChangeResponse,
   EscalationLinkResponse,
   GridResponse,
@@ -215,6 +216,18 @@ export class DirectoryHttpController {
   @ApiOkResponse({ type: [PropertyCompanyResponse] })
   async propertyCompanies(): Promise<PropertyCompanyResponse[]> {
     return (await this.listing.propertyCompanies()).map(PropertyCompanyResponse.of);
+  }
+
+  // Departments serve the whole district, so anyone who may summon or follow a summons lists them all.
+  @Get('departments')
+  @Roles('staff', 'secretary', 'official', 'admin')
+  @ApiOperation({
+    summary: 'The functional departments that can be summoned to a ticket (吹哨报到), by name',
+    description: 'Every department of the district with its office hours; the same list for every caller.',
+  })
+  @ApiOkResponse({ type: [DepartmentResponse] })
+  async departments(): Promise<DepartmentResponse[]> {
+    return (await this.listing.departments()).map(DepartmentResponse.of);
   }
 
   @Get('officials')

@@ -9,6 +9,7 @@ import type {
 import { clockText, monthDayText, ServiceCalendar } from '../../domain/service-calendar';
 import type { DirectoryChangeRecord } from '../../infrastructure/directory-change-log.typeorm-repository';
 import type {
+  DepartmentRecord,
   MemberRecord,
   OfficialRecord,
   StaffRecord,
@@ -194,6 +195,33 @@ export class PropertyCompanyResponse {
   /** The response for a property company view. */
   static of(view: PropertyCompanyView): PropertyCompanyResponse {
     return Object.assign(new PropertyCompanyResponse(), view);
+  }
+}
+
+/** A functional department that can be summoned to a ticket (吹哨报到), with its office hours. */
+export class DepartmentResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'd-01' }) code: string;
+  @ApiProperty({ example: '城管执法队' }) name: string;
+  @ApiProperty({ example: '08:30', description: 'Opening time on a service day (Beijing time).' })
+  opensAt: string;
+  @ApiProperty({ example: '17:30', description: 'Closing time on a service day (Beijing time).' })
+  closesAt: string;
+  @ApiProperty({
+    description: 'Serves Saturdays and Sundays too; otherwise only weekdays and make-up working days (调休).',
+  })
+  weekendsAllDay: boolean;
+
+  /** The response for a department record. */
+  static of(record: DepartmentRecord): DepartmentResponse {
+    return Object.assign(new DepartmentResponse(), {
+      id: record.id,
+      code: record.code,
+      name: record.name,
+      opensAt: clockText(record.opensAt),
+      closesAt: clockText(record.closesAt),
+      weekendsAllDay: record.weekendsAllDay,
+    });
   }
 }
 

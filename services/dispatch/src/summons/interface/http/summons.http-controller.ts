@@ -21,7 +21,7 @@ import {
 } from '../../application/summons-commands.handler';
 import { SummonsQuery } from '../../application/summons.query';
 import { ReleaseSummonsRequest, ReportSummonsRequest, SummonDepartmentsRequest } from './summons.request.dto';
-import { SummonsResponse } from './summons.response.dto';
+import { DepartmentSummonsResponse, SummonsResponse } from './summons.response.dto';
 
 function calling(user: AuthenticatedUser): CallingActor {
   return {
@@ -90,14 +90,19 @@ export class SummonsHttpController {
     return (await this.summonses.ofTicket(ticketId, user)).map((s) => SummonsResponse.of(s, now));
   }
 
-  /** My department's open summonses, nearest arrival deadline first. */
+  /** My department's open summonses, nearest arrival deadline first, each with its ticket's facts. */
   @Get('me/summons')
   @Roles('unit_admin')
-  @ApiOperation({ summary: 'My department’s open summonses (not reported, not released)' })
-  @ApiOkResponse({ type: [SummonsResponse] })
-  async mine(@CurrentUser() user: AuthenticatedUser): Promise<SummonsResponse[]> {
+  @ApiOperation({
+    summary: 'My department’s open summonses (not reported, not released)',
+    description: 'Each with the ticket’s number, category and place, so the department knows where to go.',
+  })
+  @ApiOkResponse({ type: [DepartmentSummonsResponse] })
+  async mine(@CurrentUser() user: AuthenticatedUser): Promise<DepartmentSummonsResponse[]> {
     const now = this.clock.now();
-    return (await this.summonses.openOfDepartment(unitIdOf(user))).map((s) => SummonsResponse.of(s, now));
+    return (await this.summonses.openOfDepartment(unitIdOf(user))).map((s) =>
+      DepartmentSummonsResponse.ofDepartment(s, now),
+    );
   }
 
   /** The department arrived on site (报到). */
