@@ -94,6 +94,18 @@ describe('loop benchmark report', () => {
     expect(replicated).toContain('npm run bench -- --rate 12');
   });
 
+  it("shows each service's transactions and rows written per closed loop", () => {
+    const markdown = mergeResults(
+      undefined,
+      run(12, { databaseActivity: { requests: { commitsPerLoop: 14.25, rowsWrittenPerLoop: 40 } } }),
+    );
+
+    expect(markdown).toContain(
+      '| service database, per closed loop | transactions committed | rows written |',
+    );
+    expect(markdown).toContain('| requests | 14.3 | 40.0 |');
+  });
+
   it('keeps a chaos run in a section of its own, with the disruptions and the exactly-once proof', () => {
     const plain = mergeResults(undefined, run(2));
     const chaotic = run(2, {

@@ -1,5 +1,6 @@
 // The loop benchmark's figures: a console summary, and a section of docs/benchmarks/loop.md per arrival
 // rate — a new run replaces the section of its own rate and keeps the others and the written analysis.
+import type { DatabaseActivity } from './database-activity';
 import type { ScenarioResult } from '../backbone/backbone-scenario';
 import type { LatencySummary } from '../backbone/latency-summary';
 import { MachineDescription, machineTableRows } from '../backbone/machine-description';
@@ -45,6 +46,8 @@ export interface LoopBenchRun {
   unexpectedEvents: Record<string, number>;
   baselines?: { kafka: ScenarioResult; postgres: PostgresBaseline };
   profiles?: Record<string, CpuProfileSummary>;
+  /** Transactions and rows written per closed loop, by service, from PostgreSQL's counters. */
+  databaseActivity?: DatabaseActivity;
   /** What `--chaos` inflicted and how the loop came out of it. */
   chaos?: ChaosOutcome;
 }
@@ -186,6 +189,22 @@ ${rows.join('\n')}
 `;
 }
 
+/** Each service's database work per closed loop, when measured. */
+function databaseActivitySection(run: LoopBenchRun): string {
+  if (!run.databaseActivity) return '';
+  const rows = Object.entries(run.databaseActivity)
+    .map(
+      ([service, entry]) =>
+        `| ${service} | ${fixed(entry.commitsPerLoop)} | ${fixed(entry.rowsWrittenPerLoop)} |`,
+    )
+    .join('\n');
+  return `| service database, per closed loop | transactions committed | rows written |
+|---|---:|---:|
+${rows}
+
+`;
+}
+
 /** The key of a run's section: its rate, its replicas per service when more than one, and chaos. */
 function sectionKey(run: LoopBenchRun): string {
   const replicas = run.options.replicas > 1 ? `-x${run.options.replicas}` : '';
@@ -232,7 +251,7 @@ ${Object.entries(run.memory)
   .map(([service, entry]) => `| ${service} | ${mb(entry.peakBytes)} | ${mb(entry.lastBytes)} |`)
   .join('\n')}
 
-${baselineSection(run)}
+${databaseActivitySection(run)}${baselineSection(run)}
 
 Targets: ≥ 50 closed loops/s for 4 minutes with every loop closed — ${verdict(targets.throughput, 'needs 4 minutes of arrivals at 50 tickets/s or more')}; p99 submit → offered < 1 s at 30 tickets/s — ${verdict(targets.submitToOffered, 'needs at least 30 tickets/s')}; every service below 250 MB RSS — ${verdict(targets.memory, '')}.
 ${chaosSection(run)}${profileSection(run)}

@@ -4,6 +4,7 @@
 // and this machine's raw Kafka round trip and PostgreSQL commit rate; writes docs/benchmarks/loop.md.
 // With --chaos every service is killed with SIGKILL and restarted, and the broker restarts, while the
 // tickets arrive; the run then proves every ticket closed exactly once and the loop auditor is clean.
+import { activityPerLoop, readDatabaseCounters } from './database-activity';
 import { LoopCluster, serviceCatalogue } from '@loop/testing';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
     await driver.warmTokens();
 
     const memory = sampleResidentSets(loopServices.flatMap((service) => running.replicas(service)));
+    const countersBefore = await readDatabaseCounters(infrastructure.postgresUrl, running.databaseNames());
     const failures: Record<string, number> = {};
     let otherTestRunsSeen = 0;
     let submitted = 0;
@@ -163,6 +165,11 @@ async function main(): Promise<void> {
       clearInterval(progress);
     }
     const peaks = memory.stop();
+    const databaseActivity = activityPerLoop(
+      countersBefore,
+      await readDatabaseCounters(infrastructure.postgresUrl, running.databaseNames()),
+      closed,
+    );
     driverDelay.disable();
     const all = [...traces.all()];
     const lastCredit = Math.max(...all.map((trace) => trace.creditSeenAt ?? 0));
@@ -242,6 +249,7 @@ async function main(): Promise<void> {
       unexpectedEvents: unexpected,
       baselines,
       profiles: options.profile ? readProfiles(profileDir) : undefined,
+      databaseActivity,
       chaos: chaosOutcome,
     };
     console.log(`\n${renderSummary(run)}`);

@@ -132,6 +132,13 @@ export class LoopCluster {
     return this.replicas(name).map((replica) => replica.url);
   }
 
+  /** The database name of every service, by service. */
+  databaseNames(): Record<ServiceName, string> {
+    return Object.fromEntries(
+      [...this.databases].map(([service, database]) => [service, database.name]),
+    ) as Record<ServiceName, string>;
+  }
+
   /** A bearer token for `claims`, signed by the issuer the services trust. */
   token(claims: DevTokenClaims): Promise<string> {
     return this.issuer.mint(claims);
