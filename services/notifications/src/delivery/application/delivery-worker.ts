@@ -103,6 +103,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.preferences.preferencesOf(manager, recipientIds),
       this.preferences.webhooksOf(manager, recipientIds),
     ]);
+    const delivered: Array<{ delivery: Delivery; at: Date }> = [];
     await Promise.all(
       claimed.map(async (delivery) => {
         const notification = notifications.get(delivery.notificationId);
@@ -128,12 +129,20 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
           );
           return;
         }
-        await this.dataSource.transaction((tx) =>
-          this.deliveries.markDelivered(tx, delivery.id, this.clock.now()),
-        );
-        deliveriesTotal().inc({ channel: delivery.channel, outcome: 'delivered' });
+        delivered.push({ delivery, at: this.clock.now() });
       }),
     );
+    // One transaction records the batch's successes. Should it fail (or the process die first), the
+    // lease runs out and they are sent again: a delivery is at least once, never lost.
+    if (delivered.length === 0) return;
+    await this.dataSource.transaction((tx) =>
+      this.deliveries.markDelivered(
+        tx,
+        delivered.map(({ delivery, at }) => ({ id: delivery.id, at })),
+      ),
+    );
+    for (const { delivery } of delivered)
+      deliveriesTotal().inc({ channel: delivery.channel, outcome: 'delivered' });
   }
 
   private async recordFailure(

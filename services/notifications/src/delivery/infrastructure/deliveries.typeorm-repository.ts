@@ -61,13 +61,25 @@ export class DeliveriesRepository {
     return rowsOf<DeliveryRow>(result).map(toDelivery);
   }
 
-  /** Records a successful attempt. */
-  async markDelivered(manager: EntityManager, id: string, at: Date): Promise<void> {
+  /** Records successful attempts, each at its own time, in two statements whatever their number. */
+  async markDelivered(
+    manager: EntityManager,
+    delivered: ReadonlyArray<{ id: string; at: Date }>,
+  ): Promise<void> {
+    if (delivered.length === 0) return;
+    const ids = delivered.map((delivery) => delivery.id);
+    const times = delivered.map((delivery) => delivery.at);
     await manager.query(
-      `UPDATE delivery SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`,
-      [id, at],
+      `UPDATE delivery d SET status = 'delivered', delivered_at = sent.at, last_error = NULL
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS sent(id, at)
+        WHERE d.id = sent.id`,
+      [ids, times],
     );
-    await this.log(manager, id, at, 'delivered', null);
+    await manager.query(
+      `INSERT INTO delivery_attempt (delivery_id, attempted_at, outcome, error)
+       SELECT id, at, 'delivered', NULL FROM unnest($1::uuid[], $2::timestamptz[]) AS sent(id, at)`,
+      [ids, times],
+    );
   }
 
   /** Records a failed attempt: retried at `retryAt`, or given up for good when `retryAt` is null. */
