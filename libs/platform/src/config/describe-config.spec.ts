@@ -31,7 +31,7 @@ describe('describeConfig', () => {
         { name: 'KAFKA_SASL_USERNAME', required: false },
         { name: 'KAFKA_SASL_PASSWORD', required: false },
         { name: 'KAFKA_PROVISION_TOPICS', required: false, default: 'true' },
-        { name: 'OUTBOX_RELAY_LINGER_MS', required: false, default: '0' },
+        { name: 'OUTBOX_RELAY_LINGER_MS', required: false, default: '20' },
         { name: 'AUTH_JWKS_URL', required: false },
         { name: 'AUTH_ISSUER', required: false },
         { name: 'AUTH_AUDIENCE', required: false },

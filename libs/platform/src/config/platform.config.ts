@@ -162,12 +162,13 @@ export class PlatformConfig {
   KAFKA_PROVISION_TOPICS = true;
 
   /**
-   * How long the outbox relay lets commits gather after it wakes from idle, so a burst of small
-   * transactions leaves in one produce request (0: publish each commit at once).
+   * How long the outbox relay lets commits gather after a commit wakes it, so a stream of small
+   * transactions leaves in fewer produce requests and marks (0: publish each commit at once). 20 ms
+   * closed 16 % more loops a second on two cores at 12 tickets/s (docs/benchmarks/loop.md).
    */
   @ToInteger()
   @IsIntegerBetween(0, 1_000)
-  OUTBOX_RELAY_LINGER_MS = 0;
+  OUTBOX_RELAY_LINGER_MS = 20;
 
   /** The identity provider's JWKS URL; defaults to the development issuer's when AUTH_DEV_ISSUER=true. */
   @ValidateIf(unlessDevIssuer)
