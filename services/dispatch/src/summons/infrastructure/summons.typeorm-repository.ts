@@ -3,7 +3,13 @@
 // version column guards a save that was not preceded by that lock.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { TaskPlace } from '../../assignment/application/task-brief.query';
+import {
+  CasePlaceRow,
+  casePlaceColumns,
+  casePlaceJoins,
+  casePlaceOf,
+  TaskPlace,
+} from '../../assignment/infrastructure/case-place.sql';
 import { Summons, SummonsState, SummonsStatus } from '../domain/summons.aggregate';
 
 /** A row of summons as the pg driver returns it. */
@@ -42,14 +48,9 @@ export interface SummonedTicket {
 }
 
 /** A row of summons joined with its ticket's dispatch case and the names of its place. */
-interface SummonsTicketRow extends SummonsRow {
+interface SummonsTicketRow extends SummonsRow, CasePlaceRow {
   ticket_number: string;
   category_code: string;
-  community_name: string | null;
-  grid_name: string | null;
-  compound_name: string | null;
-  building_name: string | null;
-  household_label: string | null;
 }
 
 /** Thrown when a summons changed between load and save without a lock (a bug, not a race to report). */
@@ -143,16 +144,9 @@ export class SummonsRepository {
   ): Promise<Array<{ summons: Summons; ticket: SummonedTicket }>> {
     if (!uuidPattern.test(departmentId)) return [];
     const rows: SummonsTicketRow[] = await manager.query(
-      `SELECT s.*, c.ticket_number, c.category_code,
-              community.name AS community_name, grid.name AS grid_name, compound.name AS compound_name,
-              building.name AS building_name, household.address_label AS household_label
+      `SELECT s.*, c.ticket_number, c.category_code, ${casePlaceColumns}
          FROM summons s
-         JOIN dispatch_case c ON c.ticket_id = s.ticket_id
-         LEFT JOIN directory_community community ON community.id = c.community_id
-         LEFT JOIN directory_grid grid ON grid.id = c.grid_id
-         LEFT JOIN directory_compound compound ON compound.id = c.compound_id
-         LEFT JOIN directory_household household ON household.id = c.household_id
-         LEFT JOIN directory_building building ON building.id = household.building_id
+         JOIN dispatch_case c ON c.ticket_id = s.ticket_id ${casePlaceJoins}
         WHERE s.department_id = $1 AND s.status IN ('issued', 'checked_in')
         ORDER BY s.arrive_due_at, s.id LIMIT $2`,
       [departmentId, limit],
@@ -194,12 +188,6 @@ function ticketOf(row: SummonsTicketRow): SummonedTicket {
   return {
     number: row.ticket_number,
     categoryCode: row.category_code,
-    place: {
-      community: row.community_name,
-      grid: row.grid_name,
-      compound: row.compound_name,
-      building: row.building_name,
-      household: row.household_label,
-    },
+    place: casePlaceOf(row),
   };
 }
