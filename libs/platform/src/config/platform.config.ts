@@ -164,7 +164,7 @@ export class PlatformConfig {
   /**
    * How long the outbox relay lets commits gather after a commit wakes it, so a stream of small
    * transactions leaves in fewer produce requests and marks (0: publish each commit at once). At 12
-   * tickets/s on two cores, 20 ms took every service's transactions per closed loop down by 4–15 %
+   * tickets/s on two cores, 20 ms took every service's transactions per closed loop down by 3–15 %
    * (docs/benchmarks/loop.md) for 20 ms more per hop.
    */
   @ToInteger()
