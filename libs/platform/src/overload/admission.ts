@@ -42,14 +42,36 @@ function shed() {
   });
 }
 
-/** The seconds a shed client is asked to wait: long enough for the burst in flight to drain. */
-export const SHED_RETRY_AFTER_SECONDS = 1;
+/**
+ * How long shed clients are asked to wait. The first second of overload asks for 1 s, long enough for
+ * the burst in flight to drain. While shedding goes on, the wait doubles each second up to 4 s and is
+ * spread over [wait, 2 × wait), so the clients refused together do not all come back at the same instant
+ * and retries stop eating the cores the admitted requests need. A second without a refusal starts over.
+ */
+export class ShedBackoff {
+  private spellStartedAt = 0;
+  private lastShedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /** The `Retry-After` (whole seconds) for a request refused now. */
+  retryAfterSeconds(): number {
+    const now = this.now();
+    if (now - this.lastShedAt > 1_000) this.spellStartedAt = now;
+    this.lastShedAt = now;
+    const base = Math.min(4, 2 ** Math.floor((now - this.spellStartedAt) / 1_000));
+    return base + Math.floor(this.random() * base);
+  }
+}
 
 /**
  * Express middleware admitting at most `limit` requests at a time. Live streams (text/event-stream) are
  * not counted: they hold no database connection while they wait.
  */
-export function admissionMiddleware(gate: AdmissionGate) {
+export function admissionMiddleware(gate: AdmissionGate, backoff = new ShedBackoff()) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (alwaysAdmitted.test(request.path) || request.headers.accept?.includes('text/event-stream')) {
       next();
@@ -57,15 +79,16 @@ export function admissionMiddleware(gate: AdmissionGate) {
     }
     if (!gate.tryEnter()) {
       shed().inc();
+      const seconds = backoff.retryAfterSeconds();
       const { body, headers } = toProblem(
         new ProblemException(
           503,
           'service.overloaded',
           {
-            'zh-CN': `服务当前请求过多，本次请求未被处理，请在 ${SHED_RETRY_AFTER_SECONDS} 秒后重试。`,
-            en: `The service is serving as many requests as it can; this one was not carried out. Retry in ${SHED_RETRY_AFTER_SECONDS} s.`,
+            'zh-CN': `服务当前请求过多，本次请求未被处理，请在 ${seconds} 秒后重试。`,
+            en: `The service is serving as many requests as it can; this one was not carried out. Retry in ${seconds} s.`,
           },
-          { 'Retry-After': String(SHED_RETRY_AFTER_SECONDS) },
+          { 'Retry-After': String(seconds) },
         ),
         {
           language: preferredLanguage(request.headers['accept-language']),
