@@ -35,12 +35,7 @@ export class UnitsOfWork {
    * with a fresh unit, so `work` must have no effects outside the transaction.
    */
   run<T>(cause: Cause, work: (unit: UnitOfWork) => Promise<T>): Promise<T> {
-    return runTransaction(this.dataSource, async (manager) => {
-      const outbox = new OutboxBuffer();
-      const result = await work(new UnitOfWork(manager, cause, outbox, this.clock, this.ids));
-      await outbox.flush(manager);
-      return result;
-    });
+    return runTransaction(this.dataSource, (manager) => this.within(manager, cause, work));
   }
 
   /**
