@@ -35,7 +35,7 @@ describe('summoning a department to a ticket (吹哨报到), screen by screen', 
     await cluster?.stop();
   });
 
-  it('staff summon 城管执法队, its unit admin checks in and reports on a phone, and the desk shows it reported', async () => {
+  it('staff summon 城管执法队, its unit admin checks in and reports on a phone, the desk shows it reported, and staff release 住建所 with a reason', async () => {
     await signInAs(resident, 'resident', /\/resident\/new$/);
     await resident.locator('[data-category="elderly.disabled.help"]').click();
     await resident.getByLabel('标题').fill('小区门口占道堆放');
@@ -94,5 +94,22 @@ describe('summoning a department to a ticket (吹哨报到), screen by screen', 
     );
     await staff.getByText('已清理人行道建筑垃圾，恢复通行').waitFor();
     await screenshot(staff, 'summons-desk-reported');
+
+    // A department no longer needed is released, with the reason asked in a dialog.
+    await staff.locator('.el-select', { has: staff.getByRole('combobox', { name: '召集的部门' }) }).click();
+    await staff.keyboard.type('住建');
+    const housing = staff.locator('[data-department-choice]:visible').first();
+    const housingId = (await housing.getAttribute('data-department-choice'))!;
+    await housing.click();
+    await staff.keyboard.press('Escape');
+    await staff.getByLabel('召集事由').fill('需住建所核查楼道结构安全');
+    await staff.getByTestId('summon').click();
+    const housingStatus = staff.locator(`[data-summons-status="${housingId}"]`);
+    await housingStatus.getByText('待报到').waitFor();
+    await staff.getByRole('button', { name: '解除 住建所' }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByLabel('解除原因').fill('城管已处置完毕，无需住建所到场');
+    await dialog.getByRole('button', { name: '解除', exact: true }).click();
+    await housingStatus.getByText('已解除').waitFor();
   });
 });
