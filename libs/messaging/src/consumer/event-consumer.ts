@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { MessagingMetrics, messagingMetrics } from '../metrics/messaging-metrics';
 import { ConsumerLagMonitor } from './consumer-lag-monitor';
 import { HandlerTable } from './event-handler-registration';
+import { GroupCombiner } from './group-combiner';
 import { ConsumerStopping, MessageProcessor, PartitionControl, TransactionRunner } from './message-processor';
 import { assertValidRetryPolicy, defaultRetryPolicy, RetryPolicy } from './retry.policy';
 
@@ -29,9 +30,10 @@ export interface EventConsumerTuning {
   /** How often the member heartbeats (default 1 s). */
   heartbeatIntervalMs?: number;
   /**
-   * Messages of one partition handled in one database transaction when a backlog has built up
-   * (default 50; 1 turns grouping off). One commit — one WAL flush — per group instead of per message
-   * is what lets a consumer catch up; without a backlog, groups are single messages anyway.
+   * Messages handled in one database transaction when a backlog has built up or several partitions
+   * are fetched at once (default 50; 1 turns grouping off). One commit — one WAL flush — per group
+   * instead of per message is what lets a consumer catch up; at low load, groups are single messages
+   * anyway.
    */
   maxMessagesPerTransaction?: number;
   /** Commit handled offsets at least this often (default 1 s)… */
@@ -72,7 +74,8 @@ export interface EventConsumerOptions extends EventConsumerTuning {
 export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly admin: Admin;
-  private readonly processor: MessageProcessor;
+  private readonly combiner: GroupCombiner;
+  private readonly groupSize: number;
   private readonly topics: string[];
   private readonly logger: LoggerService;
   private readonly lagMonitor: ConsumerLagMonitor | undefined;
@@ -100,7 +103,7 @@ export class EventConsumer {
       ),
     );
     this.admin = options.kafka.admin();
-    this.processor = new MessageProcessor({
+    const processor = new MessageProcessor({
       consumerGroup: options.groupId,
       handlers: options.handlers,
       transaction: options.transaction,
@@ -117,6 +120,8 @@ export class EventConsumer {
       logger: this.logger,
       topicPrefix: options.topicPrefix,
     });
+    this.groupSize = options.maxMessagesPerTransaction ?? 50;
+    this.combiner = new GroupCombiner((groups) => processor.processGroups(groups), this.groupSize);
     const lagIntervalMs = options.lagIntervalMs ?? 15_000;
     this.lagMonitor =
       lagIntervalMs > 0
@@ -199,7 +204,7 @@ export class EventConsumer {
         }
       },
     };
-    const groupSize = this.options.maxMessagesPerTransaction ?? 50;
+    const groupSize = this.groupSize;
     for (let start = 0; start < batch.messages.length; start += groupSize) {
       if (!isRunning() || isStale()) return;
       const group = batch.messages.slice(start, start + groupSize).map((message) => ({
@@ -211,7 +216,7 @@ export class EventConsumer {
         headers: message.headers ?? {},
         timestamp: message.timestamp,
       }));
-      await this.processor.processGroup(group, control);
+      await this.combiner.submit({ messages: group, control });
       resolveOffset(group[group.length - 1].offset);
       await commitOffsetsIfNecessary();
       await heartbeat();

@@ -67,11 +67,11 @@ function submittedEnvelope(
   );
 }
 
-function consumed(envelope: EventEnvelope | object, offset = '0'): ConsumedMessage {
+function consumed(envelope: EventEnvelope | object, offset = '0', partition = 0): ConsumedMessage {
   const headers = 'eventId' in envelope ? eventHeaders(envelope as EventEnvelope) : {};
   return {
     topic: 'requests.ticket.v1',
-    partition: 0,
+    partition,
     offset,
     key: Buffer.from('key'),
     value: Buffer.from(JSON.stringify(envelope)),
@@ -490,6 +490,74 @@ describe('MessageProcessor with a backlog', () => {
     // One for the two handled events together, one for the dead-letter log entry of the broken one.
     expect(inbox.transactions).toBe(2);
     expect(inbox.deadLetterLog).toHaveLength(1);
+  });
+});
+
+describe('MessageProcessor with several partitions at once', () => {
+  const tickets = ['0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a1b', '0195a1b2-7c3d-7e4f-8a5b-6c7d8e9f0a2c'];
+
+  it('handles the groups of several partitions in one transaction, each group in its order', async () => {
+    const seen: string[] = [];
+    const { processor, inbox } = processorWith(async (envelope) => {
+      seen.push(envelope.eventId);
+    });
+    const first = [submittedEnvelope(tickets[0]), submittedEnvelope(tickets[0])];
+    const second = [submittedEnvelope(tickets[1])];
+
+    const outcomes = await Promise.all(
+      processor.processGroups([
+        { messages: first.map((event, i) => consumed(event, String(i), 0)), control: noWait },
+        { messages: second.map((event, i) => consumed(event, String(i), 1)), control: noWait },
+      ]),
+    );
+
+    expect(outcomes).toEqual([['handled', 'handled'], ['handled']]);
+    expect(seen).toEqual([...first, ...second].map((event) => event.eventId));
+    expect(inbox.transactions).toBe(1);
+    expect(inbox.inboxStatements).toBe(1);
+  });
+
+  it("parks a failing partition's message on its own and commits every other partition's", async () => {
+    const poison = submittedEnvelope(tickets[1]);
+    const { processor, inbox, parked } = processorWith(async (envelope) => {
+      if (envelope.eventId === poison.eventId) throw new TypeError('assignee is undefined');
+    });
+    const healthy = [submittedEnvelope(tickets[0]), submittedEnvelope(tickets[0])];
+
+    const outcomes = await Promise.all(
+      processor.processGroups([
+        { messages: healthy.map((event, i) => consumed(event, String(i), 0)), control: noWait },
+        { messages: [consumed(poison, '0', 1)], control: noWait },
+      ]),
+    );
+
+    expect(outcomes).toEqual([['handled', 'handled'], ['dead-lettered']]);
+    expect(parked).toHaveLength(1);
+    expect(inbox.handled).toEqual(new Set(healthy.map((event) => `dispatch/${event.eventId}`)));
+  });
+
+  it('settles each group on its own: a partition lost during a retry wait does not fail the others', async () => {
+    const kept = submittedEnvelope(tickets[0]);
+    const onLostPartition = submittedEnvelope(tickets[1]);
+    const { processor, inbox } = processorWith(async (envelope) => {
+      if (envelope.eventId === onLostPartition.eventId) throw new RetriableError('connection reset');
+    });
+    const lost: PartitionControl = {
+      waitAlive: async () => {
+        throw new ConsumerStopping();
+      },
+    };
+
+    const [lostOutcome, keptOutcome] = await Promise.allSettled(
+      processor.processGroups([
+        { messages: [consumed(onLostPartition, '0', 1)], control: lost },
+        { messages: [consumed(kept, '0', 0)], control: noWait },
+      ]),
+    );
+
+    expect(lostOutcome).toEqual({ status: 'rejected', reason: expect.any(ConsumerStopping) });
+    expect(keptOutcome).toEqual({ status: 'fulfilled', value: ['handled'] });
+    expect(inbox.handled).toEqual(new Set([`dispatch/${kept.eventId}`]));
   });
 });
 

@@ -62,6 +62,12 @@ export class ConsumerStopping extends Error {
 // While a dependency is away every attempt fails alike; one line in ten is enough to follow it.
 const dependencyWaitLogEvery = 10;
 
+/** Consecutive messages of one partition, in order, and the control of that partition. */
+export interface PartitionGroup {
+  messages: readonly ConsumedMessage[];
+  control: PartitionControl;
+}
+
 /** A message of a group that has a handler, with its validated envelope. */
 interface HandleableMessage {
   message: ConsumedMessage;
@@ -133,40 +139,76 @@ export class MessageProcessor {
     });
   }
 
-  /**
-   * Handles consecutive messages of one partition, in order, to durable outcomes. The handleable ones
-   * share one transaction (their inbox entries, claimed in one statement, and their effects commit
-   * together, so a backlog pays one commit per group instead of one per message); if anything in the
-   * group fails, the transaction is rolled back and every message is processed on its own, with the
-   * usual retries and dead letters — so one poisonous message is parked and the others still commit.
-   */
+  /** Handles consecutive messages of one partition, in order, to durable outcomes (see processGroups). */
   async processGroup(
     messages: readonly ConsumedMessage[],
     control: PartitionControl,
   ): Promise<ProcessingOutcome[]> {
+    const [outcomes] = this.processGroups([{ messages, control }]);
+    return outcomes;
+  }
+
+  /**
+   * Handles groups of messages, each of consecutive messages of one partition, to durable outcomes:
+   * one promise per group, settling on its own. The handleable messages of every group share one
+   * transaction (their inbox entries, claimed in one statement, and their effects commit together, so
+   * a backlog, or several partitions fetched at once, pay one commit instead of one per message). If
+   * anything in it fails, the transaction is rolled back and each group's messages are processed one
+   * at a time, with the usual retries and dead letters — so one poisonous message is parked and the
+   * others still commit. Groups are independent partitions: their order among each other is free.
+   */
+  processGroups(groups: readonly PartitionGroup[]): Promise<ProcessingOutcome[]>[] {
     const started = performance.now();
     const handleable: HandleableMessage[] = [];
-    for (const message of messages) {
-      const screened = this.screen(message, this.validate(message.value));
-      if (!screened.ok) continue;
-      const handler = this.options.handlers.find(screened.envelope.type, screened.envelope.version);
-      if (handler) handleable.push({ message, envelope: screened.envelope, handler });
+    for (const { messages } of groups) {
+      for (const message of messages) {
+        const screened = this.screen(message, this.validate(message.value));
+        if (!screened.ok) continue;
+        const handler = this.options.handlers.find(screened.envelope.type, screened.envelope.version);
+        if (handler) handleable.push({ message, envelope: screened.envelope, handler });
+      }
     }
-    if (handleable.length < 2) return this.processEach(messages, control);
+    if (handleable.length < 2) {
+      return groups.map(({ messages, control }) => this.processEach(messages, control));
+    }
+    const shared = this.handleTogether(handleable);
+    const messageCount = groups.reduce((sum, { messages }) => sum + messages.length, 0);
+    return groups.map(async ({ messages, control }) => {
+      const outcomes = await shared;
+      if (!outcomes) return this.processEach(messages, control);
+      // The shared time is shared out evenly: a start that far back gives each message its share.
+      const shareStart = performance.now() - (performance.now() - started) / messageCount;
+      const result: ProcessingOutcome[] = [];
+      for (const message of messages) {
+        const outcome = outcomes.get(message);
+        if (outcome) {
+          this.record(message, outcome.type, outcome.outcome, shareStart);
+          result.push(outcome.outcome);
+        } else {
+          // Rejected or unhandled: parked or ignored on its own, after the shared transaction committed.
+          result.push(await this.process(message, control));
+        }
+      }
+      return result;
+    });
+  }
 
-    let shared: ProcessingOutcome[];
+  /** Runs `handleable` in one transaction; the outcome of each, or undefined when it rolled back. */
+  private async handleTogether(
+    handleable: readonly HandleableMessage[],
+  ): Promise<Map<ConsumedMessage, { type: string; outcome: ProcessingOutcome }> | undefined> {
     try {
-      shared = await this.options.transaction(async (manager) => {
+      return await this.options.transaction(async (manager) => {
         const outbox = new OutboxBuffer();
         const firstTime = await claimInboxEntries(
           manager,
           handleable.map(({ message, envelope }) => this.inboxEntry(envelope, message)),
         );
-        const outcomes: ProcessingOutcome[] = [];
+        const outcomes = new Map<ConsumedMessage, { type: string; outcome: ProcessingOutcome }>();
         for (const { message, envelope, handler } of handleable) {
           // Claimed once even when the batch holds the event twice: the later copy is a duplicate.
           if (!firstTime.delete(envelope.eventId)) {
-            outcomes.push('duplicate');
+            outcomes.set(message, { type: envelope.type, outcome: 'duplicate' });
             continue;
           }
           const ids = { correlationId: envelope.correlationId, causationId: envelope.eventId };
@@ -174,34 +216,19 @@ export class MessageProcessor {
           await correlationContext.run(ids, () =>
             handler.handle(envelope, { manager, outbox, position, attempt: 1 }),
           );
-          outcomes.push('handled');
+          outcomes.set(message, { type: envelope.type, outcome: 'handled' });
         }
         await outbox.flush(manager);
         return outcomes;
       });
     } catch (error) {
-      // One message of the group failed; which one, and whether it deserves a retry or the dead-letter
-      // topic, is found out by handling them one at a time.
+      // One message failed; which one, and whether it deserves a retry or the dead-letter topic, is
+      // found out by handling them one at a time.
       this.options.logger.debug?.(
-        `a group of ${handleable.length} messages failed together (${error instanceof Error ? error.message : String(error)}); handling them one by one`,
+        `${handleable.length} messages failed together (${error instanceof Error ? error.message : String(error)}); handling them one by one`,
       );
-      return this.processEach(messages, control);
+      return undefined;
     }
-
-    // The group's time is shared out evenly: a start that far back gives each message its share.
-    const shareStart = performance.now() - (performance.now() - started) / messages.length;
-    const outcomes: ProcessingOutcome[] = [];
-    for (const message of messages) {
-      const index = handleable.findIndex((item) => item.message === message);
-      if (index >= 0) {
-        this.record(message, handleable[index].envelope.type, shared[index], shareStart);
-        outcomes.push(shared[index]);
-      } else {
-        // Rejected or unhandled: parked or ignored on its own, after the group committed.
-        outcomes.push(await this.process(message, control));
-      }
-    }
-    return outcomes;
   }
 
   /**

@@ -125,6 +125,33 @@ describe('consuming events', () => {
     expect(reactedTo).toEqual(sent);
   });
 
+  it('handles a backlog spread over several partitions in fewer transactions than partitions, each event once', async () => {
+    const tickets: string[] = Array.from({ length: 12 }, () => randomUUID());
+    await harness.commit(tickets.map((ticketId) => harness.ticketSubmitted(ticketId, 1)));
+    // Published by a replica without handlers first, so the consumer meets them as one backlog.
+    await harness.startReplica([], { groupId: 'across-partitions-relay' });
+    await harness.readTopic(harness.ticketTopic, (messages) =>
+      tickets.every((ticketId) => messages.some((message) => message.key?.toString() === ticketId)),
+    );
+    const seen = new Map<string, { partition: number; transaction: string }>();
+    const recording = harness.recordingHandler('across-partitions', async (envelope, context) => {
+      const [{ transaction }] = await context.manager.query(`SELECT txid_current()::text AS transaction`);
+      seen.set(envelope.payload.ticketId, { partition: context.position.partition, transaction });
+    });
+
+    await harness.startReplica([recording], { groupId: 'across-partitions', relay: false });
+    await harness.waitForSteps('across-partitions', tickets, 1);
+    const ofBacklog = tickets.map((ticketId) => seen.get(ticketId)!);
+    const partitions = new Set(ofBacklog.map((handled) => handled.partition));
+    const transactions = new Set(ofBacklog.map((handled) => handled.transaction));
+
+    expect(partitions.size).toBeGreaterThan(1);
+    expect(transactions.size).toBeLessThan(partitions.size);
+    expect(
+      (await harness.handled('across-partitions')).filter((row) => tickets.includes(row.ticketId)),
+    ).toHaveLength(tickets.length);
+  });
+
   it('parks a message with an invalid payload, an unknown type and an unknown version on the dead-letter topic with the reason, and handles the next valid message', async () => {
     const ticketId = randomUUID();
     const [invalidPayload, unknownType, unknownVersion, valid] = [1, 2, 3, 4].map((step) =>
