@@ -63,6 +63,28 @@ describe('loop benchmark options', () => {
     );
   });
 
+  it('takes an after-phase at a second rate, and refuses half of one', () => {
+    const options = parseLoopOptions([
+      '--rate',
+      '16',
+      '--duration',
+      '120',
+      '--after-rate',
+      '8',
+      '--after-seconds',
+      '90',
+    ]);
+
+    expect(options.after).toEqual({ rate: 8, seconds: 90 });
+    expect(commandLineOf(options)).toBe(
+      'npm run bench -- --rate 16 --tickets 1920 --warmup 24 --after-rate 8 --after-seconds 90',
+    );
+    expect(() => parseLoopOptions(['--after-rate', '8'])).toThrow(
+      '--after-rate and --after-seconds go together',
+    );
+    expect(parseLoopOptions([]).after).toBeUndefined();
+  });
+
   it('refuses a fractional or zero replica count', () => {
     expect(() => parseLoopOptions(['--replicas', '1.5'])).toThrow('--replicas must be a whole number');
     expect(() => parseLoopOptions(['--replicas', '0'])).toThrow('--replicas must be a positive number');

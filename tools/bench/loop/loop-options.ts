@@ -24,6 +24,11 @@ export interface LoopBenchOptions {
   chaos: boolean;
   /** Processes per service, sharing its database and consumer group; requests are spread over them. */
   replicas: number;
+  /**
+   * Arrivals after the main ones, at a (sustainable) rate, with no pause between: the main arrivals are
+   * then a burst, and the run reports how the loop came back from it.
+   */
+  after?: { rate: number; seconds: number };
   /** Results file, relative to the repository root. */
   out: string;
 }
@@ -57,7 +62,7 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return parsed;
 }
 
-/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --chaos --replicas --quick --out`. */
+/** Parses `--rate --duration --tickets --warmup --max-in-flight --communities --no-baselines --profile --chaos --replicas --after-rate --after-seconds --quick --out`. */
 export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -73,6 +78,8 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
       profile: { type: 'boolean', default: false },
       chaos: { type: 'boolean', default: false },
       replicas: { type: 'string' },
+      'after-rate': { type: 'string' },
+      'after-seconds': { type: 'string' },
       quick: { type: 'boolean', default: false },
       out: { type: 'string' },
     },
@@ -92,6 +99,11 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
     throw new Error('--warmup must be at least 0 and shorter than the arrivals');
   }
   const communities = positiveInteger('communities', values.communities) ?? defaultLoopOptions.communities;
+  const afterRate = positiveNumber('after-rate', values['after-rate']);
+  const afterSeconds = positiveNumber('after-seconds', values['after-seconds']);
+  if ((afterRate === undefined) !== (afterSeconds === undefined)) {
+    throw new Error('--after-rate and --after-seconds go together');
+  }
   return {
     rate,
     tickets,
@@ -102,6 +114,9 @@ export function parseLoopOptions(argv: readonly string[]): LoopBenchOptions {
     profile: values.profile ?? false,
     chaos: values.chaos ?? false,
     replicas: positiveInteger('replicas', values.replicas) ?? 1,
+    ...(afterRate !== undefined && afterSeconds !== undefined
+      ? { after: { rate: afterRate, seconds: afterSeconds } }
+      : {}),
     quick,
     out: values.out ?? (quick ? quickLoopOptions.out : defaultLoopOptions.out),
   };
@@ -120,5 +135,7 @@ export function commandLineOf(options: LoopBenchOptions): string {
   if (options.profile) parts.push('--profile');
   if (options.chaos) parts.push('--chaos');
   if (options.replicas > 1) parts.push(`--replicas ${options.replicas}`);
+  if (options.after)
+    parts.push(`--after-rate ${options.after.rate}`, `--after-seconds ${options.after.seconds}`);
   return parts.join(' ');
 }

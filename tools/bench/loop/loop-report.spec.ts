@@ -132,4 +132,33 @@ describe('loop benchmark report', () => {
     expect(both).toContain('| never credited | 1 (t2) |');
     expect(both).toContain('**1 × ownerless** after 180 s');
   });
+
+  it('keeps a burst-and-after run in a section of its own, with the recovery and the windows', () => {
+    const withAfter = run(16, {
+      options: parseLoopOptions([
+        '--rate',
+        '16',
+        '--tickets',
+        '1920',
+        '--after-rate',
+        '8',
+        '--after-seconds',
+        '90',
+      ]),
+      recovery: {
+        windows: [{ fromSeconds: -10, arrivals: 160, closed: 95, inFlight: 420 }],
+        recoveredAfterSeconds: 27.4,
+        inFlightAtEnd: 21,
+        steadyLoopsPerSecond: 8.1,
+      },
+    });
+    const both = mergeResults(mergeResults(undefined, run(16)), withAfter);
+
+    expect(both).toContain('## 16 tickets/s\n');
+    expect(both).toContain('## 16 tickets/s, then 8/s');
+    expect(both).toContain(
+      "| **the burst's last loop closed** | **27.4 s** after the burst's last arrival |",
+    );
+    expect(both).toContain('| -10 s | 16.0 | 9.5 | 420 |');
+  });
 });

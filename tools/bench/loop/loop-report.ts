@@ -1,5 +1,6 @@
 // The loop benchmark's figures: a console summary, and a section of docs/benchmarks/loop.md per arrival
 // rate — a new run replaces the section of its own rate and keeps the others and the written analysis.
+import type { BurstRecovery } from './burst-recovery';
 import type { DatabaseActivity } from './database-activity';
 import type { ScenarioResult } from '../backbone/backbone-scenario';
 import type { LatencySummary } from '../backbone/latency-summary';
@@ -50,6 +51,8 @@ export interface LoopBenchRun {
   databaseActivity?: DatabaseActivity;
   /** What `--chaos` inflicted and how the loop came out of it. */
   chaos?: ChaosOutcome;
+  /** With `--after-rate`: how the loop came back from the burst the main arrivals were. */
+  recovery?: BurstRecovery;
 }
 
 /** A chaos run's disruptions and the proof that every ticket still closed exactly once. */
@@ -189,6 +192,30 @@ ${rows.join('\n')}
 `;
 }
 
+function recoverySection(run: LoopBenchRun): string {
+  const { recovery, options } = run;
+  if (!recovery || !options.after) return '';
+  const rows = recovery.windows.map(
+    (w) =>
+      `| ${w.fromSeconds >= 0 ? '+' : ''}${w.fromSeconds} s | ${fixed(w.arrivals / 10)} | ${fixed(w.closed / 10)} | ${w.inFlight} |`,
+  );
+  return `
+### After the burst (\`--after-rate ${options.after.rate} --after-seconds ${options.after.seconds}\`)
+
+${options.tickets} tickets at ${options.rate}/s, then ${options.after.rate}/s for ${options.after.seconds} s with no pause.
+
+| | |
+|---|---|
+| **the burst's last loop closed** | ${recovery.recoveredAfterSeconds === undefined ? '**never: a loop of the burst did not close**' : `**${fixed(recovery.recoveredAfterSeconds)} s** after the burst's last arrival`} |
+| closed loops/s over the last third of the after-phase | ${fixed(recovery.steadyLoopsPerSecond)} (arrivals ${options.after.rate}/s) |
+| loops in flight at the end of the after-phase | ${recovery.inFlightAtEnd} |
+
+| window (from the burst's end) | arrivals/s | closed loops/s | in flight at its end |
+|---:|---:|---:|---:|
+${rows.join('\n')}
+`;
+}
+
 /** Each service's database work per closed loop, when measured. */
 function databaseActivitySection(run: LoopBenchRun): string {
   if (!run.databaseActivity) return '';
@@ -205,16 +232,18 @@ ${rows}
 `;
 }
 
-/** The key of a run's section: its rate, its replicas per service when more than one, and chaos. */
+/** The key of a run's section: its rate, its replicas per service when more than one, the after-phase, and chaos. */
 function sectionKey(run: LoopBenchRun): string {
   const replicas = run.options.replicas > 1 ? `-x${run.options.replicas}` : '';
-  return `${run.options.rate}${replicas}${run.options.chaos ? '-chaos' : ''}`;
+  const after = run.options.after ? `-then-${run.options.after.rate}` : '';
+  return `${run.options.rate}${replicas}${after}${run.options.chaos ? '-chaos' : ''}`;
 }
 
 /** The heading of a run's section, saying what its key says. */
 function sectionHeading(run: LoopBenchRun): string {
   const replicas = run.options.replicas > 1 ? `, ${run.options.replicas} replicas per service` : '';
-  return `## ${run.options.rate} tickets/s${replicas}${run.options.chaos ? ' with chaos' : ''}`;
+  const after = run.options.after ? `, then ${run.options.after.rate}/s` : '';
+  return `## ${run.options.rate} tickets/s${replicas}${after}${run.options.chaos ? ' with chaos' : ''}`;
 }
 
 /** The markdown section of one run. */
@@ -254,7 +283,7 @@ ${Object.entries(run.memory)
 ${databaseActivitySection(run)}${baselineSection(run)}
 
 Targets: ≥ 50 closed loops/s for 4 minutes with every loop closed — ${verdict(targets.throughput, 'needs 4 minutes of arrivals at 50 tickets/s or more')}; p99 submit → offered < 1 s at 30 tickets/s — ${verdict(targets.submitToOffered, 'needs at least 30 tickets/s')}; every service below 250 MB RSS — ${verdict(targets.memory, '')}.
-${chaosSection(run)}${profileSection(run)}
+${recoverySection(run)}${chaosSection(run)}${profileSection(run)}
 ### Machine
 
 | | |

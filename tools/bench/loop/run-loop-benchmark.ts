@@ -1,4 +1,4 @@
-// `npm run bench -- [--rate 50] [--duration 240 | --tickets N] [--warmup s] [--communities 19] [--profile] [--chaos] [--quick] [--out file]`
+// `npm run bench -- [--rate 50] [--duration 240 | --tickets N] [--warmup s] [--communities 19] [--profile] [--chaos] [--replicas N] [--after-rate r --after-seconds s] [--quick] [--out file]`
 // Drives tickets round the whole loop — four services as separate processes, over their HTTP APIs —
 // and prints sustained closed loops per second, per-hop latency percentiles, each service's peak memory,
 // and this machine's raw Kafka round trip and PostgreSQL commit rate; writes docs/benchmarks/loop.md.
@@ -17,7 +17,8 @@ import { pinnedKafkaVersion } from '../../infra/kafka-artifacts';
 import { runBaselineScenario } from '../backbone/baseline-scenario';
 import { summariseLatencies } from '../backbone/latency-summary';
 import { describeMachine } from '../backbone/machine-description';
-import { pacedLoad } from '../backbone/paced-load';
+import { LoadPhase, pacedPhases } from '../backbone/paced-load';
+import { burstRecovery } from './burst-recovery';
 import { chaosSchedule, exactlyOnceVerdict } from './chaos-plan';
 import { InflictedDisruption, runChaos } from './chaos-monkey';
 import { CpuProfile, CpuProfileSummary, summariseCpuProfile } from './cpu-profile-summary';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     let submitted = 0;
     let closed = 0;
     let lastArrival = 0;
+    let burstEndedAt = 0;
     // The driver's own event loop: if it lags, the figures measure the benchmark, not the services.
     const driverDelay = monitorEventLoopDelay({ resolution: 10 });
     driverDelay.enable();
@@ -136,19 +138,28 @@ async function main(): Promise<void> {
         `${Math.round((Date.now() - started) / 1_000)} s: submitted ${submitted}, closed ${closed}, failed ${Object.values(failures).reduce((a, b) => a + b, 0)}, in flight ${submitted - closed - Object.values(failures).reduce((a, b) => a + b, 0)}; RSS MB ${rss}; driver lag p99 ${Math.round(driverDelay.percentile(99) / 1e6)} ms`,
       );
     }, 10_000);
-    log(`driving ${options.tickets} tickets at ${options.rate}/s`);
+    const phases: LoadPhase[] = [{ count: options.tickets, ratePerSecond: options.rate }];
+    if (options.after) {
+      phases.push({
+        count: Math.round(options.after.rate * options.after.seconds),
+        ratePerSecond: options.after.rate,
+      });
+    }
+    log(
+      `driving ${options.tickets} tickets at ${options.rate}/s${options.after ? `, then ${options.after.rate}/s for ${options.after.seconds} s` : ''}`,
+    );
     const chaos: Promise<InflictedDisruption[]> = options.chaos
       ? runChaos(running, chaosSchedule(options.tickets / options.rate), started, log)
       : Promise.resolve([]);
     // A failed disruption must not leave an unhandled rejection while the stream still runs.
     chaos.catch(() => undefined);
     try {
-      await pacedLoad(
-        options.tickets,
-        options.rate,
+      await pacedPhases(
+        phases,
         async (index) => {
           submitted++;
           lastArrival = Date.now();
+          if (index === options.tickets - 1) burstEndedAt = lastArrival;
           try {
             await driver.drive(index);
             closed++;
@@ -236,8 +247,8 @@ async function main(): Promise<void> {
       arrivalSeconds: (lastArrival - started) / 1_000,
       closed,
       failures,
-      steadyLoopsPerSecond: closedLoopsPerSecond(all, steadyFrom, lastArrival),
-      steadySeconds: (lastArrival - steadyFrom) / 1_000,
+      steadyLoopsPerSecond: closedLoopsPerSecond(all, steadyFrom, burstEndedAt),
+      steadySeconds: (burstEndedAt - steadyFrom) / 1_000,
       drainSeconds: Math.max(0, (lastCredit - lastArrival) / 1_000),
       hops: Object.fromEntries(
         hopNames.map((name) => [name, summariseLatencies(latencies[name])]),
@@ -251,6 +262,9 @@ async function main(): Promise<void> {
       profiles: options.profile ? readProfiles(profileDir) : undefined,
       databaseActivity,
       chaos: chaosOutcome,
+      recovery: options.after
+        ? burstRecovery(all, { burstStartedAt: started, burstEndedAt, afterEndedAt: lastArrival })
+        : undefined,
     };
     console.log(`\n${renderSummary(run)}`);
     const out = path.resolve(repositoryRoot, options.out);
