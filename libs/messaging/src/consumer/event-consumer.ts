@@ -6,6 +6,7 @@ import { MessagingMetrics, messagingMetrics } from '../metrics/messaging-metrics
 import { ConsumerLagMonitor } from './consumer-lag-monitor';
 import { HandlerTable } from './event-handler-registration';
 import { GroupCombiner } from './group-combiner';
+import { HandledOffsets, PartitionOffset } from './handled-offsets';
 import { ConsumerStopping, MessageProcessor, PartitionControl, TransactionRunner } from './message-processor';
 import { assertValidRetryPolicy, defaultRetryPolicy, RetryPolicy } from './retry.policy';
 
@@ -36,7 +37,10 @@ export interface EventConsumerTuning {
    * anyway.
    */
   maxMessagesPerTransaction?: number;
-  /** Commit handled offsets at least this often (default 1 s)… */
+  /**
+   * Commit handled offsets at least this often (default 1 s)… (kafkajs' own auto-commit would commit
+   * after every partition batch: one broker request per batch, most of them of a single message.)
+   */
   commitIntervalMs?: number;
   /** …or after this many handled messages, whichever comes first (default 100). */
   commitThreshold?: number;
@@ -79,6 +83,8 @@ export class EventConsumer {
   private readonly topics: string[];
   private readonly logger: LoggerService;
   private readonly lagMonitor: ConsumerLagMonitor | undefined;
+  private readonly offsets: HandledOffsets;
+  private commitTimer: NodeJS.Timeout | undefined;
   private started = false;
   private joined = false;
   private crashed = false;
@@ -96,7 +102,11 @@ export class EventConsumer {
       maxWaitTimeInMs: options.maxWaitTimeMs ?? 1_000,
       allowAutoTopicCreation: false,
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => (this.joined = true));
+    this.offsets = new HandledOffsets(options.commitThreshold ?? 100);
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.joined = true;
+      this.offsets.retain(payload.memberAssignment);
+    });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
       this.logger.error(
         `consumer ${options.groupId} crashed (restart: ${payload.restart}): ${payload.error.message}`,
@@ -164,27 +174,33 @@ export class EventConsumer {
     // From the beginning: a new group (a new service, a rebuilt read model) must see every fact.
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
-      autoCommit: true,
-      autoCommitInterval: this.options.commitIntervalMs ?? 1_000,
-      autoCommitThreshold: this.options.commitThreshold ?? 100,
-      // Offsets are resolved one by one below, after each message reached its durable outcome.
+      // Committed here after durable outcomes, every interval or threshold (see HandledOffsets).
+      autoCommit: false,
+      // Offsets are resolved and committed below, after each group reached its durable outcome.
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 6,
       eachBatch: (payload) => this.handleBatch(payload),
     });
+    this.commitTimer = setInterval(
+      () => void this.commit((offsets) => this.consumer.commitOffsets(offsets)),
+      this.options.commitIntervalMs ?? 1_000,
+    );
+    this.commitTimer.unref();
     this.lagMonitor?.start();
     this.logger.log(`consumer ${this.options.groupId} subscribed to ${this.topics.join(', ')}`);
   }
 
   /**
-   * Leaves the group cleanly: stops fetching, lets the message in progress finish, commits what was
-   * handled and sends LeaveGroup so the partitions move to the other members at once rather than after
-   * the session timeout.
+   * Leaves the group cleanly: commits what was handled, stops fetching, lets the message in progress
+   * finish and commit, and sends LeaveGroup so the partitions move to the other members at once rather
+   * than after the session timeout.
    */
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
     await this.lagMonitor?.stop();
+    clearInterval(this.commitTimer);
+    await this.commit((offsets) => this.consumer.commitOffsets(offsets));
     await this.consumer.disconnect();
     await this.admin.disconnect();
     this.joined = false;
@@ -193,6 +209,14 @@ export class EventConsumer {
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    // Explicit offsets go to the group coordinator directly, even while the consumer stops.
+    const viaBatch = (offsets: PartitionOffset[]) =>
+      commitOffsetsIfNecessary({
+        topics: [...new Set(offsets.map(({ topic }) => topic))].map((topic) => ({
+          topic,
+          partitions: offsets.filter((entry) => entry.topic === topic),
+        })),
+      });
     const control: PartitionControl = {
       waitAlive: async (ms) => {
         const until = Date.now() + ms;
@@ -205,21 +229,55 @@ export class EventConsumer {
       },
     };
     const groupSize = this.groupSize;
-    for (let start = 0; start < batch.messages.length; start += groupSize) {
-      if (!isRunning() || isStale()) return;
-      const group = batch.messages.slice(start, start + groupSize).map((message) => ({
-        topic: batch.topic,
-        partition: batch.partition,
-        offset: message.offset,
-        key: message.key,
-        value: message.value,
-        headers: message.headers ?? {},
-        timestamp: message.timestamp,
-      }));
-      await this.combiner.submit({ messages: group, control });
-      resolveOffset(group[group.length - 1].offset);
-      await commitOffsetsIfNecessary();
-      await heartbeat();
+    try {
+      for (let start = 0; start < batch.messages.length; start += groupSize) {
+        if (!isRunning() || isStale()) return;
+        const group = batch.messages.slice(start, start + groupSize).map((message) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: message.offset,
+          key: message.key,
+          value: message.value,
+          headers: message.headers ?? {},
+          timestamp: message.timestamp,
+        }));
+        const outcomes = await this.combiner.submit({ messages: group, control });
+        // kafkajs fetches on from the resolved offset; the commit follows below.
+        resolveOffset(group[group.length - 1].offset);
+        const due = this.offsets.handled(
+          batch.topic,
+          batch.partition,
+          group[group.length - 1].offset,
+          group.length,
+        );
+        // A parked message is committed at once: handled again, it would be parked twice.
+        if (due || outcomes.includes('dead-lettered')) await this.commit(viaBatch);
+        await heartbeat();
+      }
+    } finally {
+      // A stopping consumer (kafkajs no longer commits through the consumer then) commits through the
+      // batch what it handled, before it leaves the group.
+      if (!isRunning()) await this.commit(viaBatch);
     }
+  }
+
+  /** Commits the offsets handled since the last commit, in one request; keeps them for later if it fails. */
+  private async commit(send: (offsets: PartitionOffset[]) => Promise<void>): Promise<void> {
+    const offsets = this.offsets.take();
+    if (offsets.length === 0) return;
+    try {
+      await send(offsets);
+    } catch (error) {
+      this.offsets.restore(offsets);
+      this.commitFailed(error);
+    }
+  }
+
+  // Not fatal: the next owner of the partition redelivers from the last commit, and the inbox turns
+  // what was already handled into duplicates.
+  private commitFailed(error: unknown): void {
+    this.logger.warn(
+      `consumer ${this.options.groupId} could not commit its handled offsets: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
