@@ -20,3 +20,4 @@ export * from './outage/patient-client';
 export * from './app/hostile-input-checks';
 export * from './app/authorization-matrix';
 export * from './kafka/event-feed';
+export * from './kafka/topic-recorder';

@@ -1,5 +1,6 @@
 // Boots one service in the test process against real infrastructure, isolated from every other suite:
 // its own fresh database, topic and group prefixes, Redis key prefix, and a development token issuer.
+import type { AddressInfo } from 'node:net';
 import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
@@ -16,7 +17,7 @@ import { TestNamespace, testNamespace } from '../infrastructure/test-namespace';
 
 /** A service running inside the test, with everything it was given. */
 export interface TestService {
-  /** The initialised Nest application; `app.getHttpServer()` goes to supertest. */
+  /** The initialised Nest application (the latest, after a restart); `app.getHttpServer()` goes to supertest. */
   app: NestExpressApplication;
   /** The environment the service was configured with. */
   env: Record<string, string>;
@@ -28,6 +29,11 @@ export interface TestService {
   issuer: RunningDevIssuer;
   /** A bearer token for the given claims, signed by the trusted issuer. */
   tokenFor(claims: DevTokenClaims): Promise<string>;
+  /**
+   * Closes the app, awaits `whileDown` (what happens while the service is away), then boots the service
+   * again on the same database, namespace and environment; returns the new app, which `app` now is.
+   */
+  restart(whileDown?: () => Promise<unknown>): Promise<NestExpressApplication>;
   /** Closes the app and the issuer, drops the database and deletes the suite's topics and groups. */
   close(): Promise<void>;
 }
@@ -67,6 +73,23 @@ export function testServiceEnvironment(
   };
 }
 
+async function bootApp(
+  appModule: Type<unknown>,
+  serviceOptions: ServiceOptions,
+  env: Record<string, string>,
+  startMicroservices: boolean | undefined,
+): Promise<NestExpressApplication> {
+  const app = await createServiceApp(appModule, { ...serviceOptions, env });
+  try {
+    if (startMicroservices) await app.startAllMicroservices();
+    await app.init();
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  return app;
+}
+
 /** Boots `appModule` as the service `options.name` would run, but in-process and isolated. */
 export async function startTestService(
   appModule: Type<unknown>,
@@ -78,30 +101,47 @@ export async function startTestService(
   const issuer = await startDevIssuer({ port: 0 });
   const env = { ...testServiceEnvironment(serviceOptions.name, database, namespace, issuer), ...options.env };
   if (options.rewriteDatabaseUrl) env.DATABASE_URL = options.rewriteDatabaseUrl(env.DATABASE_URL);
-  let app: NestExpressApplication | undefined;
+  let running: NestExpressApplication | undefined;
   try {
-    app = await createServiceApp(appModule, { ...serviceOptions, env });
-    if (options.startMicroservices) await app.startAllMicroservices();
-    await app.init();
+    running = await bootApp(appModule, serviceOptions, env, options.startMicroservices);
   } catch (error) {
-    await app?.close().catch(() => undefined);
     await issuer.close();
     await database.drop();
     throw error;
   }
-  const started = app;
-  return {
-    app: started,
+  const service: TestService = {
+    app: running,
     env,
     database,
     namespace,
     issuer,
     tokenFor: (claims) => issuer.mint(claims),
+    restart: async (whileDown) => {
+      await running?.close();
+      running = undefined;
+      await whileDown?.();
+      running = await bootApp(appModule, serviceOptions, env, options.startMicroservices);
+      service.app = running;
+      return running;
+    },
     close: async () => {
-      await started.close();
+      await running?.close();
+      running = undefined;
       await issuer.close();
       await database.drop();
       await deleteNamespaceFromKafka(namespace);
     },
   };
+  return service;
+}
+
+/**
+ * Makes `app` listen on a free port of 127.0.0.1 for the rest of the suite and returns its base URL.
+ * Given a server that is not listening, supertest listens and closes it for each request, and requests
+ * sent at once (or a stream held open) would find it closed under them.
+ */
+export async function listenOnLoopback(app: NestExpressApplication): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
 }

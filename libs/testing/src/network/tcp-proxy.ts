@@ -53,3 +53,17 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     close: stop,
   };
 }
+
+/** Starts a proxy to the host and port of `url` (`defaultPort` when the URL names none). */
+export function startTcpProxyTo(url: string, defaultPort: number): Promise<TcpProxy> {
+  const target = new URL(url);
+  return startTcpProxy(target.hostname, Number(target.port || defaultPort));
+}
+
+/** `url` with its host and port replaced by the proxy's, so that a client given it goes through the proxy. */
+export function throughProxy(url: string, proxy: Pick<TcpProxy, 'port'>): string {
+  const proxied = new URL(url);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String(proxy.port);
+  return proxied.toString();
+}

@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { setTimeout as delay } from 'node:timers/promises';
 import { startTestService, TestService, TestServiceOptions } from '../app/test-service';
 import { testPostgresAdminUrl } from '../infrastructure/test-environment';
-import { startTcpProxy, TcpProxy } from '../network/tcp-proxy';
+import { startTcpProxyTo, TcpProxy, throughProxy } from '../network/tcp-proxy';
 
 /** A service under test whose PostgreSQL can be restarted for it alone. */
 export interface ServiceWithRestartablePostgres {
@@ -46,18 +46,12 @@ export async function startTestServiceWithRestartablePostgres(
   serviceOptions: ServiceOptions,
   options: Omit<TestServiceOptions, 'rewriteDatabaseUrl'> = {},
 ): Promise<ServiceWithRestartablePostgres> {
-  const postgres = new URL(testPostgresAdminUrl());
-  const proxy = await startTcpProxy(postgres.hostname, Number(postgres.port || 5432));
+  const proxy = await startTcpProxyTo(testPostgresAdminUrl(), 5432);
   let service: TestService;
   try {
     service = await startTestService(appModule, serviceOptions, {
       ...options,
-      rewriteDatabaseUrl: (url) => {
-        const proxied = new URL(url);
-        proxied.hostname = '127.0.0.1';
-        proxied.port = String(proxy.port);
-        return proxied.toString();
-      },
+      rewriteDatabaseUrl: (url) => throughProxy(url, proxy),
     });
   } catch (error) {
     await proxy.close();

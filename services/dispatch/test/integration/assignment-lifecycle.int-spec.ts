@@ -1,4 +1,4 @@
-import { buildEnvelope, ticketConfirmedV1, ticketReopenedV1 } from '@loop/contracts';
+import { ticketReopenedV1 } from '@loop/contracts';
 import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -179,38 +179,24 @@ describe('the offer lifecycle from a submitted ticket', () => {
     ]);
 
     // The resident confirms: the case closes and no timer is left for it.
-    await harness.publish(
-      buildEnvelope(
-        ticketConfirmedV1,
-        {
-          ticketId: ticket.ticketId,
-          assignmentId: second.payload.assignmentId,
-          rating: 5,
-          auto: false,
-          confirmedAt: new Date().toISOString(),
-        },
-        { actor: { role: 'resident', id: 'resident-1' } },
-      ),
-    );
+    await harness.confirm(ticket.ticketId, second.payload.assignmentId);
     await waitForCase(service.app, ticket.ticketId, tokens.staffA, (body) => body.status === 'closed');
     expect(await timersOf(ticket.ticketId, [first.payload.assignmentId, second.payload.assignmentId])).toBe(
       0,
     );
 
     // The resident reopens it: back into dispatch against fresh deadlines, offered to the linked member again.
-    await harness.publish(
-      buildEnvelope(
-        ticketReopenedV1,
-        {
-          ticketId: ticket.ticketId,
-          assignmentId: second.payload.assignmentId,
-          reopenedFrom: 'closed',
-          reasonCode: 'recurred',
-          reopenCount: 1,
-          reopenedAt: new Date().toISOString(),
-        },
-        { actor: { role: 'resident', id: 'resident-1' } },
-      ),
+    await harness.feed.publish(
+      ticketReopenedV1,
+      {
+        ticketId: ticket.ticketId,
+        assignmentId: second.payload.assignmentId,
+        reopenedFrom: 'closed',
+        reasonCode: 'recurred',
+        reopenCount: 1,
+        reopenedAt: new Date().toISOString(),
+      },
+      { actor: { role: 'resident', id: 'resident-1' } },
     );
     const reoffered = await harness.waitForEvents(ticket.ticketId, 'ticket.dispatched', 3);
     expect(reoffered[2].payload).toMatchObject({ attempt: 3, assignee: { id: world.linkedMember } });
@@ -228,7 +214,7 @@ describe('the offer lifecycle from a submitted ticket', () => {
   it('opens one case however often the submission arrives', async () => {
     const ticket = aSubmittedTicket();
     const envelope = await harness.submit(ticket);
-    await harness.publish(envelope);
+    await harness.feed.send(envelope);
     await harness.submit(ticket); // the same ticket again under a new event id
     // The cancellation shares the ticket's partition, so once it is applied the duplicates were handled.
     await harness.cancel(ticket.ticketId);

@@ -1,4 +1,4 @@
-import { buildEnvelope, ticketReopenedV1 } from '@loop/contracts';
+import { ticketReopenedV1 } from '@loop/contracts';
 import { TestService } from '@loop/testing';
 import request from 'supertest';
 import {
@@ -121,19 +121,17 @@ describe('tickets waiting in the community’s dispatch queue', () => {
       .expect(200);
     await harness.waitForEvents(ticket.ticketId, 'work.completed');
 
-    await harness.publish(
-      buildEnvelope(
-        ticketReopenedV1,
-        {
-          ticketId: ticket.ticketId,
-          assignmentId: second,
-          reopenedFrom: 'resolved',
-          reasonCode: 'not_fixed',
-          reopenCount: 1,
-          reopenedAt: new Date().toISOString(),
-        },
-        { actor: { role: 'resident', id: 'resident-1' } },
-      ),
+    await harness.feed.publish(
+      ticketReopenedV1,
+      {
+        ticketId: ticket.ticketId,
+        assignmentId: second,
+        reopenedFrom: 'resolved',
+        reasonCode: 'not_fixed',
+        reopenCount: 1,
+        reopenedAt: new Date().toISOString(),
+      },
+      { actor: { role: 'resident', id: 'resident-1' } },
     );
     const afterReopen = await harness.waitForEvents<QueuedPayload>(ticket.ticketId, 'ticket.queued', 3);
     expect(afterReopen[2].payload.reason).toBe('reopened');

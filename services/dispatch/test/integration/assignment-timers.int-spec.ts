@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import {
   aSubmittedTicket,
   AssignmentHarness,
-  restartService,
   startAssignmentSuite,
   tokensOf,
   waitForCase,
@@ -34,10 +33,7 @@ describe('deadline timers', () => {
 
   afterAll(async () => {
     await harness?.stop();
-    // The suite may have restarted the app: close the one running, then the issuer and the database.
-    await app?.close();
-    await service?.issuer.close();
-    await service?.database.drop();
+    await service?.close();
   });
 
   it('escalates a ticket nobody accepted level by level, firing each timer once, even when the service was down at the deadline', async () => {
@@ -52,12 +48,12 @@ describe('deadline timers', () => {
     const acceptDueAt = new Date(opened.acceptDueAt as string).getTime();
 
     // The service stops before the deadline and comes back after it.
-    await app.close();
-    await waitFor(() => Date.now() > acceptDueAt + 500, {
-      timeoutMs: 10_000,
-      description: 'the accept deadline to pass',
-    });
-    app = await restartService(service.env);
+    app = await service.restart(() =>
+      waitFor(() => Date.now() > acceptDueAt + 500, {
+        timeoutMs: 10_000,
+        description: 'the accept deadline to pass',
+      }),
+    );
 
     const [first] = await harness.waitForEvents(ticket.ticketId, 'ticket.escalated');
     expect(first.payload).toMatchObject({

@@ -3,19 +3,22 @@
 // reader of everything dispatch publishes on its assignment topic.
 import { randomUUID } from 'node:crypto';
 import {
-  buildEnvelope,
   EventEnvelope,
-  eventHeaders,
-  resolveTopicName,
   ticketCancelledV1,
+  ticketConfirmedV1,
   TicketSubmittedV1,
   ticketSubmittedV1,
   Topics,
 } from '@loop/contracts';
-import { createServiceApp } from '@loop/platform';
-import { startTestService, TestService, testKafkaBrokers, waitFor } from '@loop/testing';
+import {
+  EventFeed,
+  listenOnLoopback,
+  startTestService,
+  TestService,
+  TopicRecorder,
+  waitFor,
+} from '@loop/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
@@ -143,97 +146,78 @@ export function aSubmittedTicket(overrides: Partial<TicketSubmittedV1> = {}): Ti
   };
 }
 
-/** What a suite uses to talk to the service under test from the outside. */
+/**
+ * What a suite uses to talk to the service under test from the outside: a producer of the requests
+ * service's ticket events, and a reader of everything dispatch publishes on its assignment topic.
+ */
 export class AssignmentHarness {
-  readonly published: EventEnvelope[] = [];
-  private readonly kafka: Kafka;
-  private producer?: Producer;
-  private reader?: Consumer;
+  private constructor(
+    /** Publishes the requests service's ticket events onto the suite's topics, as requests would. */
+    readonly feed: EventFeed,
+    private readonly assignmentTopic: TopicRecorder,
+  ) {}
 
-  constructor(private readonly topicPrefix: string) {
-    this.kafka = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: `assignment-test-${randomUUID()}`,
-      logLevel: logLevel.NOTHING,
-    });
+  /** Connects the producer and starts reading the assignment topic of `service` from the beginning. */
+  static async start(service: TestService): Promise<AssignmentHarness> {
+    const feed = await EventFeed.connect(service);
+    try {
+      return new AssignmentHarness(feed, await TopicRecorder.start(service, Topics.dispatchAssignment));
+    } catch (error) {
+      await feed.close();
+      throw error;
+    }
   }
 
-  /** Connects the producer and starts reading the dispatch topic from the beginning. */
-  async start(groupPrefix: string): Promise<void> {
-    this.producer = this.kafka.producer();
-    await this.producer.connect();
-    this.reader = this.kafka.consumer({ groupId: `${groupPrefix}assignment-reader`, maxWaitTimeInMs: 100 });
-    await this.reader.connect();
-    await this.reader.subscribe({
-      topics: [resolveTopicName(Topics.dispatchAssignment, this.topicPrefix)],
-      fromBeginning: true,
-    });
-    await this.reader.run({
-      eachMessage: async ({ message }) => {
-        if (message.value) this.published.push(JSON.parse(message.value.toString()) as EventEnvelope);
-      },
-    });
+  /** Everything dispatch published on its assignment topic so far, in arrival order. */
+  get published(): EventEnvelope[] {
+    return this.assignmentTopic.envelopes;
   }
 
-  /** Disconnects the producer and the reader. */
+  /** Stops reading and disconnects the producer. */
   async stop(): Promise<void> {
-    await this.reader?.disconnect();
-    await this.producer?.disconnect();
-  }
-
-  /** Publishes an envelope on the requests service's ticket topic, as the requests service would. */
-  async publish(envelope: EventEnvelope): Promise<void> {
-    await this.producer!.send({
-      topic: resolveTopicName(Topics.requestsTicket, this.topicPrefix),
-      messages: [
-        {
-          key: envelope.aggregateId,
-          value: JSON.stringify(envelope),
-          headers: eventHeaders(envelope) as Record<string, string>,
-        },
-      ],
-    });
+    await this.assignmentTopic.stop();
+    await this.feed.close();
   }
 
   /** Publishes ticket.submitted for the payload; returns the envelope. */
-  async submit(ticket: TicketSubmittedV1): Promise<EventEnvelope> {
-    const envelope = buildEnvelope(ticketSubmittedV1, ticket, { actor: ticket.filedBy });
-    await this.publish(envelope);
-    return envelope;
+  submit(ticket: TicketSubmittedV1): Promise<EventEnvelope> {
+    return this.feed.publish(ticketSubmittedV1, ticket, { actor: ticket.filedBy });
   }
 
   /** Publishes ticket.cancelled for the ticket. */
   async cancel(ticketId: string): Promise<void> {
-    await this.publish(
-      buildEnvelope(
-        ticketCancelledV1,
-        { ticketId, reasonCode: 'withdrawn', cancelledAt: new Date().toISOString() },
-        { actor: { role: 'resident', id: 'resident-1' } },
-      ),
+    await this.feed.publish(
+      ticketCancelledV1,
+      { ticketId, reasonCode: 'withdrawn', cancelledAt: new Date().toISOString() },
+      { actor: { role: 'resident', id: 'resident-1' } },
     );
   }
 
-  /** The ticket's events of a type published so far. */
+  /** Publishes ticket.confirmed: the resident rates the assignment's work 5 stars; returns the envelope. */
+  confirm(ticketId: string, assignmentId: string): Promise<EventEnvelope> {
+    return this.feed.publish(
+      ticketConfirmedV1,
+      { ticketId, assignmentId, rating: 5, auto: false, confirmedAt: new Date().toISOString() },
+      { actor: { role: 'resident', id: 'resident-1' } },
+    );
+  }
+
+  /** The ticket's events (of a type, when given) published so far. */
   eventsOf<P = Record<string, unknown>>(ticketId: string, type?: string): Array<EventEnvelope<P & object>> {
-    return this.published.filter(
-      (envelope) => envelope.aggregateId === ticketId && (type === undefined || envelope.type === type),
-    ) as Array<EventEnvelope<P & object>>;
+    if (type !== undefined) return this.assignmentTopic.about<P>(type, ticketId);
+    return this.published.filter((envelope) => envelope.aggregateId === ticketId) as Array<
+      EventEnvelope<P & object>
+    >;
   }
 
   /** Waits until the ticket has `count` published events of the type, and returns them. */
-  async waitForEvents<P = Record<string, unknown>>(
+  waitForEvents<P = Record<string, unknown>>(
     ticketId: string,
     type: string,
     count = 1,
     timeoutMs = 30_000,
   ): Promise<Array<EventEnvelope<P & object>>> {
-    return waitFor(
-      () => {
-        const found = this.eventsOf<P>(ticketId, type);
-        return found.length >= count ? found : undefined;
-      },
-      { timeoutMs, intervalMs: 100, description: `${count} × ${type} for ticket ${ticketId}` },
-    );
+    return this.assignmentTopic.waitForEvents<P>(type, ticketId, count, timeoutMs);
   }
 }
 
@@ -319,13 +303,6 @@ export async function waitForCase(
   );
 }
 
-/** Boots the service again on the suite's existing database and environment (a restart). */
-export async function restartService(env: Record<string, string>): Promise<NestExpressApplication> {
-  const app = await createServiceApp(AppModule, { ...dispatchServiceOptions, env });
-  await app.init();
-  return app;
-}
-
 /** The running service and the world around it that an assignment suite acts on. */
 export interface AssignmentSuite {
   service: TestService;
@@ -338,7 +315,7 @@ export interface AssignmentSuite {
 export interface AssignmentSuiteOptions {
   env?: Record<string, string>;
   policies: object[];
-  /** Listen once before any request: supertest would otherwise open and close a listener per request. */
+  /** Listen once before any request (see `listenOnLoopback`). */
   listen?: boolean;
   /** What non-emergency deadlines count: wall-clock minutes (the default) or the service calendar. */
   workingTime?: 'wall_clock' | 'calendar';
@@ -356,13 +333,10 @@ export async function startAssignmentSuite(options: AssignmentSuiteOptions): Pro
       SLA_POLICY_OVERRIDES: JSON.stringify(options.policies),
     },
   });
-  if (options.listen) {
-    await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', () => resolve()));
-  }
+  if (options.listen) await listenOnLoopback(service.app);
   const dataSource = service.app.get(DataSource);
   await seedDirectory(dataSource);
-  const harness = new AssignmentHarness(service.namespace.topicPrefix);
-  await harness.start(service.namespace.groupPrefix);
+  const harness = await AssignmentHarness.start(service);
   const tokens = await tokensOf(service);
   return { service, harness, tokens, dataSource };
 }

@@ -224,8 +224,7 @@ describeAuthorizationMatrix<World>({
         ]),
       },
     });
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
+    harness = await AssignmentHarness.start(service);
     const close = service.close;
     return { ...service, close: async () => (await harness.stop(), close()) };
   },

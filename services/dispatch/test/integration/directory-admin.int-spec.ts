@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { startTestService, TestService, TopicRecorder, waitFor } from '@loop/testing';
+import { Topics } from '@loop/contracts';
 import { AppModule } from '../../src/app.module';
 import { DirectoryReader } from '../../src/directory/application/directory-reader.port';
 import { placeId } from '../../src/directory/domain/place-id';
 import { dispatchServiceOptions } from '../../src/service-options';
-import { DirectoryFeed } from './directory-feed';
 
 const communityA = placeId('community', 'c-a');
 const communityB = placeId('community', 'c-b');
@@ -58,7 +58,7 @@ const district = {
 
 describe('the directory admin API on real infrastructure', () => {
   let service: TestService;
-  let feed: DirectoryFeed;
+  let directoryTopic: TopicRecorder;
   let admin: string;
   let staffA: string;
   let staffAByCode: string;
@@ -70,8 +70,7 @@ describe('the directory admin API on real infrastructure', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, dispatchServiceOptions);
-    feed = new DirectoryFeed();
-    await feed.start(service.namespace.topicPrefix, service.namespace.groupPrefix);
+    directoryTopic = await TopicRecorder.start(service, Topics.dispatchDirectory);
     admin = await service.tokenFor({ sub: 'admin-1', roles: ['admin'] });
     staffA = await service.tokenFor({ sub: 'stf-a', roles: ['staff'], community_ids: [communityA] });
     staffAByCode = await service.tokenFor({ sub: 'stf-a', roles: ['staff'], community_ids: ['c-a'] });
@@ -87,7 +86,7 @@ describe('the directory admin API on real infrastructure', () => {
   });
 
   afterAll(async () => {
-    await feed?.stop();
+    await directoryTopic?.stop();
     await service?.close();
   });
 
@@ -478,20 +477,23 @@ describe('the directory admin API on real infrastructure', () => {
       const grid = await service.app.get(DirectoryReader).activeMembersOfGrid(placeId('grid', 'g-a1'));
       expect(grid.map((m) => m.id)).not.toContain('m-race');
       expect(grid.map((m) => m.id)).toContain('m-1');
-      await waitFor(() => feed.about('member.updated', 'm-race').length === 1, {
+      await waitFor(() => directoryTopic.about('member.updated', 'm-race').length === 1, {
         description: 'm-race retired',
         timeoutMs: 20_000,
       });
-      expect(feed.about('member.updated', 'm-race')[0].payload).toMatchObject({ active: false, revision: 2 });
+      expect(directoryTopic.about('member.updated', 'm-race')[0].payload).toMatchObject({
+        active: false,
+        revision: 2,
+      });
     });
 
     it('retires a grid worker and publishes the new staff state', async () => {
       await http().delete('/directory/staff/gw-a1').auth(admin, { type: 'bearer' }).expect(204);
-      await waitFor(() => feed.about('staff.updated', 'gw-a1').length === 1, {
+      await waitFor(() => directoryTopic.about('staff.updated', 'gw-a1').length === 1, {
         description: 'gw-a1 retired',
         timeoutMs: 20_000,
       });
-      expect(feed.about('staff.updated', 'gw-a1')[0].payload).toMatchObject({
+      expect(directoryTopic.about('staff.updated', 'gw-a1')[0].payload).toMatchObject({
         active: false,
         revision: 2,
         role: 'grid_worker',
@@ -501,27 +503,27 @@ describe('the directory admin API on real infrastructure', () => {
 
   describe('directory events', () => {
     it('publishes communities, staff and officials as registered, with their whole state', async () => {
-      await waitFor(() => feed.about('official.registered', 'o3-1').length === 1, {
+      await waitFor(() => directoryTopic.about('official.registered', 'o3-1').length === 1, {
         description: 'official o3-1 registered',
         timeoutMs: 20_000,
       });
-      const [registered] = feed.about('community.registered', communityA);
+      const [registered] = directoryTopic.about('community.registered', communityA);
       expect(registered.payload).toMatchObject({ communityId: communityA, revision: 1, gridIds: [] });
       // The grid imported afterwards changed the community's published state.
-      const [updated] = feed.about('community.updated', communityA);
+      const [updated] = directoryTopic.about('community.updated', communityA);
       expect(updated.payload).toMatchObject({ revision: 2, gridIds: [placeId('grid', 'g-a1')] });
-      expect(feed.about('staff.registered', 'gw-a1')[0].payload).toMatchObject({
+      expect(directoryTopic.about('staff.registered', 'gw-a1')[0].payload).toMatchObject({
         role: 'grid_worker',
         gridIds: [placeId('grid', 'g-a1')],
       });
     });
 
     it('publishes a member as registered and then as updated, never with a name or phone', async () => {
-      await waitFor(() => feed.about('member.updated', 'm-6').length === 1, {
+      await waitFor(() => directoryTopic.about('member.updated', 'm-6').length === 1, {
         description: 'member m-6 updated',
         timeoutMs: 20_000,
       });
-      const [registered] = feed.about('member.registered', 'm-1');
+      const [registered] = directoryTopic.about('member.registered', 'm-1');
       expect(registered.payload).toMatchObject({
         memberId: 'm-1',
         communityId: communityA,
@@ -530,7 +532,7 @@ describe('the directory admin API on real infrastructure', () => {
       });
       expect((registered.payload as { householdIds: string[] }).householdIds).toHaveLength(2);
       expect(JSON.stringify(registered)).not.toMatch(/王芳|13900000001/);
-      expect(feed.about('member.updated', 'm-6')[0].payload).toMatchObject({
+      expect(directoryTopic.about('member.updated', 'm-6')[0].payload).toMatchObject({
         revision: 2,
         skills: ['elderly_care', 'errands'],
       });
@@ -538,7 +540,9 @@ describe('the directory admin API on real infrastructure', () => {
     });
 
     it('publishes nothing for a rejected row', async () => {
-      expect(feed.published.filter((e) => ['m-2', 'm-3', 'm-4', 'm-5'].includes(e.aggregateId))).toEqual([]);
+      expect(
+        directoryTopic.envelopes.filter((e) => ['m-2', 'm-3', 'm-4', 'm-5'].includes(e.aggregateId)),
+      ).toEqual([]);
     });
   });
 });

@@ -1,16 +1,16 @@
 import { DataSource } from 'typeorm';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { startTestService, TestService, TopicRecorder, waitFor } from '@loop/testing';
+import { Topics } from '@loop/contracts';
 import { AppModule } from '../../src/app.module';
 import { DirectoryReader } from '../../src/directory/application/directory-reader.port';
 import { placeId } from '../../src/directory/domain/place-id';
 import { addWorkingMinutes } from '../../src/directory/domain/service-calendar';
 import { seedDemoDistrict, SeedDemoDistrictReport } from '../../src/demo-district/seed-demo-district';
 import { dispatchServiceOptions } from '../../src/service-options';
-import { DirectoryFeed } from './directory-feed';
 
 describe('the demo district loaded into the dispatch database', () => {
   let service: TestService;
-  let feed: DirectoryFeed;
+  let directoryTopic: TopicRecorder;
   let first: SeedDemoDistrictReport;
   let reader: DirectoryReader;
   const c01 = placeId('community', 'c-01');
@@ -20,14 +20,13 @@ describe('the demo district loaded into the dispatch database', () => {
 
   beforeAll(async () => {
     service = await startTestService(AppModule, dispatchServiceOptions);
-    feed = new DirectoryFeed();
-    await feed.start(service.namespace.topicPrefix, service.namespace.groupPrefix);
+    directoryTopic = await TopicRecorder.start(service, Topics.dispatchDirectory);
     first = await seedDemoDistrict(service.app.get(DataSource));
     reader = service.app.get(DirectoryReader);
   });
 
   afterAll(async () => {
-    await feed?.stop();
+    await directoryTopic?.stop();
     await service?.close();
   });
 
@@ -60,21 +59,19 @@ describe('the demo district loaded into the dispatch database', () => {
   });
 
   it('publishes the registered events through the outbox relay', async () => {
-    await waitFor(() => feed.about('member.registered', 'm-1660').length === 1, {
+    await waitFor(() => directoryTopic.about('member.registered', 'm-1660').length === 1, {
       description: 'the last member to be published',
       timeoutMs: 60_000,
     });
-    expect(feed.about('community.registered', c01)).toHaveLength(1);
+    expect(directoryTopic.about('community.registered', c01)).toHaveLength(1);
     // Every compound once, with every household and its resident: the whole district's places.
-    await waitFor(() => feed.published.filter((e) => e.type === 'compound.registered').length === 119, {
+    await waitFor(() => directoryTopic.about('compound.registered').length === 119, {
       description: 'every compound published',
       timeoutMs: 60_000,
     });
-    const households = feed.published
-      .filter((envelope) => envelope.type === 'compound.registered')
-      .flatMap(
-        (envelope) => (envelope.payload as { households: Array<{ residentIds: string[] }> }).households,
-      );
+    const households = directoryTopic
+      .about<{ households: Array<{ residentIds: string[] }> }>('compound.registered')
+      .flatMap((envelope) => envelope.payload.households);
     expect(households).toHaveLength(16_418);
     expect(households.every((household) => household.residentIds.length === 1)).toBe(true);
   });

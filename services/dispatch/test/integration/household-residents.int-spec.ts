@@ -1,9 +1,9 @@
 import request from 'supertest';
-import { startTestService, TestService, waitFor } from '@loop/testing';
+import { startTestService, TestService, TopicRecorder, waitFor } from '@loop/testing';
+import { Topics } from '@loop/contracts';
 import { AppModule } from '../../src/app.module';
 import { placeId } from '../../src/directory/domain/place-id';
 import { dispatchServiceOptions } from '../../src/service-options';
-import { DirectoryFeed } from './directory-feed';
 
 const communityA = placeId('community', 'c-a');
 const compoundA = placeId('compound', 'cp-a');
@@ -61,14 +61,14 @@ interface CompoundPayload {
 
 describe('residents registered to households, and compounds published with them', () => {
   let service: TestService;
-  let feed: DirectoryFeed;
+  let directoryTopic: TopicRecorder;
   let admin: string;
   let staffA: string;
 
   const http = () => request(service.app.getHttpServer());
   const compoundEvents = (compoundId: string) => [
-    ...feed.about('compound.registered', compoundId),
-    ...feed.about('compound.updated', compoundId),
+    ...directoryTopic.about('compound.registered', compoundId),
+    ...directoryTopic.about('compound.updated', compoundId),
   ];
   const latestCompound = (compoundId: string) =>
     waitFor(
@@ -89,8 +89,7 @@ describe('residents registered to households, and compounds published with them'
 
   beforeAll(async () => {
     service = await startTestService(AppModule, dispatchServiceOptions);
-    feed = new DirectoryFeed();
-    await feed.start(service.namespace.topicPrefix, service.namespace.groupPrefix);
+    directoryTopic = await TopicRecorder.start(service, Topics.dispatchDirectory);
     admin = await service.tokenFor({ sub: 'admin-1', roles: ['admin'] });
     staffA = await service.tokenFor({ sub: 'stf-a', roles: ['staff'], community_ids: [communityA] });
     for (const [kind, rows] of Object.entries(district)) {
@@ -103,7 +102,7 @@ describe('residents registered to households, and compounds published with them'
   });
 
   afterAll(async () => {
-    await feed?.stop();
+    await directoryTopic?.stop();
     await service?.close();
   });
 
@@ -128,8 +127,8 @@ describe('residents registered to households, and compounds published with them'
       ]),
     });
     // registered by the compounds import; updated once by the buildings import and once by the households import
-    expect(feed.about('compound.registered', compoundA)).toHaveLength(1);
-    expect(feed.about('compound.updated', compoundA)).toHaveLength(2);
+    expect(directoryTopic.about('compound.registered', compoundA)).toHaveLength(1);
+    expect(directoryTopic.about('compound.updated', compoundA)).toHaveLength(2);
     const b = await latestCompound(compoundB);
     expect(b.households).toEqual([
       { householdId: householdB1, gridId: placeId('grid', 'g-b1'), buildingId: null, residentIds: [] },

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, ticketConfirmedV1 } from '@loop/contracts';
 import { itGuardsTheAuditFactsEndpoint, TestService } from '@loop/testing';
 import request from 'supertest';
 import {
@@ -95,19 +94,7 @@ describe('the loop auditor asking dispatch for its case facts', () => {
       },
     ]);
 
-    await harness.publish(
-      buildEnvelope(
-        ticketConfirmedV1,
-        {
-          ticketId: ticket.ticketId,
-          assignmentId: offer.payload.assignmentId,
-          rating: 5,
-          auto: false,
-          confirmedAt: new Date().toISOString(),
-        },
-        { actor: { role: 'resident', id: 'resident-1' } },
-      ),
-    );
+    await harness.confirm(ticket.ticketId, offer.payload.assignmentId);
     await waitForCase(service.app, ticket.ticketId, tokens.staffA, (body) => body.status === 'closed');
     const closed = await factsOf([ticket.ticketId]);
     expect(closed.cases[0]).toMatchObject({ status: 'closed', owner: null, minutesSpent: 30 });

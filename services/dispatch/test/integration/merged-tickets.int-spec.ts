@@ -1,4 +1,4 @@
-import { buildEnvelope, ticketMergedV1, ticketUnmergedV1 } from '@loop/contracts';
+import { ticketMergedV1, ticketUnmergedV1 } from '@loop/contracts';
 import { TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
@@ -30,27 +30,23 @@ describe('a ticket merged into another report of the same problem', () => {
   });
 
   const merge = (ticketId: string, masterTicketId = randomUUID()) =>
-    harness.publish(
-      buildEnvelope(
-        ticketMergedV1,
-        {
-          ticketId,
-          ticketNumber: 'LC-2026-000124',
-          masterTicketId,
-          masterTicketNumber: 'LC-2026-000123',
-          auto: false,
-          mergedAt: new Date().toISOString(),
-        },
-        { actor: { role: 'staff', id: 'staff-a' } },
-      ),
+    harness.feed.publish(
+      ticketMergedV1,
+      {
+        ticketId,
+        ticketNumber: 'LC-2026-000124',
+        masterTicketId,
+        masterTicketNumber: 'LC-2026-000123',
+        auto: false,
+        mergedAt: new Date().toISOString(),
+      },
+      { actor: { role: 'staff', id: 'staff-a' } },
     );
   const unmerge = (ticketId: string, masterTicketId: string) =>
-    harness.publish(
-      buildEnvelope(
-        ticketUnmergedV1,
-        { ticketId, masterTicketId, reason: '不是同一问题', unmergedAt: new Date().toISOString() },
-        { actor: { role: 'staff', id: 'staff-a' } },
-      ),
+    harness.feed.publish(
+      ticketUnmergedV1,
+      { ticketId, masterTicketId, reason: '不是同一问题', unmergedAt: new Date().toISOString() },
+      { actor: { role: 'staff', id: 'staff-a' } },
     );
 
   async function timersOf(ticketId: string, assignmentIds: string[]): Promise<number> {

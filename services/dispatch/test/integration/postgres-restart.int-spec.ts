@@ -5,16 +5,15 @@
 // HTTP clients only as 503 problem+json with Retry-After, after which they send the same request again.
 import { connect } from 'node:net';
 import {
-  buildEnvelope,
   EventDefinition,
   EventEnvelope,
   ticketCancelledV1,
-  ticketConfirmedV1,
   ticketReopenedV1,
   TicketSubmittedV1,
 } from '@loop/contracts';
 import {
   deadLetterCounts,
+  listenOnLoopback,
   PatientHttpClient,
   ServiceWithRestartablePostgres,
   startTestServiceWithRestartablePostgres,
@@ -113,11 +112,10 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
     });
     service = restartable.service;
     // Concurrent requests must not cut each other's listener.
-    await new Promise<void>((resolve) => service.app.getHttpServer().listen(0, '127.0.0.1', () => resolve()));
+    await listenOnLoopback(service.app);
     dataSource = service.app.get(DataSource);
     await seedDirectory(dataSource);
-    harness = new AssignmentHarness(service.namespace.topicPrefix);
-    await harness.start(service.namespace.groupPrefix);
+    harness = await AssignmentHarness.start(service);
     tokens = await tokensOf(service);
   }, 60_000);
 
@@ -192,9 +190,7 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
     definition: EventDefinition<P>,
     payload: P,
   ): Promise<EventEnvelope> {
-    const envelope = buildEnvelope(definition, payload, { actor: { role: 'resident', id: 'resident-1' } });
-    await harness.publish(envelope);
-    return envelope;
+    return harness.feed.publish(definition, payload, { actor: { role: 'resident', id: 'resident-1' } });
   }
 
   function cancel(offer: Offer): Promise<EventEnvelope> {
@@ -206,13 +202,7 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
   }
 
   function confirm(offer: Offer): Promise<EventEnvelope> {
-    return residentDid(ticketConfirmedV1, {
-      ticketId: offer.ticketId,
-      assignmentId: offer.assignmentId,
-      rating: 5,
-      auto: false,
-      confirmedAt: new Date().toISOString(),
-    });
+    return harness.confirm(offer.ticketId, offer.assignmentId);
   }
 
   function reopen(offer: Offer): Promise<EventEnvelope> {
@@ -463,7 +453,7 @@ describe('dispatch through a PostgreSQL restart in the middle of its work', () =
       const [toClose, , toReopen] = toComplete;
       for (const offer of [toClose, toReopen]) published.push(await confirm(offer));
       // A redelivery of an event of the first third.
-      await harness.publish(published[0]);
+      await harness.feed.send(published[0]);
       submitted.push(...whileAway);
       await restart;
       restarted = true;

@@ -8,12 +8,12 @@ import {
   type Caller,
   CALLERS,
   describeAuthorizationMatrix,
+  EventFeed,
   SYSTEM_CALLER,
   type TestService,
   waitFor,
 } from '@loop/testing';
 import request from 'supertest';
-import { EventFeed } from './support/event-feed';
 import { anOffer, aSubmittedTicket } from './support/loop-fixtures';
 import { startNotifications } from './support/notifications-under-test';
 

@@ -1,11 +1,17 @@
 import request from 'supertest';
 import { ticketDispatchedV1, ticketSubmittedV1, workCompletedV1, workStartedV1 } from '@loop/contracts';
-import { startTestServiceReplica, TestService, TestServiceReplica, waitFor } from '@loop/testing';
+import {
+  EventFeed,
+  listenOnLoopback,
+  startTestServiceReplica,
+  TestService,
+  TestServiceReplica,
+  waitFor,
+} from '@loop/testing';
 import { AppModule } from '../../src/app.module';
 import { notificationsServiceOptions } from '../../src/service-options';
-import { EventFeed } from './support/event-feed';
 import { aCommunity, aMember, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
-import { fastDeliveryEnv, listen, startNotifications, tokenOf } from './support/notifications-under-test';
+import { fastDeliveryEnv, startNotifications, tokenOf } from './support/notifications-under-test';
 import { openEventStream, ServerSentEvent, SseConnection } from './support/sse-client';
 
 describe('the live stream across two replicas', () => {
@@ -24,8 +30,8 @@ describe('the live stream across two replicas', () => {
     second = await startTestServiceReplica(first, AppModule, notificationsServiceOptions, {
       env: { ...fastDeliveryEnv, DELIVERY_POLL_INTERVAL_MS: '60000' },
     });
-    firstUrl = await listen(first.app);
-    secondUrl = await listen(second.app);
+    firstUrl = await listenOnLoopback(first.app);
+    secondUrl = await listenOnLoopback(second.app);
     feed = await EventFeed.connect(first.namespace.topicPrefix);
   }, 60_000);
 

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ticketCancelledV1, ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
-import { itGuardsTheAuditFactsEndpoint, TestService, waitFor } from '@loop/testing';
-import { EventFeed } from './support/event-feed';
+import { EventFeed, itGuardsTheAuditFactsEndpoint, TestService, waitFor } from '@loop/testing';
 import { aCommunity, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
 import { startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
 

@@ -17,10 +17,9 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, waitFor } from '@loop/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource as DataSourceToken } from 'typeorm';
-import { EventFeed } from './support/event-feed';
 import {
   aCommunity,
   aMember,

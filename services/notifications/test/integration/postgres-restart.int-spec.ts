@@ -20,6 +20,8 @@ import {
 import type { Role } from '@loop/platform';
 import {
   deadLetterCounts,
+  EventFeed,
+  listenOnLoopback,
   PatientHttpClient,
   RequestBuilder,
   ServiceWithRestartablePostgres,
@@ -29,14 +31,9 @@ import {
 import request, { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { EventFeed } from './support/event-feed';
 import { HttpReceiver, startHttpReceiver } from './support/http-receiver';
 import { aCommunity, aMember, anOffer, aStaffMember, aSubmittedTicket, at } from './support/loop-fixtures';
-import {
-  listen,
-  startNotificationsWithRestartablePostgres,
-  tokenOf,
-} from './support/notifications-under-test';
+import { startNotificationsWithRestartablePostgres, tokenOf } from './support/notifications-under-test';
 import { openEventStream, SseConnection } from './support/sse-client';
 
 function parseBody(text: string): unknown {
@@ -309,7 +306,7 @@ describe('a PostgreSQL restart in the middle of the loopâ€™s events and peopleâ€
     dataSource = service.app.get(DataSource);
     feed = await EventFeed.connect(service.namespace.topicPrefix);
     callers = new PatientHttpClient(() => service.app.getHttpServer());
-    const baseUrl = await listen(service.app);
+    const baseUrl = await listenOnLoopback(service.app);
     const roles: Array<[string, Role]> = [
       [staffId, 'staff'],
       ...residents.map((id): [string, Role] => [id, 'resident']),

@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, waitFor } from '@loop/testing';
 import { verifyWebhookSignature } from '../../src/delivery/domain/webhook-signature';
 import { formatClockTime } from '../../src/preferences/domain/quiet-hours';
-import { EventFeed } from './support/event-feed';
 import { HttpReceiver, startHttpReceiver } from './support/http-receiver';
 import { aCommunity, anOffer, aSubmittedTicket } from './support/loop-fixtures';
 import { startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';

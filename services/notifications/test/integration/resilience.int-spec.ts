@@ -3,6 +3,8 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { ticketDispatchedV1, ticketSubmittedV1, workStartedV1 } from '@loop/contracts';
 import {
+  EventFeed,
+  listenOnLoopback,
   startTestServiceReplica,
   TestService,
   TestServiceReplica,
@@ -12,12 +14,10 @@ import {
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { notificationsServiceOptions } from '../../src/service-options';
-import { EventFeed } from './support/event-feed';
 import { aCommunity, aMember, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
 import {
   fastDeliveryEnv,
   inboxKinds,
-  listen,
   startNotifications,
   tokenOf,
   waitForKind,
@@ -114,7 +114,7 @@ describe('restarts, redelivery and lost live messages', () => {
     await feed.publish(ticketDispatchedV1, offer);
     await waitForKind(primary, token, 'ticket_dispatched', 30_000);
 
-    const baseUrl = await listen(primary.app);
+    const baseUrl = await listenOnLoopback(primary.app);
     const stream = await openEventStream(`${baseUrl}/me/stream`, { authorization: `Bearer ${token}` });
     try {
       // Nothing is published by the slow workers; the stream holds only the replayed first notification.

@@ -1,10 +1,9 @@
 // 吹哨报到 on real Kafka and PostgreSQL: the unit admins of each summoned department hear they are
 // summoned; when a department is late, the community's staff and whoever it was escalated to hear it.
 import { staffRegisteredV1, summonsIssuedV1, summonsOverdueV1, ticketSubmittedV1 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, waitFor } from '@loop/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
-import { EventFeed } from './support/event-feed';
 import { aCommunity, aStaffMember, aSubmittedTicket, at } from './support/loop-fixtures';
 import { inboxKinds, startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
 

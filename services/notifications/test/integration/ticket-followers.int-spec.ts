@@ -8,9 +8,8 @@ import {
   ticketUnmergedV1,
   TicketSubmittedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import { DataSource as DataSourceToken } from 'typeorm';
-import { EventFeed } from './support/event-feed';
 import { aCommunity, aMember, anOffer, aSubmittedTicket, at } from './support/loop-fixtures';
 import { inboxKinds, startNotifications, tokenOf, waitForKind } from './support/notifications-under-test';
 

@@ -1,10 +1,9 @@
 import request from 'supertest';
 import { ticketDispatchedV1, ticketSubmittedV1 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, waitFor } from '@loop/testing';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { DropRemoteAnswersFromDeliveryLog1796640000000 } from '../../src/database/migrations/1796640000000-drop-remote-answers-from-delivery-log';
-import { EventFeed } from './support/event-feed';
 import { HttpReceiver, startHttpReceiver } from './support/http-receiver';
 import { aCommunity, anOffer, aSubmittedTicket } from './support/loop-fixtures';
 import { startNotifications, tokenOf } from './support/notifications-under-test';

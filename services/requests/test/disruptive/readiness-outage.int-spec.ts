@@ -5,11 +5,13 @@ import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import {
   repositoryRoot,
-  startTcpProxy,
+  startTcpProxyTo,
+  testPostgresAdminUrl,
   testRedisUrl,
   startTestService,
   TcpProxy,
   TestService,
+  throughProxy,
   waitFor,
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
@@ -29,21 +31,11 @@ describe('readiness of the requests service when a dependency goes away', () => 
   let redisProxy: TcpProxy;
 
   beforeAll(async () => {
-    const postgres = new URL(process.env.TEST_POSTGRES_URL!);
-    postgresProxy = await startTcpProxy(postgres.hostname, Number(postgres.port || 5432));
-    const redis = new URL(testRedisUrl());
-    redisProxy = await startTcpProxy(redis.hostname, Number(redis.port || 6379));
-    const proxiedRedis = new URL(testRedisUrl());
-    proxiedRedis.hostname = '127.0.0.1';
-    proxiedRedis.port = String(redisProxy.port);
+    postgresProxy = await startTcpProxyTo(testPostgresAdminUrl(), 5432);
+    redisProxy = await startTcpProxyTo(testRedisUrl(), 6379);
     service = await startTestService(AppModule, requestsServiceOptions, {
-      env: { REDIS_URL: proxiedRedis.toString() },
-      rewriteDatabaseUrl: (url) => {
-        const proxied = new URL(url);
-        proxied.hostname = '127.0.0.1';
-        proxied.port = String(postgresProxy.port);
-        return proxied.toString();
-      },
+      env: { REDIS_URL: throughProxy(testRedisUrl(), redisProxy) },
+      rewriteDatabaseUrl: (url) => throughProxy(url, postgresProxy),
     });
   });
   afterAll(async () => {

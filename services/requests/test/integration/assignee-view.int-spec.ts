@@ -8,12 +8,11 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import {
   dispatchStory,
-  EventFeed,
   People,
   startRequestsService,
   submitTicket,

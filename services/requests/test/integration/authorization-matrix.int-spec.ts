@@ -1,12 +1,11 @@
 // Who may call which route of the requests service, and within what scope: every route tried by every
 // role in and out of scope (shared machinery and rules: libs/testing/src/app/authorization-matrix.ts).
 import { ticketDispatchedV1 } from '@loop/contracts';
-import { type Caller, describeAuthorizationMatrix, type TestService } from '@loop/testing';
+import { type Caller, describeAuthorizationMatrix, EventFeed, type TestService } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   dispatchStory,
-  EventFeed,
   jpegBytes,
   People,
   place,

@@ -1,19 +1,15 @@
 import { assignmentAcceptedV1, ticketDispatchedV1, Topics, workCompletedV1 } from '@loop/contracts';
-import { createServiceApp, TimerPoller } from '@loop/platform';
-import { TestService } from '@loop/testing';
+import { TimerPoller } from '@loop/platform';
+import { EventFeed, TestService, TopicRecorder } from '@loop/testing';
 import { DataSource } from 'typeorm';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { AppModule } from '../../src/app.module';
-import { requestsServiceOptions } from '../../src/service-options';
 import {
   dispatchStory,
-  EventFeed,
   People,
   readTicket,
   startRequestsService,
   submitTicket,
-  TopicRecorder,
   waitForTicket,
 } from './support/requests-kit';
 
@@ -23,7 +19,6 @@ describe('auto-confirmation of resolved tickets', () => {
   let people: People;
   let feed: EventFeed;
   let published: TopicRecorder;
-  let restarted: NestExpressApplication | undefined;
 
   beforeAll(async () => {
     service = await startRequestsService({ AUTO_CONFIRM_AFTER: 'PT4S', REOPEN_WINDOW: '1' });
@@ -34,14 +29,7 @@ describe('auto-confirmation of resolved tickets', () => {
   afterAll(async () => {
     await published?.stop();
     await feed?.close();
-    if (restarted) {
-      // The first app is already closed: close the second, then the issuer and the database.
-      await restarted.close();
-      await service.issuer.close();
-      await service.database.drop();
-    } else {
-      await service?.close();
-    }
+    await service?.close();
   });
 
   async function resolve(token: string, ticket: { id: string; submittedAt: string }, app = service.app) {
@@ -142,9 +130,7 @@ describe('auto-confirmation of resolved tickets', () => {
     const token = await people.resident('resident-restart');
     const ticket = await submitTicket(service, token);
     await resolve(token, ticket);
-    await service.app.close();
-    restarted = await createServiceApp(AppModule, { ...requestsServiceOptions, env: service.env });
-    await restarted.init();
+    const restarted = await service.restart();
     const closed = await waitFor(restarted, token, ticket.id, 'closed');
     expect(closed.autoConfirmed).toBe(true);
     expect(closed.timeline.filter((entry) => entry.type === 'ticket.confirmed')).toHaveLength(1);

@@ -5,18 +5,16 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, TopicRecorder, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   dispatchStory,
-  EventFeed,
   People,
   place,
   readTicket,
   startRequestsService,
   submitTicket,
-  TopicRecorder,
   waitForTicket,
 } from './support/requests-kit';
 

@@ -1,10 +1,9 @@
 import { assignmentAcceptedV1, ticketDispatchedV1, workCompletedV1 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import request from 'supertest';
 import { FakeAuditPeers } from './support/fake-audit-peers';
 import {
   dispatchStory,
-  EventFeed,
   People,
   readTicket,
   startRequestsService,

@@ -16,6 +16,8 @@ import {
 import { REDIS } from '@loop/platform';
 import {
   deadLetterCounts,
+  EventFeed,
+  listenOnLoopback,
   PatientHttpClient,
   RequestBuilder,
   ServiceWithRestartablePostgres,
@@ -29,7 +31,6 @@ import { autoConfirmTimerKind } from '../../src/ticket/application/auto-confirm.
 import { rememberedFrom } from '../../src/ticket/application/idempotent-requests';
 import {
   dispatchStory,
-  EventFeed,
   People,
   startRequestsServiceWithRestartablePostgres,
   submitTicket,
@@ -265,9 +266,7 @@ describe('a PostgreSQL restart in the middle of residents’ commands and dispat
   beforeAll(async () => {
     outage = await startRequestsServiceWithRestartablePostgres();
     service = outage.service;
-    // Listening for the whole suite: given a server that is not listening, supertest listens and closes
-    // it per request, and many concurrent callers would find it closed under them.
-    await service.app.listen(0, '127.0.0.1');
+    await listenOnLoopback(service.app);
     people = new People(service);
     feed = await EventFeed.connect(service);
     dataSource = service.app.get(DataSource);

@@ -6,12 +6,11 @@ import {
   ticketEscalatedV1,
   workCompletedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import request from 'supertest';
 import { v4 as uuidv4 } from 'uuid';
 import {
   dispatchStory,
-  EventFeed,
   People,
   place,
   startRequestsService,

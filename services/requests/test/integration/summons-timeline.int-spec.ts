@@ -10,12 +10,11 @@ import {
   ticketDispatchedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import {
   dispatchStory,
-  EventFeed,
   People,
   place,
   readTicket,

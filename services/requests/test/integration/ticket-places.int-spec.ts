@@ -2,11 +2,11 @@
 // dispatch's directory events: unknown places and places that do not lie in one another are refused
 // with 422, residents file only where they are registered, and nothing refused takes a number.
 import { compoundUpdatedV1 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v4 as uuidv4 } from 'uuid';
-import { EventFeed, People, place, startRequestsService, ticketBody } from './support/requests-kit';
+import { People, place, startRequestsService, ticketBody } from './support/requests-kit';
 
 describe('where a ticket may be filed', () => {
   let service: TestService;

@@ -12,18 +12,16 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService, waitFor } from '@loop/testing';
+import { EventFeed, TestService, TopicRecorder, waitFor } from '@loop/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import {
   dispatchStory,
-  EventFeed,
   People,
   readTicket,
   startRequestsService,
   submitTicket,
-  TopicRecorder,
   waitForTicket,
 } from './support/requests-kit';
 

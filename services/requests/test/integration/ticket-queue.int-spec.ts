@@ -8,11 +8,10 @@ import {
   workCompletedV1,
   workStartedV1,
 } from '@loop/contracts';
-import { TestService } from '@loop/testing';
+import { EventFeed, TestService } from '@loop/testing';
 import request from 'supertest';
 import {
   dispatchStory,
-  EventFeed,
   People,
   place,
   startRequestsService,

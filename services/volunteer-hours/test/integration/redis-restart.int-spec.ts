@@ -11,11 +11,12 @@ import {
   deadLetterCounts,
   EventFeed,
   PatientHttpClient,
-  startTcpProxy,
+  startTcpProxyTo,
   startTestService,
   TcpProxy,
   testRedisUrl,
   TestService,
+  throughProxy,
   waitFor,
 } from '@loop/testing';
 import { AppModule } from '../../src/app.module';
@@ -59,13 +60,9 @@ describe('the volunteer-hours leaderboards through a Redis restart', () => {
   let client: PatientHttpClient;
 
   beforeAll(async () => {
-    const target = new URL(testRedisUrl());
-    redisProxy = await startTcpProxy(target.hostname, Number(target.port || 6379));
-    const proxied = new URL(testRedisUrl());
-    proxied.hostname = '127.0.0.1';
-    proxied.port = String(redisProxy.port);
+    redisProxy = await startTcpProxyTo(testRedisUrl(), 6379);
     service = await startTestService(AppModule, volunteerHoursServiceOptions, {
-      env: { REDIS_URL: proxied.toString() },
+      env: { REDIS_URL: throughProxy(testRedisUrl(), redisProxy) },
     });
     redis = new Redis(testRedisUrl());
     ({ events, client } = await connectClients(service));

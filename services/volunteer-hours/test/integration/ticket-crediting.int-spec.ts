@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createServiceApp } from '@loop/platform';
-import { hoursCreditedV1, resolveTopicName, Topics } from '@loop/contracts';
-import { EventFeed, startTestService, testKafkaBrokers, TestService, waitFor } from '@loop/testing';
+import {
+  DeadLetterHeaders,
+  deadLetterTopicName,
+  hoursCreditedV1,
+  resolveTopicName,
+  Topics,
+} from '@loop/contracts';
+import {
+  EventFeed,
+  startTestService,
+  testKafkaBrokers,
+  TestService,
+  TopicRecorder,
+  waitFor,
+} from '@loop/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../src/app.module';
 import { volunteerHoursServiceOptions } from '../../src/service-options';
 import { aMemberId, memberRegistered, minutesAgo, TicketLoop } from './support/loop-events';
@@ -17,7 +28,6 @@ const settle = { timeoutMs: 30_000 };
 describe('crediting ticket work from the loop events on real Kafka and PostgreSQL', () => {
   let service: TestService;
   let events: EventFeed;
-  let restarted: NestExpressApplication | undefined;
 
   beforeAll(async () => {
     service = await startTestService(AppModule, volunteerHoursServiceOptions);
@@ -26,43 +36,16 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
 
   afterAll(async () => {
     await events?.close();
-    if (restarted) {
-      // The first app was already closed for the restart; only the second one and the suite's resources remain.
-      await restarted.close();
-      await service.issuer.close();
-      await service.database.drop();
-    } else {
-      await service?.close();
-    }
+    await service?.close();
   });
 
-  const http = () => (restarted ?? service.app).getHttpServer();
+  const http = () => service.app.getHttpServer();
 
   it('credits the minutes spent once the resident confirms, and publishes hours.credited', async () => {
     const memberId = aMemberId();
     const loop = new TicketLoop(memberId);
     const assignmentId = randomUUID();
-    const kafka = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: `${service.namespace.clientId}-observer`,
-      logLevel: logLevel.NOTHING,
-    });
-    const observer = kafka.consumer({ groupId: `${service.namespace.groupPrefix}observer-${randomUUID()}` });
-    const credited: Array<{ memberId: string; minutes: number }> = [];
-    await observer.connect();
-    await observer.subscribe({
-      topic: resolveTopicName(hoursCreditedV1.topic, service.namespace.topicPrefix),
-      fromBeginning: true,
-    });
-    await observer.run({
-      eachMessage: async ({ message }) => {
-        const envelope = JSON.parse(String(message.value)) as {
-          type: string;
-          payload: { memberId: string; minutes: number };
-        };
-        if (envelope.type === 'hours.credited') credited.push(envelope.payload);
-      },
-    });
+    const observer = await TopicRecorder.start(service, hoursCreditedV1.topic);
     try {
       await events.send(memberRegistered(memberId, communityId, unitId));
       await events.send(loop.completed(assignmentId, 45, minutesAgo(10)));
@@ -86,10 +69,13 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
         minutes: 45,
         caused_by_event_id: confirmation.eventId,
       });
-      const message = await waitFor(() => credited.find((payload) => payload.memberId === memberId), {
-        ...settle,
-        description: 'hours.credited on Kafka',
-      });
+      const message = await waitFor(
+        () =>
+          observer
+            .about<{ memberId: string; minutes: number }>(hoursCreditedV1.type)
+            .find((envelope) => envelope.payload.memberId === memberId)?.payload,
+        { ...settle, description: 'hours.credited on Kafka' },
+      );
       expect(message).toMatchObject({ minutes: 45, source: { kind: 'ticket', id: loop.ticketId } });
       const [row] = await queryDatabase<{ unit_id: string; community_id: string }>(
         service,
@@ -98,7 +84,7 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
       );
       expect(row).toEqual({ unit_id: unitId, community_id: communityId });
     } finally {
-      await observer.disconnect();
+      await observer.stop();
     }
   });
 
@@ -276,25 +262,17 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
     };
     broken.payload.minutesSpent = 5000;
     await events.sendRaw(Topics.dispatchAssignment, loop.ticketId, JSON.stringify(broken));
-    const kafka = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: `${service.namespace.clientId}-dlq`,
-      logLevel: logLevel.NOTHING,
-    });
-    const deadLetters = kafka.consumer({ groupId: `${service.namespace.groupPrefix}dlq-${randomUUID()}` });
-    const reasons: string[] = [];
-    await deadLetters.connect();
-    await deadLetters.subscribe({
-      topic: resolveTopicName('dispatch.assignment.v1.dlq', service.namespace.topicPrefix),
-      fromBeginning: true,
-    });
-    await deadLetters.run({
-      eachMessage: async ({ message }) => void reasons.push(String(message.headers?.['x-dlq-reason'] ?? '')),
-    });
+    const deadLetters = await TopicRecorder.start(service, deadLetterTopicName(Topics.dispatchAssignment));
     try {
-      await waitFor(() => reasons.includes('invalid_payload'), { ...settle, description: 'the dead letter' });
+      await waitFor(
+        () =>
+          deadLetters.messages.some(
+            (message) => message.headers[DeadLetterHeaders.reason] === 'invalid_payload',
+          ),
+        { ...settle, description: 'the dead letter' },
+      );
     } finally {
-      await deadLetters.disconnect();
+      await deadLetters.stop();
     }
     await events.send(
       loop.completed(assignmentId, 30, minutesAgo(4)),
@@ -317,34 +295,32 @@ describe('crediting ticket work from the loop events on real Kafka and PostgreSQ
 
     // Stop the consumers, rewind the group to the start of its topics and forget every handled event:
     // the worst replay there is — only the ledger's own exactly-once guard stands.
-    await service.app.close();
-    const admin = new Kafka({
-      brokers: testKafkaBrokers(),
-      clientId: `${service.namespace.clientId}-admin`,
-      logLevel: logLevel.NOTHING,
-    }).admin();
-    await admin.connect();
-    try {
-      const groupId = `${service.namespace.groupPrefix}volunteer-hours`;
-      for (const topic of [
-        'requests.ticket.v1',
-        'dispatch.assignment.v1',
-        'dispatch.directory.v1',
-        'hours.activity.v1',
-      ]) {
-        await admin.resetOffsets({
-          groupId,
-          topic: resolveTopicName(topic, service.namespace.topicPrefix),
-          earliest: true,
-        });
+    await service.restart(async () => {
+      const admin = new Kafka({
+        brokers: testKafkaBrokers(),
+        clientId: `${service.namespace.clientId}-admin`,
+        logLevel: logLevel.NOTHING,
+      }).admin();
+      await admin.connect();
+      try {
+        const groupId = `${service.namespace.groupPrefix}volunteer-hours`;
+        for (const topic of [
+          'requests.ticket.v1',
+          'dispatch.assignment.v1',
+          'dispatch.directory.v1',
+          'hours.activity.v1',
+        ]) {
+          await admin.resetOffsets({
+            groupId,
+            topic: resolveTopicName(topic, service.namespace.topicPrefix),
+            earliest: true,
+          });
+        }
+      } finally {
+        await admin.disconnect();
       }
-    } finally {
-      await admin.disconnect();
-    }
-    await queryDatabase(service, `DELETE FROM inbox`);
-
-    restarted = await createServiceApp(AppModule, { ...volunteerHoursServiceOptions, env: service.env });
-    await restarted.init();
+      await queryDatabase(service, `DELETE FROM inbox`);
+    });
     await waitFor(async () => (await handledEventCount(service)) >= handledBefore, {
       timeoutMs: 60_000,
       description: 'the replay',

@@ -1,5 +1,4 @@
-// Boots the notifications service for a suite, with fast delivery retries and an HTTP port to stream from.
-import type { AddressInfo } from 'node:net';
+// Boots the notifications service for a suite, with fast delivery retries.
 import request from 'supertest';
 import type { Role } from '@loop/platform';
 import {
@@ -59,13 +58,6 @@ async function retryingTopicRaces<T>(start: () => Promise<T>): Promise<T> {
       if (!transient || attempt >= 3) throw error;
     }
   }
-}
-
-/** Listens on an ephemeral 127.0.0.1 port (for streams) and returns the base URL. */
-export async function listen(app: TestService['app']): Promise<string> {
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
 }
 
 /** A token for a person with the given role. */

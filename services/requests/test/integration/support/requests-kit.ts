@@ -1,11 +1,6 @@
 // What the requests service's integration suites share: a booted service with its consumers and timers,
-// request bodies, tokens for each role, and a feed that publishes dispatch events the way dispatch would.
-import {
-  communityRegisteredV1,
-  compoundRegisteredV1,
-  EventEnvelope,
-  resolveTopicName,
-} from '@loop/contracts';
+// the suite's places in its directory, request bodies, tokens for each role, dispatch's story of a ticket.
+import { communityRegisteredV1, compoundRegisteredV1 } from '@loop/contracts';
 import {
   EventFeed,
   ServiceWithRestartablePostgres,
@@ -14,7 +9,6 @@ import {
   TestService,
   waitFor,
 } from '@loop/testing';
-import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v4 as uuidv4, v5 as uuidv5, v7 as uuidv7 } from 'uuid';
@@ -313,9 +307,6 @@ export function waitForTicket(
   );
 }
 
-/** Publishes events to the suite's topics as their producing service would (shared with every suite). */
-export { EventFeed };
-
 /**
  * Dispatch's events about one ticket, for building a story. Step n happens n milliseconds after
  * `start` (the submission), so the story is newer than the submission and older than anything the
@@ -379,49 +370,4 @@ export function dispatchStory(ticketId: string, start: Date) {
       escalatedAt: iso(minute),
     }),
   };
-}
-
-/** Records what the service publishes on one of its topics. */
-export class TopicRecorder {
-  readonly envelopes: EventEnvelope[] = [];
-
-  private constructor(private readonly consumer: import('kafkajs').Consumer) {}
-
-  /** Starts reading `topic` (unprefixed) from the beginning. */
-  static async start(service: TestService, topic: string): Promise<TopicRecorder> {
-    const kafka = new Kafka({
-      clientId: `${service.namespace.clientId}-recorder`,
-      brokers: service.env.KAFKA_BROKERS.split(','),
-      logLevel: logLevel.NOTHING,
-    });
-    const consumer = kafka.consumer({ groupId: `${service.namespace.groupPrefix}recorder-${uuidv4()}` });
-    const recorder = new TopicRecorder(consumer);
-    await consumer.connect();
-    await consumer.subscribe({
-      topic: resolveTopicName(topic, service.namespace.topicPrefix),
-      fromBeginning: true,
-    });
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        if (message.value) recorder.envelopes.push(JSON.parse(message.value.toString()) as EventEnvelope);
-      },
-    });
-    return recorder;
-  }
-
-  /** Waits for an event of `type` about `aggregateId`. */
-  waitFor(type: string, aggregateId: string): Promise<EventEnvelope> {
-    return waitFor(
-      () => this.envelopes.find((envelope) => envelope.type === type && envelope.aggregateId === aggregateId),
-      {
-        description: `${type} for ${aggregateId} to be published`,
-        timeoutMs: 20_000,
-      },
-    );
-  }
-
-  /** Stops reading. */
-  stop(): Promise<void> {
-    return this.consumer.disconnect();
-  }
 }

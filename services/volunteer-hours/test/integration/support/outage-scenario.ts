@@ -2,7 +2,14 @@
 // the outage their streams note their work in, the district they work in, and what the HTTP clients
 // may have been told meanwhile.
 import { randomUUID } from 'node:crypto';
-import { EventFeed, PatientAnswer, PatientHttpClient, TestService, waitFor } from '@loop/testing';
+import {
+  EventFeed,
+  listenOnLoopback,
+  PatientAnswer,
+  PatientHttpClient,
+  TestService,
+  waitFor,
+} from '@loop/testing';
 import { memberRegistered } from './loop-events';
 import { queryDatabase } from './ledger-database';
 
@@ -58,9 +65,7 @@ export interface ServiceClients {
 
 /** Makes the service listen for the whole suite, and connects the event producer and the patient client. */
 export async function connectClients(service: TestService): Promise<ServiceClients> {
-  // Listening once for the whole test: supertest starts and stops a server that is not listening for
-  // each request, and with many requests at once one stopping it resets the others' connections.
-  await service.app.listen(0, '127.0.0.1');
+  await listenOnLoopback(service.app);
   const events = await EventFeed.connect(service);
   return { events, client: new PatientHttpClient(() => service.app.getHttpServer()) };
 }
