@@ -65,6 +65,31 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries(testConstraints) },
   },
   {
+    // Slices stay apart (ADR 0045): a slice uses another one through its domain, its application (ports
+    // included) and its module, never through its infrastructure or interface. A relative path that
+    // climbs out of a folder and then enters `<folder>/infrastructure` or `<folder>/interface` reaches
+    // into another slice; a slice reaches its own layers without naming itself (`../infrastructure/…`).
+    // Domain files get the stricter rule of the next block. Command-line entry points (`*.command.ts`,
+    // and the demo district's loader, run before the service to seed its directory) are composition
+    // roots, like main.ts, and wire concrete classes.
+    files: ['services/{requests,dispatch,volunteer-hours,notifications}/src/**/*.ts'],
+    ignores: ['**/*.command.ts', 'services/dispatch/src/demo-district/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+[^./][^/]*/(infrastructure|interface)(/|$)',
+              message:
+                'Another slice’s infrastructure and interface are its own: depend on a port in its application layer, bound in its module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A service's domain is plain TypeScript: rules unit-tested without a framework, a database or a
     // broker. It may use other domain code, the contracts and the platform's framework-free helpers.
     files: ['services/*/src/**/domain/**/*.ts'],

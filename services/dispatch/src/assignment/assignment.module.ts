@@ -18,8 +18,8 @@ import { SlaTimersHandler } from './application/sla-timers.handler';
 import { slaPolicyProvider } from './application/sla-policy.provider';
 import { SuggestionQuery } from './application/suggestion.query';
 import { TicketLifecycleHandler } from './application/ticket-lifecycle.handler';
+import { DispatchCasesModule } from './dispatch-cases.module';
 import { AssignmentRepository } from './infrastructure/assignment.typeorm-repository';
-import { DispatchCaseRepository } from './infrastructure/dispatch-case.typeorm-repository';
 import { AssigneeHttpController } from './interface/http/assignee.http-controller';
 import { DispatchHttpController } from './interface/http/dispatch.http-controller';
 import { EscalationsHttpController } from './interface/http/escalations.http-controller';
@@ -37,7 +37,6 @@ const handlers = [
 ];
 const queries = [MyAssignmentsQuery, TaskBriefQuery, DispatchBoardQuery, SuggestionQuery];
 const infrastructure = [
-  DispatchCaseRepository,
   AssignmentRepository,
   AssignmentDirectory,
   slaPolicyProvider,
@@ -49,7 +48,14 @@ const infrastructure = [
  * the offer lifecycle, deadlines on durable timers, escalation, and the member/staff/official APIs.
  */
 @Module({
-  imports: [ConfigModule.forRoot(DispatchConfig), ClockModule, OutboxModule, DirectoryModule, SummonsModule],
+  imports: [
+    ConfigModule.forRoot(DispatchConfig),
+    ClockModule,
+    OutboxModule,
+    DirectoryModule,
+    DispatchCasesModule,
+    SummonsModule,
+  ],
   controllers: httpControllers,
   providers: [...kafkaConsumers, ...timerHandlers, ...handlers, ...queries, ...infrastructure],
 })

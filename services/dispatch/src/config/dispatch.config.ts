@@ -1,7 +1,7 @@
 import { IsOneOf, PlatformConfig } from '@loop/platform';
 import { Transform } from 'class-transformer';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
-import { IsSlaOverrides } from '../assignment/infrastructure/sla-overrides.config';
+import { IsSlaOverrides } from './sla-overrides.config';
 
 // Minutes may be fractional (tests use windows of seconds); anything that is not a number stays as given
 // and fails validation.

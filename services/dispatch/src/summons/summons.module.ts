@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { AssignmentDirectory } from '../assignment/application/assignment-directory';
-import { DispatchCaseRepository } from '../assignment/infrastructure/dispatch-case.typeorm-repository';
+import { DispatchCasesModule } from '../assignment/dispatch-cases.module';
 import { DispatchConfig } from '../config/dispatch.config';
 import { DirectoryModule } from '../directory/directory.module';
 import { SummonsCommandsHandler } from './application/summons-commands.handler';
@@ -17,21 +17,22 @@ const httpControllers = [SummonsHttpController];
 const timerHandlers = [SummonsTimersHandler];
 const handlers = [SummonsCommandsHandler, SummonsCompletionGate];
 const queries = [SummonsQuery];
-// The dispatch case, timer units and the directory are read and written as the assignment slice does;
-// these providers are stateless, so this module keeps its own instances rather than reaching into it.
-const infrastructure = [
-  SummonsRepository,
-  DepartmentsRepository,
-  DispatchCaseRepository,
-  AssignmentDirectory,
-];
+// The directory is read as the assignment slice reads it; the provider is stateless, so this module keeps
+// its own instance. Dispatch cases come from DispatchCasesModule (the assignment module imports this one).
+const infrastructure = [SummonsRepository, DepartmentsRepository, AssignmentDirectory];
 
 /**
  * 吹哨报到: functional departments summoned to a ticket, their arrival deadlines on durable timers, their
  * check-in and report, and the gate that holds the ticket's completion until every one is done (ADR 0026).
  */
 @Module({
-  imports: [ConfigModule.forRoot(DispatchConfig), ClockModule, OutboxModule, DirectoryModule],
+  imports: [
+    ConfigModule.forRoot(DispatchConfig),
+    ClockModule,
+    OutboxModule,
+    DirectoryModule,
+    DispatchCasesModule,
+  ],
   controllers: httpControllers,
   providers: [...timerHandlers, ...handlers, ...queries, ...infrastructure],
   exports: [SummonsCompletionGate, SummonsQuery],

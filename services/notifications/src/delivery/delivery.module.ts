@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { NotificationsConfig } from '../config/notifications.config';
-import { LiveStreamChannel } from '../live-stream/infrastructure/live-stream.channel';
+import { LiveChannel } from '../live-stream/application/live-channel.port';
 import { LiveStreamModule } from '../live-stream/live-stream.module';
 import { NotificationModule } from '../notification/notification.module';
 import { PreferencesModule } from '../preferences/preferences.module';
@@ -31,7 +31,7 @@ const channels = [WebhookChannel, SmsChannel];
     ...channels,
     {
       provide: NOTIFICATION_CHANNELS,
-      inject: [LiveStreamChannel, WebhookChannel, SmsChannel],
+      inject: [LiveChannel, WebhookChannel, SmsChannel],
       useFactory: (...all: NotificationChannel[]) => all,
     },
   ],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule, ConfigModule } from '@loop/platform';
 import { RequestsConfig } from '../config/requests.config';
+import { TicketReaderModule } from '../ticket/ticket-reader.module';
 import { DuplicateCommandsHandler } from './application/duplicate-commands.handler';
 import { DuplicateFollowers } from './application/duplicate-followers';
 import { DuplicateProposals } from './application/duplicate-proposals';
@@ -24,7 +25,7 @@ const handlers = [
  * `DuplicateProposals` when a ticket is filed and `DuplicateFollowers` whenever a ticket changes.
  */
 @Module({
-  imports: [ConfigModule.forRoot(RequestsConfig), ClockModule, OutboxModule],
+  imports: [ConfigModule.forRoot(RequestsConfig), ClockModule, OutboxModule, TicketReaderModule],
   controllers: httpControllers,
   providers: handlers,
   exports: [DuplicateProposals, DuplicateFollowers],

@@ -1,8 +1,8 @@
 import { Provider } from '@nestjs/common';
 import { APP_CONFIG } from '@loop/platform';
 import { DispatchConfig } from '../../config/dispatch.config';
+import { parseSlaOverrides } from '../../config/sla-overrides.config';
 import { SlaPolicy } from '../domain/sla.policy';
-import { parseSlaOverrides } from '../infrastructure/sla-overrides.config';
 
 /** The SLA policy table with the overrides of SLA_POLICY_OVERRIDES (validated at start-up). */
 export const slaPolicyProvider: Provider = {

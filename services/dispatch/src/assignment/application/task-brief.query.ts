@@ -11,9 +11,9 @@ import {
   casePlaceJoins,
   casePlaceOf,
   TaskPlace,
-} from '../infrastructure/case-place.sql';
+} from '../../shared/case-place.sql';
 
-export type { TaskPlace } from '../infrastructure/case-place.sql';
+export type { TaskPlace } from '../../shared/case-place.sql';
 
 /** The brief of one offer or assignment. */
 export interface TaskBrief {

@@ -3,6 +3,7 @@
 // the winner's state. The version column guards against a save that was not preceded by a lock.
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { DispatchCases } from '../application/dispatch-cases.port';
 import { DispatchCase, DispatchCaseState } from '../domain/dispatch-case.aggregate';
 
 /** A row of dispatch_case as the pg driver returns it. */
@@ -55,7 +56,7 @@ export interface BoardFilter {
 
 /** Stores and locks dispatch cases. */
 @Injectable()
-export class DispatchCaseRepository {
+export class DispatchCaseRepository implements DispatchCases {
   /** Inserts a new case; false when the ticket already has one (a redelivered or repeated submission). */
   async insertIfAbsent(manager: EntityManager, dispatchCase: DispatchCase): Promise<boolean> {
     const s = dispatchCase.snapshot();

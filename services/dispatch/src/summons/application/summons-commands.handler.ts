@@ -13,10 +13,10 @@ import { UnitOfWork, UnitsOfWork } from '@loop/messaging';
 import { APP_CONFIG } from '@loop/platform';
 import { EntityManager } from 'typeorm';
 import { Cause } from '../../assignment/application/cause';
+import { DispatchCases } from '../../assignment/application/dispatch-cases.port';
 import { DispatchCaseNotFoundError } from '../../assignment/domain/assignment.errors';
 import { DispatchCase } from '../../assignment/domain/dispatch-case.aggregate';
 import { wallClockTime } from '../../assignment/domain/sla.policy';
-import { DispatchCaseRepository } from '../../assignment/infrastructure/dispatch-case.typeorm-repository';
 import { DispatchConfig } from '../../config/dispatch.config';
 import { addWorkingMinutes } from '../../directory/domain/service-calendar';
 import { arrivalDeadline, ArrivalWindows, DepartmentTime } from '../domain/arrival-deadline.policy';
@@ -50,7 +50,7 @@ export interface DepartmentActor {
 export class SummonsCommandsHandler {
   constructor(
     private readonly units: UnitsOfWork,
-    private readonly cases: DispatchCaseRepository,
+    private readonly cases: DispatchCases,
     private readonly summonses: SummonsRepository,
     private readonly departments: DepartmentsRepository,
     @Inject(APP_CONFIG) private readonly config: DispatchConfig,

@@ -9,8 +9,8 @@ import { APP_CONFIG, DueTimer, scheduleTimer, TimerHandler } from '@loop/platfor
 import { EntityManager } from 'typeorm';
 import { AssignmentDirectory } from '../../assignment/application/assignment-directory';
 import { SLA_TIMER, systemCause } from '../../assignment/application/cause';
+import { DispatchCases } from '../../assignment/application/dispatch-cases.port';
 import { wallClockTime } from '../../assignment/domain/sla.policy';
-import { DispatchCaseRepository } from '../../assignment/infrastructure/dispatch-case.typeorm-repository';
 import { DispatchConfig } from '../../config/dispatch.config';
 import { addWorkingMinutes } from '../../directory/domain/service-calendar';
 import { nextArrivalCheck } from '../domain/arrival-deadline.policy';
@@ -23,7 +23,7 @@ import { SummonsTimerKinds } from './summons-timers';
 @Injectable()
 export class SummonsTimersHandler {
   constructor(
-    private readonly cases: DispatchCaseRepository,
+    private readonly cases: DispatchCases,
     private readonly summonses: SummonsRepository,
     private readonly departments: DepartmentsRepository,
     private readonly directory: AssignmentDirectory,

@@ -2,8 +2,8 @@
 // unit admin's list.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DispatchCases } from '../../assignment/application/dispatch-cases.port';
 import { DispatchCaseNotFoundError } from '../../assignment/domain/assignment.errors';
-import { DispatchCaseRepository } from '../../assignment/infrastructure/dispatch-case.typeorm-repository';
 import { SummonsState } from '../domain/summons.aggregate';
 import { OutsideSummonsScopeError } from '../domain/summons.errors';
 import { mayReadSummonses, SummonsScopeActor } from '../domain/summons-scope.policy';
@@ -23,7 +23,7 @@ export const departmentListLimit = 200;
 export class SummonsQuery {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: DispatchCaseRepository,
+    private readonly cases: DispatchCases,
     private readonly summonses: SummonsRepository,
   ) {}
 

@@ -9,7 +9,7 @@ import {
   casePlaceJoins,
   casePlaceOf,
   TaskPlace,
-} from '../../assignment/infrastructure/case-place.sql';
+} from '../../shared/case-place.sql';
 import { Summons, SummonsState, SummonsStatus } from '../domain/summons.aggregate';
 
 /** A row of summons as the pg driver returns it. */

@@ -2,10 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { CLOCK, Clock, counterMetric, logBackgroundFailure } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { NotificationsConfig } from '../../config/notifications.config';
-import { NotificationsRepository } from '../../notification/infrastructure/notifications.typeorm-repository';
+import { NotificationReader } from '../../notification/application/notification-reader.port';
 import { renderNotification } from '../../notification/domain/templates';
+import { PreferencesReader } from '../../preferences/application/preferences-reader.port';
 import { defaultPreference } from '../../preferences/domain/preference';
-import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
 import { DeliveryRetryPolicy, mayRetryDelivery, nextRetryDelayMs } from '../domain/delivery-backoff';
 import { retryTime } from '../domain/delivery-plan';
 import type { StoredNotification } from '../../notification/domain/notification';
@@ -40,8 +40,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
-    private readonly notifications: NotificationsRepository,
-    private readonly preferences: PreferencesRepository,
+    private readonly notifications: NotificationReader,
+    private readonly preferences: PreferencesReader,
     @Inject(NOTIFICATION_CHANNELS) channels: NotificationChannel[],
     @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,

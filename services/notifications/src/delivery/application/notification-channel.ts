@@ -1,7 +1,7 @@
 import type { DeliveryChannelName, StoredNotification } from '../../notification/domain/notification';
 import type { NotificationLanguage, RenderedNotification } from '../../notification/domain/templates';
 import type { Preference } from '../../preferences/domain/preference';
-import type { WebhookSubscription } from '../../preferences/infrastructure/preferences.typeorm-repository';
+import type { WebhookSubscription } from '../../preferences/application/preferences-reader.port';
 
 /** One delivery on its way out: the notification, rendered in the recipient's language. */
 export interface OutgoingMessage {
@@ -29,3 +29,6 @@ export class UndeliverableError extends Error {
 
 /** Injection token of the list of push channels the delivery worker sends through. */
 export const NOTIFICATION_CHANNELS = Symbol('NOTIFICATION_CHANNELS');
+
+/** Injection token: whether an SMS gateway is configured (SMS_GATEWAY_URL set). */
+export const SMS_ENABLED = Symbol('SMS_ENABLED');

@@ -1,7 +1,7 @@
 import { request as httpRequest, RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { ResolvedAddress } from '../../preferences/infrastructure/webhook-target.guard';
+import type { ResolvedAddress } from '../../preferences/application/webhook-targets.port';
 
 /**
  * POSTs a JSON body and throws unless the answer is 2xx. The error says only what class of failure it

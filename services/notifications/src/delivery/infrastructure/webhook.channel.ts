@@ -12,11 +12,8 @@ import {
   webhookSignatureHeader,
   webhookTimestampHeader,
 } from '../domain/webhook-signature';
+import { CheckedWebhookTarget, WebhookTargets } from '../../preferences/application/webhook-targets.port';
 import { UnsafeWebhookTargetError } from '../../preferences/domain/preference.errors';
-import {
-  CheckedWebhookTarget,
-  WebhookTargetGuard,
-} from '../../preferences/infrastructure/webhook-target.guard';
 import { postJson } from './http-post';
 
 /** The JSON a webhook receives: the rendered text and ids the recipient may see — nothing personal. */
@@ -44,7 +41,7 @@ export class WebhookChannel implements NotificationChannel {
   constructor(
     @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly targets: WebhookTargetGuard,
+    private readonly targets: WebhookTargets,
   ) {}
 
   /**

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEnvelope } from '@loop/contracts';
 import type { EntityManager } from 'typeorm';
+import { DeferredEvents } from '../application/deferred-events.port';
 
 /**
  * Events that arrived before their ticket's `ticket.submitted` (the two topics are read independently),
  * kept until the submission is handled and then handled in arrival order in its transaction.
  */
 @Injectable()
-export class DeferredEventsRepository {
+export class DeferredEventsRepository implements DeferredEvents {
   /** Keeps an event until its ticket is known (once per event id). */
   async defer(manager: EntityManager, ticketId: string, envelope: EventEnvelope, now: Date): Promise<void> {
     await manager.query(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { DirectoryFacts } from '../application/directory-facts.port';
 import type { OfficialFact, StaffFact } from '../domain/facts';
 
 interface StaffRow {
@@ -21,7 +22,7 @@ interface OfficialRow {
 
 /** Community staff and officials as kept from the directory topic (whole state per event). */
 @Injectable()
-export class DirectoryFactsRepository {
+export class DirectoryFactsRepository implements DirectoryFacts {
   /** Stores a staff member's state unless an equal or newer revision is already held. */
   async saveStaff(manager: EntityManager, staff: StaffFact): Promise<void> {
     await manager.query(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { TicketFacts } from '../application/ticket-facts.port';
 import type { AssigneeState, TicketFact } from '../domain/facts';
 
 interface TicketFactRow {
@@ -20,7 +21,7 @@ const ticketLockNamespace = 0x746b74;
 
 /** The tickets this service knows, as kept from ticket and dispatch events. */
 @Injectable()
-export class TicketFactsRepository {
+export class TicketFactsRepository implements TicketFacts {
   /**
    * The ticket, with the ticket locked for the rest of the transaction so its events apply one at a
    * time — also while it is still unknown: an advisory lock on the id (not a row lock) makes a dispatch

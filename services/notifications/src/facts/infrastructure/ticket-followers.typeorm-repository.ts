@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { TicketFollowers } from '../application/ticket-followers.port';
 import type { Follower } from '../../notification/domain/notification-rules';
 
 /** Which tickets follow which master (ADR 0016), kept from ticket.merged and ticket.unmerged. */
 @Injectable()
-export class TicketFollowersRepository {
+export class TicketFollowersRepository implements TicketFollowers {
   /** `followerId` follows `masterId` from `at` (a later merge replaces an earlier one). */
   async follow(manager: EntityManager, followerId: string, masterId: string, at: Date): Promise<void> {
     await manager.query(

@@ -1,7 +1,7 @@
 import type { MessageEvent } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { StoredNotification } from '../../notification/domain/notification';
-import type { NotificationsRepository } from '../../notification/infrastructure/notifications.typeorm-repository';
+import type { NotificationReader } from '../../notification/application/notification-reader.port';
 import type { LiveFanout, LiveListener } from '../infrastructure/live-fanout';
 import { catchUpBackoff, LiveStream } from './live-stream';
 
@@ -37,7 +37,7 @@ function harness(stored: number[]) {
       if (database.away) throw database.away === true ? connectionRefused() : database.away;
       return inbox.filter((n) => n.sequence > sequence).slice(0, limit);
     },
-  } as unknown as NotificationsRepository;
+  } as unknown as NotificationReader;
   const fanout = {
     subscribe: async (_r: string, l: LiveListener) => {
       listener = l;

@@ -2,10 +2,10 @@ import { Injectable, MessageEvent } from '@nestjs/common';
 import { dependencyFailureOf, exponentialBackoffMs, gaugeMetric } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { Observable } from 'rxjs';
+import { NotificationReader } from '../../notification/application/notification-reader.port';
 import type { StoredNotification } from '../../notification/domain/notification';
 import type { NotificationLanguage } from '../../notification/domain/templates';
-import { NotificationsRepository } from '../../notification/infrastructure/notifications.typeorm-repository';
-import { NotificationResponseDto } from '../../notification/interface/http/inbox.dto';
+import { NotificationResponseDto } from '../../shared/notification.response.dto';
 import { LiveFanout } from '../infrastructure/live-fanout';
 
 const replayPageSize = 200;
@@ -33,7 +33,7 @@ export const catchUpBackoff = { initialMs: 200, maxMs: 5_000 };
 export class LiveStream {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: NotificationReader,
     private readonly fanout: LiveFanout,
   ) {}
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationChannel, OutgoingMessage } from '../../delivery/application/notification-channel';
+import { OutgoingMessage } from '../../delivery/application/notification-channel';
+import { LiveChannel } from '../application/live-channel.port';
 import { LiveFanout } from './live-fanout';
 
 /** Pushes a notification to the person's open streams on any replica. */
 @Injectable()
-export class LiveStreamChannel implements NotificationChannel {
+export class LiveStreamChannel implements LiveChannel {
   readonly name = 'live_stream' as const;
 
   constructor(private readonly fanout: LiveFanout) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { preferredLanguage } from '@loop/platform';
 import { DataSource } from 'typeorm';
-import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
+import { PreferencesReader } from '../../preferences/application/preferences-reader.port';
 import { NotificationLanguage } from '../domain/templates';
 
 /** Decides the language a person reads their notifications in. */
@@ -9,7 +9,7 @@ import { NotificationLanguage } from '../domain/templates';
 export class ReaderLanguage {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly preferences: PreferencesRepository,
+    private readonly preferences: PreferencesReader,
   ) {}
 
   /** The stored preference; without one, the request's Accept-Language (zh-CN by default). */

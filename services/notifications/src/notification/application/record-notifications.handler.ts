@@ -3,14 +3,14 @@ import { EventEnvelope, NotificationDelivery, notificationDeliveredV2 } from '@l
 import { Actor, causeFollowing, UnitOfWork } from '@loop/messaging';
 import { chunk } from '@loop/platform';
 import type { EntityManager } from 'typeorm';
+import { SMS_ENABLED } from '../../delivery/application/notification-channel';
 import { planChannels } from '../../delivery/domain/delivery-plan';
+import { DeferredEvents } from '../../facts/application/deferred-events.port';
+import { DirectoryFacts } from '../../facts/application/directory-facts.port';
+import { TicketFacts } from '../../facts/application/ticket-facts.port';
+import { TicketFollowers } from '../../facts/application/ticket-followers.port';
 import { applyToTicketFact } from '../../facts/domain/ticket-fact.projection';
-import { DirectoryFactsRepository } from '../../facts/infrastructure/directory-facts.typeorm-repository';
-import { DeferredEventsRepository } from '../../facts/infrastructure/deferred-events.typeorm-repository';
-import { TicketFactsRepository } from '../../facts/infrastructure/ticket-facts.typeorm-repository';
-import { TicketFollowersRepository } from '../../facts/infrastructure/ticket-followers.typeorm-repository';
-import { PreferencesRepository } from '../../preferences/infrastructure/preferences.typeorm-repository';
-import { SMS_ENABLED } from '../../delivery/infrastructure/channel-tokens';
+import { PreferencesReader } from '../../preferences/application/preferences-reader.port';
 import { LoopEvent, loopEventOf, ticketIdOf } from '../domain/loop-event';
 import type { TicketFact } from '../../facts/domain/facts';
 import {
@@ -37,13 +37,13 @@ export const notificationsActor: Actor = { role: 'system', id: 'notifications' }
 @Injectable()
 export class RecordNotificationsHandler {
   constructor(
-    private readonly tickets: TicketFactsRepository,
-    private readonly directory: DirectoryFactsRepository,
-    private readonly deferred: DeferredEventsRepository,
+    private readonly tickets: TicketFacts,
+    private readonly directory: DirectoryFacts,
+    private readonly deferred: DeferredEvents,
     private readonly notifications: NotificationsRepository,
-    private readonly preferences: PreferencesRepository,
+    private readonly preferences: PreferencesReader,
     @Inject(SMS_ENABLED) private readonly smsEnabled: boolean,
-    private readonly followers: TicketFollowersRepository,
+    private readonly followers: TicketFollowers,
   ) {}
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ActorRole } from '@loop/contracts';
 import type { EntityManager } from 'typeorm';
+import { NotificationReader } from '../application/notification-reader.port';
 import type { NotificationIntent } from '../domain/notification-rules';
 import type { NotificationKind, NotificationPriority } from '../domain/notification-kind';
 import type { DeliveryChannelName, StoredNotification } from '../domain/notification';
@@ -52,7 +53,7 @@ export interface InboxPage {
 
 /** People's notifications: the inbox, the per-person sequence and the deliveries created with them. */
 @Injectable()
-export class NotificationsRepository {
+export class NotificationsRepository implements NotificationReader {
   /**
    * Stores one event's notifications and their deliveries with one statement, skipping recipients this
    * event already notified; returns the ids of the notifications stored now. A notification is stored

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { notificationLanguageOf } from '../../notification/domain/templates';
+import {
+  DeliverySettings,
+  PreferencesReader,
+  WebhookSubscription,
+} from '../application/preferences-reader.port';
 import { defaultPreference, Preference } from '../domain/preference';
 
 interface PreferenceRow {
@@ -14,24 +19,9 @@ interface PreferenceRow {
 // A user's preference columns (all null without a stored row) and whether they have a webhook.
 type SettingsRow = Omit<PreferenceRow, 'language'> & { language: string | null; has_webhook: boolean };
 
-/** A webhook subscription: where to POST a person's notifications and the secret that signs them. */
-export interface WebhookSubscription {
-  id: string;
-  userId: string;
-  url: string;
-  secret: string;
-  createdAt: Date;
-}
-
-/** A user's preferences and whether they subscribed a webhook. */
-export interface DeliverySettings {
-  preference: Preference;
-  hasWebhook: boolean;
-}
-
 /** People's preferences and webhook subscriptions. */
 @Injectable()
-export class PreferencesRepository {
+export class PreferencesRepository implements PreferencesReader {
   /** The stored preferences of each user, defaults for the others. */
   async preferencesOf(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Preference>> {
     const rows: PreferenceRow[] = userIds.length

@@ -1,6 +1,7 @@
 import type { NotificationsConfig } from '../../config/notifications.config';
 import { UnsafeWebhookTargetError } from '../domain/preference.errors';
-import { HostResolver, ResolvedAddress, WebhookTargetGuard } from './webhook-target.guard';
+import type { ResolvedAddress } from '../application/webhook-targets.port';
+import { HostResolver, WebhookTargetGuard } from './webhook-target.guard';
 
 const publicAddress: ResolvedAddress = { address: '93.184.215.14', family: 4 };
 

@@ -2,14 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { NotificationsConfig } from '../../config/notifications.config';
+import { CheckedWebhookTarget, ResolvedAddress, WebhookTargets } from '../application/webhook-targets.port';
 import { UnsafeWebhookTargetError } from '../domain/preference.errors';
 import { refusedAddressClass } from '../domain/webhook-target.policy';
-
-/** One address a host name resolves to. */
-export interface ResolvedAddress {
-  address: string;
-  family: 4 | 6;
-}
 
 /** Resolves a host name to every address it has (the port the guard asks DNS through). */
 export type HostResolver = (host: string) => Promise<ResolvedAddress[]>;
@@ -24,12 +19,6 @@ export const systemHostResolver: HostResolver = async (host) =>
     family: family === 6 ? 6 : 4,
   }));
 
-/** A webhook URL whose host was checked, and the address the call must connect to. */
-export interface CheckedWebhookTarget {
-  url: URL;
-  address: ResolvedAddress;
-}
-
 /**
  * Checks a webhook URL before it is stored and again before every delivery: its host must resolve, and
  * every address it resolves to must be public (see `refusedAddressClass`) — one private answer among
@@ -38,7 +27,7 @@ export interface CheckedWebhookTarget {
  * internal one. WEBHOOK_ALLOW_PRIVATE_TARGETS lifts the address rule, for tests and closed networks.
  */
 @Injectable()
-export class WebhookTargetGuard {
+export class WebhookTargetGuard implements WebhookTargets {
   constructor(
     @Inject(NotificationsConfig) private readonly config: NotificationsConfig,
     @Inject(HOST_RESOLVER) private readonly resolve: HostResolver,

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, ProblemException } from '@loop/platform';
 import { DataSource } from 'typeorm';
+import { TicketReader } from '../../ticket/application/ticket-reader.port';
 import { canView, Viewer } from '../../ticket/domain/ticket-visibility.policy';
-import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 import { AttachmentNotFoundError } from '../domain/attachment.errors';
 import { ImageType, imageTypeOf, imageTypes } from '../domain/image-kind';
-import { AttachmentStore, StoredAttachment } from '../infrastructure/attachment-store.typeorm-repository';
+import { AttachmentStore } from '../infrastructure/attachment-store.typeorm-repository';
+import type { StoredAttachment } from './attachment-reader.port';
 
 /** Uploads photos for tickets and serves them to the people who may see them. */
 @Injectable()
@@ -14,6 +15,7 @@ export class AttachmentsHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: AttachmentStore,
+    private readonly tickets: TicketReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -51,11 +53,8 @@ export class AttachmentsHandler {
   private async seenOnAVisibleTicket(viewer: Viewer, sha256: string): Promise<boolean> {
     const ids = await this.store.ticketsCarrying(this.dataSource.manager, sha256);
     if (ids.length === 0) return false;
-    const rows: TicketRow[] = await this.dataSource.query(
-      `SELECT ${ticketColumns} FROM ticket WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return rows.some((row) => canView(viewer, toTicketState(row)));
+    const tickets = await this.tickets.byIds(this.dataSource.manager, ids);
+    return tickets.some((ticket) => canView(viewer, ticket));
   }
 }
 

@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AttachmentReader, StoredAttachment } from '../application/attachment-reader.port';
 import type { ImageType } from '../domain/image-kind';
-
-/** A stored photo's description (without its bytes). */
-export interface StoredAttachment {
-  sha256: string;
-  type: ImageType;
-  size: number;
-  uploadedBy: string;
-}
 
 /** Photos by the SHA-256 of their content; storing the same photo twice keeps the first. */
 @Injectable()
-export class AttachmentStore {
+export class AttachmentStore implements AttachmentReader {
   /** Stores the photo unless it is stored already; returns its description. */
   async store(
     manager: EntityManager,

@@ -3,6 +3,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, UnitOfWork } from '@loop/messaging';
 import { RequestsConfig } from '../../config/requests.config';
+import { TicketReader } from '../../ticket/application/ticket-reader.port';
 import { TicketStore } from '../../ticket/application/ticket-store';
 import type { Ticket } from '../../ticket/domain/ticket.aggregate';
 import { cancellableTicketStatuses } from '../../ticket/domain/ticket-status';
@@ -24,6 +25,7 @@ export type ProposalOutcome = 'proposed' | 'auto-merged' | 'none';
 export class DuplicateProposals {
   constructor(
     private readonly merges: TicketMerges,
+    private readonly tickets: TicketReader,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
   ) {}
 
@@ -42,7 +44,8 @@ export class DuplicateProposals {
     });
     const windowMs = settings.windowHours * 3_600_000;
     const duplicates = new DuplicateRepository(manager);
-    const candidates = await duplicates.candidates(
+    const candidates = await this.tickets.openUnmergedOfCategory(
+      manager,
       communityId,
       state.categoryCode,
       new Date(state.submittedAt.getTime() - windowMs),

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '@loop/platform';
 import { DataSource } from 'typeorm';
 import { RequestsConfig } from '../../config/requests.config';
+import { TicketReader } from '../../ticket/application/ticket-reader.port';
 import { TicketNotFoundError } from '../../ticket/domain/ticket.errors';
 import { actsForCommunity, canViewAsCommunity, Viewer } from '../../ticket/domain/ticket-visibility.policy';
-import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 import { DuplicateActionForbiddenError } from '../domain/duplicate.errors';
 import {
   DuplicateRepository,
@@ -26,6 +26,7 @@ export interface TicketDuplicates {
 export class DuplicateQueries {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly tickets: TicketReader,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -46,10 +47,7 @@ export class DuplicateQueries {
   /** The ticket's master, duplicates and proposals, for staff, secretaries and officials of its community. */
   async ofTicket(caller: Viewer, ticketId: string): Promise<TicketDuplicates> {
     const manager = this.dataSource.manager;
-    const rows: TicketRow[] = await manager.query(`SELECT ${ticketColumns} FROM ticket WHERE id = $1`, [
-      ticketId,
-    ]);
-    const ticket = rows[0] ? toTicketState(rows[0]) : undefined;
+    const ticket = await this.tickets.byId(manager, ticketId);
     if (!ticket || !canViewAsCommunity(caller, ticket)) throw new TicketNotFoundError(ticketId);
     const repository = new DuplicateRepository(manager);
     const masters: Array<{ id: string; number: string }> = ticket.mergedInto

@@ -1,7 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { TicketState } from '../../ticket/domain/ticket.aggregate';
 import { cancellableTicketStatuses } from '../../ticket/domain/ticket-status';
-import { TicketRow, ticketColumns, toTicketState } from '../../ticket/infrastructure/ticket.mapper';
 
 /** Where a proposal stands: waiting for staff, merged, kept apart, or overtaken by another decision. */
 export type ProposalStatus = 'open' | 'merged' | 'kept_apart' | 'withdrawn';
@@ -76,20 +74,6 @@ export class DuplicateRepository {
       status: row.status,
       submittedAt: row.submitted_at,
     }));
-  }
-
-  /**
-   * Open, unresolved tickets of one community and category filed in [since, until], that run their own
-   * loop: the possible masters of a new report.
-   */
-  async candidates(communityId: string, categoryCode: string, since: Date): Promise<TicketState[]> {
-    const rows: TicketRow[] = await this.manager.query(
-      `SELECT ${ticketColumns} FROM ticket
-       WHERE community_id = $1 AND category_code = $2 AND submitted_at >= $3 AND status = ANY($4::varchar[])
-       ORDER BY submitted_at, id LIMIT 200`,
-      [communityId, categoryCode, since, [...cancellableTicketStatuses]],
-    );
-    return rows.map(toTicketState).filter((ticket) => ticket.mergedInto === null);
   }
 
   /** The tickets staff kept apart from `ticketId` (either way round). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PlaceLookup } from '../application/place-lookup.port';
 import type { KnownPlaces, NamedPlaces } from '../domain/ticket-place.policy';
 
 /** A community's state as the directory publishes it. */
@@ -31,7 +32,7 @@ export interface CompoundPlace {
  * different partitions arrive in any order.
  */
 @Injectable()
-export class KnownPlacesRepository {
+export class KnownPlacesRepository implements PlaceLookup {
   /** Stores the community unless a newer revision is held. */
   async storeCommunity(manager: EntityManager, community: CommunityPlace): Promise<void> {
     await manager.query(

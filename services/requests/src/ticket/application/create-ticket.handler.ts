@@ -3,12 +3,12 @@ import { ticketCategory } from '@loop/contracts';
 import { requestCause, UnitsOfWork } from '@loop/messaging';
 import { CLOCK, Clock } from '@loop/platform';
 import { DataSource } from 'typeorm';
+import { AttachmentReader } from '../../attachment/application/attachment-reader.port';
 import { AttachmentNotUploadedError } from '../../attachment/domain/attachment.errors';
-import { AttachmentStore } from '../../attachment/infrastructure/attachment-store.typeorm-repository';
 import { RequestsConfig } from '../../config/requests.config';
 import { DuplicateProposals } from '../../duplicate/application/duplicate-proposals';
+import { PlaceLookup } from '../../place/application/place-lookup.port';
 import { placeTicket } from '../../place/domain/ticket-place.policy';
-import { KnownPlacesRepository } from '../../place/infrastructure/known-places.typeorm-repository';
 import { ID_GENERATOR, IdGenerator } from '../../shared/id-generator';
 import {
   AttachmentReference,
@@ -46,8 +46,8 @@ export class CreateTicketHandler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly units: UnitsOfWork,
-    private readonly places: KnownPlacesRepository,
-    private readonly photos: AttachmentStore,
+    private readonly places: PlaceLookup,
+    private readonly photos: AttachmentReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(RequestsConfig) private readonly config: RequestsConfig,

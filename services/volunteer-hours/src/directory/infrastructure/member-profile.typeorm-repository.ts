@@ -1,19 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-
-/** What this service knows about a member from the directory: where their hours are totalled. */
-export interface MemberProfile {
-  memberId: string;
-  unitId: string;
-  communityId: string;
-  gridId: string;
-  active: boolean;
-  revision: number;
-}
+import { MemberProfile, MemberProfiles } from '../application/member-profiles.port';
 
 /** The member facts learned from directory events. */
 @Injectable()
-export class MemberProfileTypeormRepository {
+export class MemberProfileTypeormRepository implements MemberProfiles {
   /**
    * Stores a member's whole state unless a newer revision is already held (the directory topic is
    * compacted and may be replayed, so old states arrive after new ones).

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActivityCheckedOutV1, EventEnvelope } from '@loop/contracts';
 import { UnitOfWork } from '@loop/messaging';
-import { MemberProfileTypeormRepository } from '../../directory/infrastructure/member-profile.typeorm-repository';
+import { MemberProfiles } from '../../directory/application/member-profiles.port';
 import { LedgerTypeormRepository } from '../infrastructure/ledger.typeorm-repository';
 import { LedgerAppender } from './ledger-appender';
 
@@ -13,7 +13,7 @@ import { LedgerAppender } from './ledger-appender';
 export class CreditActivityAttendanceHandler {
   constructor(
     private readonly ledger: LedgerTypeormRepository,
-    private readonly profiles: MemberProfileTypeormRepository,
+    private readonly profiles: MemberProfiles,
     private readonly appender: LedgerAppender,
   ) {}
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@loop/messaging';
-import { MemberProfileTypeormRepository } from '../../directory/infrastructure/member-profile.typeorm-repository';
+import { MemberProfiles } from '../../directory/application/member-profiles.port';
 import { dueTicketOutcomes } from '../domain/ticket-crediting.policy';
 import { LedgerTypeormRepository } from '../infrastructure/ledger.typeorm-repository';
 import {
@@ -20,7 +20,7 @@ export class CreditTicketWorkHandler {
   constructor(
     private readonly facts: TicketLoopFactTypeormRepository,
     private readonly ledger: LedgerTypeormRepository,
-    private readonly profiles: MemberProfileTypeormRepository,
+    private readonly profiles: MemberProfiles,
     private readonly appender: LedgerAppender,
   ) {}
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MemberPlacement } from '../../access/domain/hours-access.policy';
-import { MemberProfileTypeormRepository } from '../../directory/infrastructure/member-profile.typeorm-repository';
+import { MemberProfiles } from '../../directory/application/member-profiles.port';
 import { MemberNotFoundError } from '../domain/ledger.errors';
 
 /** Where a member's hours are counted: the directory's word, else the member's latest ledger entry. */
 @Injectable()
 export class MemberPlacementQuery {
-  constructor(private readonly profiles: MemberProfileTypeormRepository) {}
+  constructor(private readonly profiles: MemberProfiles) {}
 
   /** The member's community and unit; MemberNotFoundError when neither the directory nor the ledger knows them. */
   async placementOf(manager: EntityManager, memberId: string): Promise<MemberPlacement> {

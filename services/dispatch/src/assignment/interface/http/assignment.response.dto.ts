@@ -3,7 +3,7 @@ import type { AssignmentState } from '../../domain/assignment.aggregate';
 import type { RankedCandidate } from '../../domain/candidate-ranking';
 import type { CaseView } from '../../application/dispatch-board.query';
 import type { TaskBrief } from '../../application/task-brief.query';
-import { SummonsResponse } from '../../../summons/interface/http/summons.response.dto';
+import { SummonsResponse } from '../../../shared/summons.response.dto';
 
 /** The member or property company holding an offer. */
 export class AssigneeResponse {

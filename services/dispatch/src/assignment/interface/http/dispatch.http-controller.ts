@@ -19,7 +19,7 @@ import { Dispatcher, DispatchTicketHandler } from '../../application/dispatch-ti
 import { SuggestionQuery } from '../../application/suggestion.query';
 import { dispatchingRole } from '../../domain/dispatch-scope.policy';
 import { SummonsQuery } from '../../../summons/application/summons.query';
-import { SummonsResponse } from '../../../summons/interface/http/summons.response.dto';
+import { SummonsResponse } from '../../../shared/summons.response.dto';
 import {
   AssignmentResponse,
   DispatchBoardResponse,

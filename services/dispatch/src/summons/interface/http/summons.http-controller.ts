@@ -20,8 +20,9 @@ import {
   SummonsCommandsHandler,
 } from '../../application/summons-commands.handler';
 import { SummonsQuery } from '../../application/summons.query';
+import { SummonsResponse } from '../../../shared/summons.response.dto';
+import { DepartmentSummonsResponse } from './department-summons.response.dto';
 import { ReleaseSummonsRequest, ReportSummonsRequest, SummonDepartmentsRequest } from './summons.request.dto';
-import { DepartmentSummonsResponse, SummonsResponse } from './summons.response.dto';
 
 function calling(user: AuthenticatedUser): CallingActor {
   return {

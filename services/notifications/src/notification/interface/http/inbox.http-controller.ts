@@ -19,10 +19,10 @@ import {
   InboxPageResponseDto,
   ListInboxQueryDto,
   MarkAllReadResponseDto,
-  NotificationResponseDto,
   UnreadCountResponseDto,
 } from './inbox.dto';
 import { ApiProblemResponses } from '../../../shared/api-problem-responses';
+import { NotificationResponseDto } from '../../../shared/notification.response.dto';
 
 /** The caller's own inbox: list, unread count, mark read. */
 @ApiTags('inbox')

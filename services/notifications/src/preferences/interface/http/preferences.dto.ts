@@ -4,7 +4,7 @@ import { IsIn, IsOptional, IsUrl, Matches, ValidateNested } from 'class-validato
 import { notificationLanguages, NotificationLanguage } from '../../../notification/domain/templates';
 import type { Preference } from '../../domain/preference';
 import { formatClockTime } from '../../domain/quiet-hours';
-import type { WebhookSubscription } from '../../infrastructure/preferences.typeorm-repository';
+import type { WebhookSubscription } from '../../application/preferences-reader.port';
 
 const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { StoredAttachment } from '../../infrastructure/attachment-store.typeorm-repository';
+import type { StoredAttachment } from '../../application/attachment-reader.port';
 
 /** A stored photo, as a ticket's attachment names it. */
 export class StoredPhotoResponseDto {

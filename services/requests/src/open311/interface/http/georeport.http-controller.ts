@@ -27,7 +27,7 @@ import {
 } from '@nestjs/swagger';
 import { Language, preferredLanguage, Public } from '@loop/platform';
 import type { Response } from 'express';
-import { checkedIdempotencyKey } from '../../../ticket/interface/http/idempotency-key';
+import { checkedIdempotencyKey } from '../../../shared/idempotency-key';
 import { ApiKeys } from '../../application/api-keys.handler';
 import { FileRequestHandler } from '../../application/file-request.handler';
 import { GeoReportQueries } from '../../application/georeport.queries';

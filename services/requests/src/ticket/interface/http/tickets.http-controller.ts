@@ -42,7 +42,7 @@ import { ReopenTicketHandler } from '../../application/reopen-ticket.handler';
 import { TicketQueries } from '../../application/ticket.queries';
 import { readsEveryFact } from '../../domain/ticket-visibility.policy';
 import { CreateTicketRequestDto } from './create-ticket.request.dto';
-import { checkedIdempotencyKey } from './idempotency-key';
+import { checkedIdempotencyKey } from '../../../shared/idempotency-key';
 import {
   CallbackVerdictRequestDto,
   CancelTicketRequestDto,

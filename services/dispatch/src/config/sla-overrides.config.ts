@@ -1,7 +1,7 @@
 // SLA_POLICY_OVERRIDES: a JSON list adjusting the SLA table without a release, e.g.
 // [{"urgency":"emergency","acceptMinutes":20},{"category":"safety.hazard","completeMinutes":600}].
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import type { SlaOverride } from '../domain/sla.policy';
+import type { SlaOverride } from '../assignment/domain/sla.policy';
 
 const fields = ['category', 'urgency', 'offerMinutes', 'acceptMinutes', 'completeMinutes'] as const;
 

@@ -1,5 +1,6 @@
 // The place of a dispatch case as people name it, read with the case in one statement: the select list
-// and the joins for a query whose dispatch case is aliased `c`, and the row's place as labels.
+// and the joins for a query whose dispatch case is aliased `c`, and the row's place as labels. Shared by
+// the assignment slice's task brief and the summons slice's list of a department's summonses.
 
 /** The place of a task as people name it; a part the ticket does not name is null. */
 export interface TaskPlace {
