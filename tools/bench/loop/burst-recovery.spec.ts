@@ -28,6 +28,8 @@ describe('burstRecovery', () => {
     expect(recovery.inFlightAtEnd).toBeGreaterThanOrEqual(15);
     expect(recovery.inFlightAtEnd).toBeLessThanOrEqual(16);
     expect(recovery.steadyLoopsPerSecond).toBeCloseTo(8, 0);
+    // The burst's queue drains for 38 s after it: the loop closes at its full rate meanwhile.
+    expect(recovery.firstThirtySecondsLoopsPerSecond).toBeGreaterThan(8);
     expect(recovery.windows[0]).toEqual({
       fromSeconds: -60,
       arrivals: 160,

@@ -22,6 +22,8 @@ export interface BurstRecovery {
   recoveredAfterSeconds?: number;
   /** The loops in flight at the end of the after-phase (its own steady queue, if it recovered). */
   inFlightAtEnd: number;
+  /** Closed loops per second in the first 30 s after the burst: is the loop still at full rate? */
+  firstThirtySecondsLoopsPerSecond: number;
   /** Closed loops per second over the last third of the after-phase. */
   steadyLoopsPerSecond: number;
 }
@@ -49,15 +51,17 @@ function inFlightAt(traces: readonly LoopTrace[], at: number): number {
  */
 export function burstRecovery(traces: Iterable<LoopTrace>, phases: PhaseTimes): BurstRecovery {
   const all = [...traces];
+  const closedWithin = (from: number, to: number) =>
+    all.filter(
+      (trace) => trace.creditSeenAt !== undefined && trace.creditSeenAt >= from && trace.creditSeenAt < to,
+    ).length;
   const windows: RecoveryWindow[] = [];
   for (let from = phases.burstStartedAt; from < phases.afterEndedAt; from += windowMs) {
     const to = Math.min(from + windowMs, phases.afterEndedAt);
     windows.push({
       fromSeconds: Math.round((from - phases.burstEndedAt) / 1_000),
       arrivals: all.filter((trace) => trace.submitSentAt >= from && trace.submitSentAt < to).length,
-      closed: all.filter(
-        (trace) => trace.creditSeenAt !== undefined && trace.creditSeenAt >= from && trace.creditSeenAt < to,
-      ).length,
+      closed: closedWithin(from, to),
       inFlight: inFlightAt(all, to),
     });
   }
@@ -65,16 +69,12 @@ export function burstRecovery(traces: Iterable<LoopTrace>, phases: PhaseTimes): 
   const ofBurst = all.filter((trace) => trace.submitSentAt <= phases.burstEndedAt);
   const burstClosed = ofBurst.every((trace) => trace.creditSeenAt !== undefined);
   const lastBurstCredit = Math.max(phases.burstEndedAt, ...ofBurst.map((trace) => trace.creditSeenAt ?? 0));
-  const closedInLastThird = all.filter(
-    (trace) =>
-      trace.creditSeenAt !== undefined &&
-      trace.creditSeenAt >= lastThirdFrom &&
-      trace.creditSeenAt < phases.afterEndedAt,
-  ).length;
   return {
     windows,
     recoveredAfterSeconds: burstClosed ? (lastBurstCredit - phases.burstEndedAt) / 1_000 : undefined,
     inFlightAtEnd: inFlightAt(all, phases.afterEndedAt),
-    steadyLoopsPerSecond: closedInLastThird / ((phases.afterEndedAt - lastThirdFrom) / 1_000),
+    firstThirtySecondsLoopsPerSecond: closedWithin(phases.burstEndedAt, phases.burstEndedAt + 30_000) / 30,
+    steadyLoopsPerSecond:
+      closedWithin(lastThirdFrom, phases.afterEndedAt) / ((phases.afterEndedAt - lastThirdFrom) / 1_000),
   };
 }

@@ -150,6 +150,7 @@ describe('loop benchmark report', () => {
         recoveredAfterSeconds: 27.4,
         inFlightAtEnd: 21,
         steadyLoopsPerSecond: 8.1,
+        firstThirtySecondsLoopsPerSecond: 9.6,
       },
     });
     const both = mergeResults(mergeResults(undefined, run(16)), withAfter);

@@ -207,6 +207,7 @@ ${options.tickets} tickets at ${options.rate}/s, then ${options.after.rate}/s fo
 | | |
 |---|---|
 | **the burst's last loop closed** | ${recovery.recoveredAfterSeconds === undefined ? '**never: a loop of the burst did not close**' : `**${fixed(recovery.recoveredAfterSeconds)} s** after the burst's last arrival`} |
+| closed loops/s in the first 30 s after the burst | ${fixed(recovery.firstThirtySecondsLoopsPerSecond)} |
 | closed loops/s over the last third of the after-phase | ${fixed(recovery.steadyLoopsPerSecond)} (arrivals ${options.after.rate}/s) |
 | loops in flight at the end of the after-phase | ${recovery.inFlightAtEnd} |
 
