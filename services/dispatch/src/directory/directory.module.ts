@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@loop/messaging';
 import { ClockModule } from '@loop/platform';
+import { ServiceCalendarCache } from './application/calendar-cache';
 import { CommunitySettingsHandler } from './application/community-settings.handler';
 import { PublicHolidaysHandler } from './application/public-holidays.handler';
 import { DirectoryReader } from './application/directory-reader.port';
@@ -39,6 +40,8 @@ const repositories = [
   PublicHolidayRepository,
 ];
 const ports = [{ provide: DirectoryReader, useClass: TypeOrmDirectoryReader }];
+// One per application, so two apps in one process (tests) never share calendars.
+const caches = [{ provide: ServiceCalendarCache, useFactory: () => new ServiceCalendarCache() }];
 
 /**
  * The directory: communities, grids, households, members, staff, officials, property companies and
@@ -47,7 +50,7 @@ const ports = [{ provide: DirectoryReader, useClass: TypeOrmDirectoryReader }];
 @Module({
   imports: [OutboxModule, ClockModule],
   controllers: [...httpControllers],
-  providers: [...handlers, ...repositories, ...ports],
+  providers: [...handlers, ...repositories, ...ports, ...caches],
   exports: [DirectoryReader],
 })
 export class DirectoryModule {}

@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '@loop/platform';
 import { DirectoryEntryNotFoundError } from '../domain/directory.errors';
 import { isUuid } from '../domain/place-id';
 import { monthDayText, ServiceCalendar } from '../domain/service-calendar';
+import { ServiceCalendarCache } from './calendar-cache';
 import { DirectoryChangeLogRepository } from '../infrastructure/directory-change-log.typeorm-repository';
 import { DirectoryScope } from './directory-scope';
 
@@ -21,6 +22,7 @@ export class CommunitySettingsHandler {
   constructor(
     private readonly units: UnitsOfWork,
     private readonly changeLog: DirectoryChangeLogRepository,
+    private readonly calendars: ServiceCalendarCache,
   ) {}
 
   /** Turns auto-dispatch on or off for the community; 404 when unknown, 403 outside the caller's scope. */
@@ -65,6 +67,7 @@ export class CommunitySettingsHandler {
       if (updated === 0) throw new DirectoryEntryNotFoundError('community', communityId);
       await this.recordUpdate(unit, communityId);
     });
+    this.calendars.forgetAll();
   }
 
   // Settings are directory changes too: the log names who changed them, in the same transaction.

@@ -5,6 +5,7 @@ import {
   PublicHolidayRepository,
   StoredPublicHolidaySchedule,
 } from '../infrastructure/public-holiday.typeorm-repository';
+import { ServiceCalendarCache } from './calendar-cache';
 
 /** What the district admin sends for a year. */
 export interface PublicHolidayScheduleInput {
@@ -22,6 +23,7 @@ export class PublicHolidaysHandler {
   constructor(
     private readonly schedules: PublicHolidayRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly calendars: ServiceCalendarCache,
   ) {}
 
   /** Stores (or replaces) the year's schedule, recording who loaded it and when. */
@@ -42,6 +44,8 @@ export class PublicHolidaysHandler {
         })),
       );
     }
-    return this.schedules.save(normalisedSchedule(year, input), user.id, this.clock.now());
+    const stored = await this.schedules.save(normalisedSchedule(year, input), user.id, this.clock.now());
+    this.calendars.forgetAll();
+    return stored;
   }
 }

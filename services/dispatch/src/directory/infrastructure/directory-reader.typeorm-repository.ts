@@ -1,6 +1,7 @@
 import type { PlaceLabels } from '@loop/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ServiceCalendarCache } from '../application/calendar-cache';
 import { DirectoryReader } from '../application/directory-reader.port';
 import type {
   CommunityView,
@@ -28,7 +29,10 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** The directory read from this service's PostgreSQL tables. */
 @Injectable()
 export class TypeOrmDirectoryReader extends DirectoryReader {
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendars: ServiceCalendarCache,
+  ) {
     super();
   }
 
@@ -57,6 +61,10 @@ export class TypeOrmDirectoryReader extends DirectoryReader {
 
   async calendarOf(communityId: string): Promise<ServiceCalendar | null> {
     if (!uuidPattern.test(communityId)) return null;
+    return this.calendars.calendarOf(communityId, () => this.readCalendar(communityId));
+  }
+
+  private async readCalendar(communityId: string): Promise<ServiceCalendar | null> {
     // The community's own calendar combined with the national schedule of every year loaded (a few dozen
     // dates a year), so deadlines spanning a new year or Golden Week see all the days involved (ADR 0024).
     const rows = await this.dataSource.query(

@@ -22,6 +22,7 @@ import { DirectoryScope } from '../directory-scope';
 import { TouchedCompounds } from '../touched-compounds';
 import { ApplyContext, ImportKind, importKinds } from './import-kinds';
 import { RowRejected } from './row-rejected';
+import { ServiceCalendarCache } from '../calendar-cache';
 
 /** One rejected row: its number (the first data row is 1; a CSV header is not counted), field and reason. */
 export interface ImportRowError {
@@ -70,6 +71,7 @@ export class ImportDirectoryRowsHandler {
     private readonly repository: DirectoryRepository,
     private readonly places: CompoundPlacesRepository,
     private readonly changeLog: DirectoryChangeLogRepository,
+    private readonly calendars: ServiceCalendarCache,
   ) {}
 
   /** Imports the rows and reports per row; throws 404 for an unknown kind and 403 for a district kind asked by staff. */
@@ -126,6 +128,8 @@ export class ImportDirectoryRowsHandler {
         await this.publishCompounds(unit, compounds);
         return done;
       });
+      // Community rows carry service calendars: deadlines must not keep using the old ones.
+      this.calendars.forgetAll();
       report.created += chunk.created;
       report.updated += chunk.updated;
       report.unchanged += chunk.unchanged;
@@ -151,7 +155,7 @@ export class ImportDirectoryRowsHandler {
     const checked = await validateRow(kind, raw, language);
     if ('errors' in checked) throw new DirectoryEntryRejectedError(checked.errors);
     try {
-      return await this.units.run(causeOf(user), async (unit) => {
+      const outcome = await this.units.run(causeOf(user), async (unit) => {
         const compounds = new TouchedCompounds();
         const outcome = await kind.apply(
           checked.row,
@@ -162,6 +166,8 @@ export class ImportDirectoryRowsHandler {
         await this.publishCompounds(unit, compounds);
         return outcome;
       });
+      this.calendars.forgetAll();
+      return outcome;
     } catch (error) {
       if (error instanceof RowRejected)
         throw new DirectoryEntryRejectedError([{ field: error.field, message: error.text[language] }]);
