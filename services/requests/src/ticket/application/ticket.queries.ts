@@ -43,6 +43,18 @@ export interface TicketReading {
   contact: ContactDisclosure;
 }
 
+/** A timeline row as `json_agg` returns it: instants as ISO text. */
+interface TimelineJson {
+  event_id: string;
+  type: string;
+  occurred_at: string;
+  actor_role: string;
+  actor_id: string;
+  assignment_id: string | null;
+  details: Record<string, unknown>;
+  outcome: string;
+}
+
 /** One read of a resident's full contact by the ticket's assignee. */
 export interface ContactRead {
   readerId: string;
@@ -64,7 +76,17 @@ export class TicketQueries {
    * contact they read. An assignee's read of the full contact is recorded before it is answered.
    */
   async detail(viewer: Viewer, id: string): Promise<TicketReading> {
-    const ticket = await this.visibleTicket(viewer, id);
+    // The ticket and its timeline in one round trip: every command on a ticket is answered with this.
+    const rows: Array<TicketRow & { timeline: TimelineJson[] }> = await this.dataSource.query(
+      `SELECT ${ticketColumns},
+              COALESCE((SELECT json_agg(e ORDER BY e.occurred_at, e.recorded_at, e.event_id)
+                          FROM ticket_timeline_event e WHERE e.ticket_id = ticket.id), '[]'::json) AS timeline
+         FROM ticket WHERE id = $1`,
+      [id],
+    );
+    if (!rows[0]) throw new TicketNotFoundError(id);
+    const ticket = toTicketState(rows[0]);
+    if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
     const contact = contactDisclosureFor(viewer, ticket);
     if (ticket.contact && isAssigneeDisclosure(viewer, ticket)) {
       await this.dataSource.query(
@@ -79,19 +101,15 @@ export class TicketQueries {
         ],
       );
     }
-    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT * FROM ticket_timeline_event WHERE ticket_id = $1 ORDER BY occurred_at, recorded_at, event_id`,
-      [id],
-    );
-    const timeline = rows.map((entry) => ({
-      eventId: entry.event_id as string,
+    const timeline = rows[0].timeline.map((entry) => ({
+      eventId: entry.event_id,
       ticketId: id,
-      type: entry.type as string,
-      occurredAt: entry.occurred_at as Date,
-      actor: { role: entry.actor_role as string, id: entry.actor_id as string },
-      assignmentId: (entry.assignment_id as string | null) ?? null,
-      details: entry.details as Record<string, unknown>,
-      outcome: entry.outcome as string,
+      type: entry.type,
+      occurredAt: new Date(entry.occurred_at),
+      actor: { role: entry.actor_role, id: entry.actor_id },
+      assignmentId: entry.assignment_id ?? null,
+      details: entry.details,
+      outcome: entry.outcome,
     }));
     return { ticket, timeline, contact };
   }
