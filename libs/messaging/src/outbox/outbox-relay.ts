@@ -88,6 +88,11 @@ export class OutboxRelay {
   private stopping = false;
   private leading = false;
   private lostConnection: Error | undefined;
+  /**
+   * Rows Kafka acknowledged and the outbox does not yet say so. They are marked by the statement that
+   * reads the next batch — one round trip per batch instead of two — or when the relay steps down.
+   */
+  private awaitingMark: string[] = [];
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.tuning = {
@@ -158,11 +163,14 @@ export class OutboxRelay {
         await client.query(`LISTEN ${outboxNotificationChannel}`);
         failures = 0;
         await this.lead(client);
+        await this.markAwaiting(client);
       } catch (error) {
         failures++;
         this.logger.warn(`outbox relay of ${this.options.service} stepped down: ${describe(error)}`);
         await this.stopRequested.wait(this.backoff(failures));
       } finally {
+        // Unmarked rows are published again by the next leader; consumers absorb the duplicates.
+        this.awaitingMark = [];
         if (this.leading) this.logger.log(`outbox relay of ${this.options.service} released the relay lock`);
         this.setLeading(false);
         if (client) await this.close(client);
@@ -199,14 +207,22 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes the next batch; `more` when rows were left for the next one (by count or by size). */
+  /**
+   * Marks the rows of the last batch published and reads the next one, in one statement; publishes it.
+   * `more` when rows were left for the next batch (by count or by size).
+   */
   private async publishBatch(client: Client): Promise<{ rows: number; more: boolean }> {
     const { rows } = await client.query<OutboxRowRecord>(
-      // ORDER BY the column, not the text alias of the select list (which would sort '10' before '9').
-      `SELECT id, aggregateid, topic, payload::text AS value, headers, created_at, sequence::text AS position
-         FROM outbox WHERE published_at IS NULL ORDER BY outbox.sequence LIMIT $1`,
-      [this.tuning.batchSize],
+      // The WITH's UPDATE runs whether or not the SELECT reads it; the SELECT sees the rows as they were
+      // before it, so it leaves the marked ones out by id. ORDER BY the column, not the text alias of
+      // the select list (which would sort '10' before '9').
+      `WITH marked AS (${markPublished})
+       SELECT id, aggregateid, topic, payload::text AS value, headers, created_at, sequence::text AS position
+         FROM outbox WHERE published_at IS NULL AND NOT (id = ANY($1::uuid[]))
+        ORDER BY outbox.sequence LIMIT $2`,
+      [this.awaitingMark, this.tuning.batchSize],
     );
+    this.awaitingMark = [];
     if (rows.length === 0) return { rows: 0, more: false };
     const pending = withinByteBudget(rows.map(toPendingRow), this.tuning.maxBatchBytes);
     const ids = pending.map((row) => row.id);
@@ -225,15 +241,19 @@ export class OutboxRelay {
     const acknowledgedAt = Date.now();
     await this.options.faults?.afterPublishBeforeMark?.(pending);
     this.throwIfConnectionLost();
-    await client.query(
-      `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    this.awaitingMark = ids;
     this.recordPublished(pending, acknowledgedAt);
     return {
       rows: pending.length,
       more: rows.length === this.tuning.batchSize || pending.length < rows.length,
     };
+  }
+
+  /** Marks what was published and not yet marked (before the relay stops, purges or waits long). */
+  private async markAwaiting(client: Client): Promise<void> {
+    if (this.awaitingMark.length === 0) return;
+    await client.query(markPublished, [this.awaitingMark]);
+    this.awaitingMark = [];
   }
 
   private async purgePublished(client: Client): Promise<void> {
@@ -311,6 +331,10 @@ function toPendingRow(record: OutboxRowRecord): PendingOutboxRow {
     sequence: record.position,
   };
 }
+
+/** Marks rows Kafka acknowledged ($1: their ids). */
+const markPublished = `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL
+  WHERE id = ANY($1::uuid[])`;
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

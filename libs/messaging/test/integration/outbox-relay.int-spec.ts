@@ -4,7 +4,13 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { BackboneHarness, expectedSteps, quickRelay, stepsByTicket } from './support/backbone-harness';
 import { EventEnvelope } from '@loop/contracts';
-import { readOutboxBacklog } from '../../src';
+import { resolveTopicName } from '@loop/contracts';
+import {
+  createIdempotentProducer,
+  dedicatedConnectionsFromUrl,
+  OutboxRelay,
+  readOutboxBacklog,
+} from '../../src';
 
 // Set here too: the workspace-wide run (jest.int.config.cjs with projects) ignores the preset's testTimeout.
 jest.setTimeout(60_000);
@@ -132,6 +138,50 @@ describe('the transactional outbox and its relay', () => {
     expect(new Set(rows.map((row) => row.eventId)).size).toBe(rows.length);
     for (const ticketId of tickets) expect(stepsByTicket(rows).get(ticketId)).toEqual(expectedSteps(steps));
     expect([first, second, third].filter((replica) => replica.relay!.isLeader)).toHaveLength(1);
+  });
+
+  it('marks each batch published with the statement that reads the next one, and every row once drained', async () => {
+    const statements: string[] = [];
+    const connect = dedicatedConnectionsFromUrl(harness.database.url, 'counting-relay');
+    const producer = createIdempotentProducer(harness.kafka);
+    await producer.connect();
+    const relay = new OutboxRelay({
+      service: 'counting',
+      connect: async () => {
+        const client = await connect();
+        const query = client.query.bind(client) as (text: string, values?: unknown[]) => Promise<unknown>;
+        client.query = ((text: string, values?: unknown[]) => {
+          statements.push(text);
+          return query(text, values);
+        }) as typeof client.query;
+        return client;
+      },
+      producer,
+      resolveTopic: (topic) => resolveTopicName(topic, harness.namespace.topicPrefix),
+      ...quickRelay,
+      batchSize: 10,
+    });
+    const events = Array.from({ length: 30 }, () => harness.ticketSubmitted());
+    await harness.commit(events);
+
+    relay.start();
+    try {
+      await waitFor(async () => (await readOutboxBacklog(harness.dataSource)).pending === 0, {
+        description: 'the outbox to be drained and marked',
+      });
+    } finally {
+      await relay.stop();
+      await producer.disconnect();
+    }
+    const reads = statements.filter((text) => /SELECT id, aggregateid/.test(text));
+    const marksAlone = statements.filter((text) => /^UPDATE outbox SET published_at/.test(text.trim()));
+
+    // Three batches of ten, and a read that marks the third and finds the outbox empty.
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+    expect(marksAlone.length).toBeLessThanOrEqual(1);
+    expect(reads.length + marksAlone.length).toBeLessThan(3 * 2 + 1);
+    for (const event of events)
+      expect(await harness.outboxRow(event.eventId)).toMatchObject({ published: true });
   });
 
   it('publishes commits that arrive together after an idle spell in one produce request when it lingers', async () => {
