@@ -6,7 +6,7 @@ import { MessagingMetrics, messagingMetrics } from '../metrics/messaging-metrics
 import { ConsumerLagMonitor } from './consumer-lag-monitor';
 import { HandlerTable } from './event-handler-registration';
 import { GroupCombiner } from './group-combiner';
-import { HandledOffsets, PartitionOffset } from './handled-offsets';
+import { byTopic, HandledOffsets, PartitionOffset } from './handled-offsets';
 import { ConsumerStopping, MessageProcessor, PartitionControl, TransactionRunner } from './message-processor';
 import { assertValidRetryPolicy, defaultRetryPolicy, RetryPolicy } from './retry.policy';
 
@@ -210,13 +210,7 @@ export class EventConsumer {
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     // Explicit offsets go to the group coordinator directly, even while the consumer stops.
-    const viaBatch = (offsets: PartitionOffset[]) =>
-      commitOffsetsIfNecessary({
-        topics: [...new Set(offsets.map(({ topic }) => topic))].map((topic) => ({
-          topic,
-          partitions: offsets.filter((entry) => entry.topic === topic),
-        })),
-      });
+    const viaBatch = (offsets: PartitionOffset[]) => commitOffsetsIfNecessary(byTopic(offsets));
     const control: PartitionControl = {
       waitAlive: async (ms) => {
         const until = Date.now() + ms;
@@ -228,11 +222,10 @@ export class EventConsumer {
         }
       },
     };
-    const groupSize = this.groupSize;
     try {
-      for (let start = 0; start < batch.messages.length; start += groupSize) {
+      for (let start = 0; start < batch.messages.length; start += this.groupSize) {
         if (!isRunning() || isStale()) return;
-        const group = batch.messages.slice(start, start + groupSize).map((message) => ({
+        const group = batch.messages.slice(start, start + this.groupSize).map((message) => ({
           topic: batch.topic,
           partition: batch.partition,
           offset: message.offset,
@@ -242,14 +235,10 @@ export class EventConsumer {
           timestamp: message.timestamp,
         }));
         const outcomes = await this.combiner.submit({ messages: group, control });
+        const last = group[group.length - 1].offset;
         // kafkajs fetches on from the resolved offset; the commit follows below.
-        resolveOffset(group[group.length - 1].offset);
-        const due = this.offsets.handled(
-          batch.topic,
-          batch.partition,
-          group[group.length - 1].offset,
-          group.length,
-        );
+        resolveOffset(last);
+        const due = this.offsets.handled(batch.topic, batch.partition, last, group.length);
         // A parked message is committed at once: handled again, it would be parked twice.
         if (due || outcomes.includes('dead-lettered')) await this.commit(viaBatch);
         await heartbeat();
@@ -268,16 +257,12 @@ export class EventConsumer {
     try {
       await send(offsets);
     } catch (error) {
+      // Not fatal: the next owner of a partition redelivers from the last commit, and the inbox turns
+      // what was already handled into duplicates.
       this.offsets.restore(offsets);
-      this.commitFailed(error);
+      this.logger.warn(
+        `consumer ${this.options.groupId} could not commit its handled offsets: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-  }
-
-  // Not fatal: the next owner of the partition redelivers from the last commit, and the inbox turns
-  // what was already handled into duplicates.
-  private commitFailed(error: unknown): void {
-    this.logger.warn(
-      `consumer ${this.options.groupId} could not commit its handled offsets: ${error instanceof Error ? error.message : String(error)}`,
-    );
   }
 }

@@ -1,4 +1,4 @@
-import { HandledOffsets } from './handled-offsets';
+import { byTopic, HandledOffsets } from './handled-offsets';
 
 describe('HandledOffsets', () => {
   it('hands over the next offset to read of every partition handled since the last take, once', () => {
@@ -46,5 +46,26 @@ describe('HandledOffsets', () => {
     offsets.retain({ 'my.topic:odd': [1] });
 
     expect(offsets.take()).toEqual([{ topic: 'my.topic:odd', partition: 1, offset: '5' }]);
+  });
+
+  it('groups offsets by topic for one commit request', () => {
+    expect(
+      byTopic([
+        { topic: 'a', partition: 0, offset: '5' },
+        { topic: 'b', partition: 3, offset: '9' },
+        { topic: 'a', partition: 2, offset: '7' },
+      ]),
+    ).toEqual({
+      topics: [
+        {
+          topic: 'a',
+          partitions: [
+            { partition: 0, offset: '5' },
+            { partition: 2, offset: '7' },
+          ],
+        },
+        { topic: 'b', partitions: [{ partition: 3, offset: '9' }] },
+      ],
+    });
   });
 });

@@ -57,6 +57,17 @@ export class HandledOffsets {
   }
 }
 
+/** Offsets as a kafkajs commit takes them: partitions grouped by topic. */
+export function byTopic(offsets: readonly PartitionOffset[]): {
+  topics: Array<{ topic: string; partitions: Array<{ partition: number; offset: string }> }>;
+} {
+  const topics = new Map<string, Array<{ partition: number; offset: string }>>();
+  for (const { topic, partition, offset } of offsets) {
+    topics.set(topic, [...(topics.get(topic) ?? []), { partition, offset }]);
+  }
+  return { topics: [...topics].map(([topic, partitions]) => ({ topic, partitions })) };
+}
+
 function splitKey(key: string): [string, number] {
   const separator = key.lastIndexOf(':');
   return [key.slice(0, separator), Number(key.slice(separator + 1))];

@@ -249,7 +249,7 @@ export class OutboxRelay {
     };
   }
 
-  /** Marks what was published and not yet marked (before the relay stops, purges or waits long). */
+  /** Marks what was published and not yet marked, when the relay stops leading. */
   private async markAwaiting(client: Client): Promise<void> {
     if (this.awaitingMark.length === 0) return;
     await client.query(markPublished, [this.awaitingMark]);

@@ -84,9 +84,7 @@ export class TicketQueries {
          FROM ticket WHERE id = $1`,
       [id],
     );
-    if (!rows[0]) throw new TicketNotFoundError(id);
-    const ticket = toTicketState(rows[0]);
-    if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
+    const ticket = visibleTo(viewer, id, rows[0]);
     const contact = contactDisclosureFor(viewer, ticket);
     if (ticket.contact && isAssigneeDisclosure(viewer, ticket)) {
       await this.dataSource.query(
@@ -136,10 +134,7 @@ export class TicketQueries {
       `SELECT ${ticketColumns} FROM ticket WHERE id = $1`,
       [id],
     );
-    if (!rows[0]) throw new TicketNotFoundError(id);
-    const ticket = toTicketState(rows[0]);
-    if (!canView(viewer, ticket)) throw new TicketNotFoundError(id);
-    return ticket;
+    return visibleTo(viewer, id, rows[0]);
   }
 
   /** The resident's own tickets, newest first. */
@@ -236,4 +231,11 @@ function restrictToScope(where: Conditions, viewer: Viewer): void {
     if (viewer.gridIds.length) clauses.push(`grid_id = ANY(${where.parameter(viewer.gridIds)}::uuid[])`);
   }
   where.add(clauses.length ? clauses.join(' OR ') : 'false');
+}
+
+/** The ticket of `row` if the viewer may see it; a ticket they may not see is as missing as none (404). */
+function visibleTo(viewer: Viewer, id: string, row: TicketRow | undefined): TicketState {
+  const ticket = row && toTicketState(row);
+  if (!ticket || !canView(viewer, ticket)) throw new TicketNotFoundError(id);
+  return ticket;
 }
